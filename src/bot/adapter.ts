@@ -1,0 +1,25 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { BotSettings } from '../config';
+
+/**
+ * The CloudAdapter with Bot Framework authentication from our validated settings (not from
+ * process.env directly, so tests can run several bots in one process).
+ *
+ * Without an app id the adapter runs anonymously (local use): it accepts unsigned requests and
+ * sends replies without a token. With an app id every inbound request must carry a valid
+ * Bot Framework JWT, or the adapter answers 401.
+ */
+export function createAdapter(settings: BotSettings): CloudAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = settings.appId
+    ? {
+        MicrosoftAppId: settings.appId,
+        MicrosoftAppPassword: settings.appPassword,
+        MicrosoftAppType: settings.appType,
+        MicrosoftAppTenantId: settings.tenantId,
+      }
+    : // botbuilder refuses SingleTenant without an app id, so anonymous mode leaves the type unset.
+      { MicrosoftAppId: '' };
+  if (settings.openIdMetadataUrl) options.BotOpenIdMetadata = settings.openIdMetadataUrl;
+  if (settings.emulatorOpenIdMetadataUrl) options.ToBotFromEmulatorOpenIdMetadataUrl = settings.emulatorOpenIdMetadataUrl;
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+}

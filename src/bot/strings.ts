@@ -1,0 +1,59 @@
+import type { Localized } from '../i18n/language';
+
+/** The Teams face's own strings: help, welcome and errors. Capabilities keep their own. */
+export interface BotStrings {
+  helpTitle: string;
+  helpIntro: string;
+  welcomeTitle: string;
+  welcomeIntro: string;
+  capabilities: { title: string; example: string }[];
+  tryIt: string;
+  errorTitle: string;
+  errorBody: string;
+  errorReference: string;
+  notSupported: string;
+  unknownAction: string;
+}
+
+export const botStrings: Localized<BotStrings> = {
+  en: {
+    helpTitle: 'What I can do',
+    helpIntro: 'I help you plan, check and move a Cloud Management Gateway (CMG) to a virtual machine scale set. Ask in your own words or use a command:',
+    welcomeTitle: 'Hi, I am CMG Assistant',
+    welcomeIntro: 'I answer Cloud Management Gateway planning questions, compute service names and DNS records, check Azure resource providers, and track cutovers with approvals and reminders.',
+    capabilities: [
+      { title: 'Planning questions', example: 'Which resource providers does a scale-set CMG need?' },
+      { title: 'Service names and CNAME', example: 'service name GraniteFalls East US' },
+      { title: 'Certificate and cutover guidance', example: 'certificate guidance' },
+      { title: 'Resource provider check', example: 'check providers <subscription id>' },
+      { title: 'Cutover plans and approvals', example: 'plan cutover' },
+      { title: 'Reminders', example: 'remind me in 2 days to remove the old CMG' },
+    ],
+    tryIt: 'Type **help** at any time to see this list again.',
+    errorTitle: 'Something went wrong',
+    errorBody: 'I could not finish that request. Nothing was changed. Please try again; if it keeps failing, give your administrator the reference below.',
+    errorReference: 'Reference',
+    notSupported: 'This action is not supported.',
+    unknownAction: 'This card is out of date or its action is unknown. Ask again to get a fresh card.',
+  },
+  nl: {
+    helpTitle: 'Wat ik kan',
+    helpIntro: 'Ik help je een Cloud Management Gateway (CMG) te plannen, te controleren en over te zetten naar een schaalset voor virtuele machines. Vraag het in je eigen woorden of gebruik een opdracht:',
+    welcomeTitle: 'Hallo, ik ben CMG Assistant',
+    welcomeIntro: 'Ik beantwoord planningsvragen over de Cloud Management Gateway, bereken servicenamen en DNS-records, controleer Azure-resourceproviders en volg overstappen met goedkeuringen en herinneringen.',
+    capabilities: [
+      { title: 'Planningsvragen', example: 'Welke resourceproviders heeft een CMG op een schaalset nodig?' },
+      { title: 'Servicenamen en CNAME', example: 'servicenaam GraniteFalls VS-Oost' },
+      { title: 'Advies over certificaat en overstap', example: 'certificaat advies' },
+      { title: 'Controle van resourceproviders', example: 'controleer providers <abonnement-id>' },
+      { title: 'Overstapplannen en goedkeuring', example: 'plan overstap' },
+      { title: 'Herinneringen', example: 'herinner me over 3 dagen de oude CMG te verwijderen' },
+    ],
+    tryIt: 'Typ op elk moment **hulp** om deze lijst opnieuw te zien.',
+    errorTitle: 'Er ging iets mis',
+    errorBody: 'Ik kon dit verzoek niet afronden. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, geef dan de onderstaande referentie aan je beheerder.',
+    errorReference: 'Referentie',
+    notSupported: 'Deze actie wordt niet ondersteund.',
+    unknownAction: 'Deze kaart is verouderd of de actie is onbekend. Vraag het opnieuw voor een nieuwe kaart.',
+  },
+};

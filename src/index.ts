@@ -1,0 +1,36 @@
+import dotenv from 'dotenv';
+import { startApp } from './app';
+import { ConfigError, loadConfig } from './config';
+
+/** Process entry: read configuration, start, and stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`cmg-assistant: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await startApp(config);
+  const shutdown = (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error('cmg-assistant failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
