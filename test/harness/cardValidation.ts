@@ -1,0 +1,54 @@
+import { cardBytes, MAX_CARD_BYTES } from '../../src/rendering/cardTemplates';
+
+// The official object model; its UMD build loads in plain Node.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
+
+/** Keys Teams reads that the reference object model does not model. */
+const TEAMS_KEYS = new Set(['$schema', 'msteams', 'refresh', 'authentication', 'metadata']);
+
+/**
+ * Problems that would make Teams refuse or misrender a card: anything the Adaptive Cards 1.5
+ * object model reports while parsing or validating, keys it does not know (typos are silently
+ * dropped otherwise), template expressions left unexpanded, and the size budget.
+ */
+export function cardProblems(card: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (card.type !== 'AdaptiveCard') problems.push('root type is not AdaptiveCard');
+  if (card.version !== '1.5') problems.push(`version is ${String(card.version)}, Teams needs 1.5`);
+  const json = JSON.stringify(card);
+  if (json.includes('${')) problems.push('unexpanded template expression: ' + json.slice(json.indexOf('${'), json.indexOf('${') + 60));
+  if (cardBytes(card) > MAX_CARD_BYTES) problems.push(`card is ${cardBytes(card)} bytes, over ${MAX_CARD_BYTES}`);
+
+  const context = new AC.SerializationContext(AC.Version.parse('1.5'));
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card, context);
+  for (let i = 0; i < context.eventCount; i++) problems.push('parse: ' + context.getEventAt(i).message);
+  for (const event of parsed.validateProperties().validationEvents) problems.push('validate: ' + event.message);
+
+  const roundTrip = parsed.toJSON(new AC.SerializationContext(AC.Version.parse('1.5'))) as Record<string, unknown>;
+  problems.push(...unknownKeys(card, roundTrip, '$'));
+  return problems;
+}
+
+function unknownKeys(original: unknown, known: unknown, path: string): string[] {
+  if (Array.isArray(original)) {
+    const knownArray = Array.isArray(known) ? known : [];
+    return original.flatMap((item, i) => unknownKeys(item, knownArray[i], `${path}[${i}]`));
+  }
+  if (!original || typeof original !== 'object') return [];
+  const knownObject = (known && typeof known === 'object' ? known : {}) as Record<string, unknown>;
+  return Object.entries(original as Record<string, unknown>).flatMap(([key, value]) => {
+    if (TEAMS_KEYS.has(key)) return [];
+    if (!(key in knownObject)) {
+      // The object model omits properties that equal their defaults; those are fine.
+      return isDefaultLike(value) ? [] : [`unknown or unsupported property ${path}.${key}`];
+    }
+    return unknownKeys(value, knownObject[key], `${path}.${key}`);
+  });
+}
+
+const DEFAULTS = new Set<unknown>([false, 'default', 'Default', 'auto', 'Auto', 'stretch', 'left', 'Left', 'normal', 'Normal', 'none', 'None', 'medium', 'Medium']);
+function isDefaultLike(value: unknown): boolean {
+  return DEFAULTS.has(value);
+}
