@@ -1,4 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { BotSettings } from '../config';
 
 /**
@@ -19,7 +20,19 @@ export function createAdapter(settings: BotSettings): CloudAdapter {
       }
     : // botbuilder refuses SingleTenant without an app id, so anonymous mode leaves the type unset.
       { MicrosoftAppId: '' };
-  if (settings.openIdMetadataUrl) options.BotOpenIdMetadata = settings.openIdMetadataUrl;
-  if (settings.emulatorOpenIdMetadataUrl) options.ToBotFromEmulatorOpenIdMetadataUrl = settings.emulatorOpenIdMetadataUrl;
+  if (settings.openIdMetadataUrl || settings.emulatorOpenIdMetadataUrl) {
+    // Overriding any one endpoint makes botbuilder switch to its "parameterized" mode, where every
+    // other public-cloud value must be given too; without the issuer no channel token validates.
+    Object.assign(options, {
+      ToBotFromChannelOpenIdMetadataUrl: settings.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: settings.emulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ValidateAuthority: true,
+    });
+  }
   return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
 }
