@@ -1,8 +1,17 @@
 import { cardBytes, MAX_CARD_BYTES } from '../../src/rendering/cardTemplates';
 
-// The official object model; its UMD build loads in plain Node.
+/** The parts of the official object model we use; its UMD build loads in plain Node. */
+interface ObjectModel {
+  Version: { parse(version: string): unknown };
+  SerializationContext: new (version: unknown) => { eventCount: number; getEventAt(i: number): { message: string } };
+  AdaptiveCard: new () => {
+    parse(json: unknown, context: unknown): void;
+    validateProperties(): { validationEvents: { message: string }[] };
+    toJSON(context: unknown): unknown;
+  };
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
+const AC = require('adaptivecards/dist/adaptivecards.js') as ObjectModel;
 
 /** Keys Teams reads that the reference object model does not model. */
 const TEAMS_KEYS = new Set(['$schema', 'msteams', 'refresh', 'authentication', 'metadata']);
