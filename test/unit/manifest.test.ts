@@ -18,7 +18,7 @@ function validator(schemaFile: string) {
 }
 
 describe('Teams app manifest', () => {
-  const manifest = JSON.parse(manifestFor(BOT_ID, FOLDER)) as Record<string, any>;
+  const manifest = JSON.parse(manifestFor(BOT_ID, FOLDER)) as { bots: { botId: string; scopes: string[] }[] } & Record<string, unknown>;
 
   it('validates against the official v1.30 schema, offline', () => {
     const validate = validator('MicrosoftTeams.schema.json');
