@@ -91,4 +91,20 @@ describe('the bot over HTTP (anonymous local mode)', () => {
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
   });
+
+  it('answers an unexpected failure with a localized error card whose reference is in the log', async () => {
+    // Closing the real store makes every write fail, as a lost disk or database would.
+    await bot.app.store.close();
+    expect((await fetch(`${bot.app.url}/readyz`)).status).toBe(503);
+    const client = bot.client({ locale: 'nl-NL' });
+    const result = await client.say('help');
+    expect(result.status).toBe(200);
+    const card = cardOf(bot.connector.sent(client.conversationId)[0]);
+    const text = cardText(card);
+    expect(text).toContain('Er ging iets mis');
+    expect(text).not.toMatch(/at .*\.ts:\d+|Error:/);
+    const reference = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(text)?.[0];
+    expect(reference).toBeDefined();
+    expect(bot.logs.entries().some((entry) => entry.msg === 'turn failed' && entry.correlationId === reference)).toBe(true);
+  });
 });
