@@ -1,0 +1,133 @@
+import { AZURE_PUBLIC_REGIONS } from './azureRegions';
+import { editDistance } from './editDistance';
+import type { Region } from './region';
+
+export type RegionMatch =
+  /** `correctedFrom` is set when a small typo was forgiven, so the reply can say what it read. */
+  | { kind: 'found'; region: Region; correctedFrom?: string }
+  | { kind: 'ambiguous'; candidates: Region[] }
+  | { kind: 'unknown'; suggestions: Region[] };
+
+/** Words admins add around a region name that never distinguish one region from another. */
+const FILLER = new Set(['azure', 'region', 'regio', 'location', 'locatie']);
+
+/** Lower-case words without accents, digits split off ("US2" → "us", "2"), fillers dropped. */
+export function regionTokens(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token && !FILLER.has(token));
+}
+
+interface Entry {
+  region: Region;
+  /** Every name form squeezed to letters and digits: `eastus`, `vsoost`. */
+  keys: string[];
+  /** Each name form's distinct tokens, sorted and joined, for order-insensitive equality ("US East"). */
+  forms: string[];
+  /** Every token of every form, for partial input ("Europe", "VS"). */
+  tokens: Set<string>;
+}
+
+/** How far a typo may be from a name before it stops counting as that name. */
+function typoAllowance(key: string): number {
+  if (key.length <= 3) return 0;
+  if (key.length <= 8) return 1;
+  return 2;
+}
+
+const SUGGESTIONS = 3;
+
+/**
+ * The regions an admin may name, and the tolerant lookup of a region from what they typed.
+ * The built-in public-cloud list is the default; `withLocations` adds or renames regions from a
+ * subscription's location list when that is available.
+ */
+export class RegionCatalog {
+  private readonly entries: Entry[];
+
+  constructor(private readonly regions: readonly Region[] = AZURE_PUBLIC_REGIONS) {
+    this.entries = regions.map((region) => {
+      const names = [region.name, region.displayName, ...region.dutchNames];
+      const forms = names.map((name) => regionTokens(name));
+      return {
+        region,
+        keys: [...new Set(forms.map((form) => form.join('')))],
+        forms: forms.map((form) => [...new Set(form)].sort().join(' ')),
+        tokens: new Set(forms.flat()),
+      };
+    });
+  }
+
+  all(): Region[] {
+    return [...this.regions];
+  }
+
+  byName(name: string): Region | undefined {
+    return this.regions.find((region) => region.name === name.toLowerCase());
+  }
+
+  /**
+   * A catalog updated from a subscription's location list (`name` + `displayName`, as ARM
+   * returns them): known regions keep their Dutch names, new ones are added with none.
+   */
+  withLocations(locations: readonly { name: string; displayName: string }[]): RegionCatalog {
+    const merged = new Map(this.regions.map((region) => [region.name, region]));
+    for (const location of locations) {
+      const name = location.name.toLowerCase();
+      if (!/^[a-z0-9]+$/.test(name) || !location.displayName) continue;
+      const known = merged.get(name);
+      merged.set(name, { name, displayName: location.displayName, dutchNames: known?.dutchNames ?? [] });
+    }
+    return new RegionCatalog([...merged.values()]);
+  }
+
+  /**
+   * Finds the region meant by `input`: programmatic name, English display name or a Dutch name,
+   * in any case, with or without spaces and hyphens, forgiving a small typo. Never guesses
+   * between several regions: "US" or "Europe" come back as candidates.
+   */
+  resolve(input: string): RegionMatch {
+    const tokens = regionTokens(input);
+    const key = tokens.join('');
+    if (!key) return { kind: 'unknown', suggestions: [] };
+
+    const exact = this.entries.filter((entry) => entry.keys.includes(key));
+    if (exact.length === 1) return { kind: 'found', region: exact[0].region };
+
+    // Deduplicated, so the portal's "(US) East US" reads as "East US".
+    const sorted = [...new Set(tokens)].sort().join(' ');
+    const sameWords = this.entries.filter((entry) => entry.forms.includes(sorted));
+    if (sameWords.length === 1) return { kind: 'found', region: sameWords[0].region };
+
+    const containing = this.entries.filter((entry) => tokens.every((token) => entry.tokens.has(token)));
+    if (containing.length === 1) return { kind: 'found', region: containing[0].region };
+    if (containing.length > 1) return { kind: 'ambiguous', candidates: containing.map((entry) => entry.region) };
+
+    const scored = this.entries
+      .map((entry) => ({ entry, distance: Math.min(...entry.keys.map((candidate) => editDistance(key, candidate))) }))
+      .sort((a, b) => a.distance - b.distance);
+    const best = scored[0].distance;
+    if (best <= typoAllowance(key)) {
+      const closest = scored.filter((score) => score.distance === best);
+      if (closest.length === 1) return { kind: 'found', region: closest[0].entry.region, correctedFrom: input.trim() };
+      return { kind: 'ambiguous', candidates: closest.map((score) => score.entry.region) };
+    }
+    return { kind: 'unknown', suggestions: scored.slice(0, SUGGESTIONS).map((score) => score.entry.region) };
+  }
+}
+
+/** The built-in catalog; what tests and the bot use unless a subscription's list was merged in. */
+export const defaultRegionCatalog = new RegionCatalog();
+
+export function resolveRegion(input: string): RegionMatch {
+  return defaultRegionCatalog.resolve(input);
+}
+
+export function allRegions(): Region[] {
+  return defaultRegionCatalog.all();
+}
