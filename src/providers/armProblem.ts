@@ -1,0 +1,95 @@
+import { TokenTimeoutError } from './credential';
+
+/** Every way a provider check or registration can fail that a person can do something about. */
+export type ArmProblemKind =
+  | 'noCredentials'
+  | 'tokenTimeout'
+  | 'signInFailed'
+  | 'unauthorized'
+  | 'forbiddenRead'
+  | 'forbiddenRegister'
+  | 'subscriptionNotFound'
+  | 'invalidSubscription'
+  | 'throttled'
+  | 'unavailable';
+
+/** Which ARM operation failed; the same 403 means "needs Reader" on a read and "needs Contributor" on a register. */
+export type ArmOperation = 'read' | 'register';
+
+/** A classified ARM failure: the kind picks the message and the fix; the rest is for logs. */
+export class ArmProblem extends Error {
+  constructor(
+    readonly kind: ArmProblemKind,
+    readonly detail: { status?: number; code?: string; retryAfterSeconds?: number; namespace?: string } = {},
+  ) {
+    super(`${kind}${detail.status ? ` (${detail.status}${detail.code ? ` ${detail.code}` : ''})` : ''}`);
+    this.name = 'ArmProblem';
+  }
+}
+
+/** Thrown by our pipeline policy when ARM asks for a longer wait than we are willing to sit out. */
+export class RetryAfterTooLongError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`ARM answered ${status} and asked to wait ${retryAfterSeconds} s`);
+    this.name = 'RetryAfterTooLongError';
+  }
+}
+
+interface RestErrorLike {
+  name?: string;
+  statusCode?: number;
+  code?: string;
+  errors?: unknown[];
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+/** Seconds to wait from ARM's headers (ms variants first, then Retry-After as seconds or a date). */
+export function retryAfterSeconds(get: (name: string) => string | undefined | null, now: number = Date.now()): number | undefined {
+  for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+    const ms = Number(get(name));
+    if (get(name) && Number.isFinite(ms) && ms >= 0) return Math.ceil(ms / 1000);
+  }
+  const raw = get('retry-after');
+  if (!raw) return undefined;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Maps whatever the SDK or the identity threw to the problem a person can act on. */
+export function classifyArmError(error: unknown, operation: ArmOperation, namespace?: string): ArmProblem {
+  if (error instanceof ArmProblem) return error;
+  if (error instanceof TokenTimeoutError) return new ArmProblem('tokenTimeout');
+  if (error instanceof RetryAfterTooLongError) {
+    return new ArmProblem(error.status === 429 ? 'throttled' : 'unavailable', { status: error.status, retryAfterSeconds: error.retryAfterSeconds });
+  }
+  const e = (error ?? {}) as RestErrorLike;
+  if (e.name === 'CredentialUnavailableError') return new ArmProblem('noCredentials');
+  if (e.name === 'AggregateAuthenticationError') {
+    const inner = (e.errors ?? []) as { name?: string }[];
+    return new ArmProblem(inner.every((x) => x.name === 'CredentialUnavailableError') ? 'noCredentials' : 'signInFailed');
+  }
+  if (e.name === 'AuthenticationError' || e.name === 'AuthenticationRequiredError') return new ArmProblem('signInFailed');
+  const status = e.statusCode;
+  const detail = { status, code: e.code, namespace };
+  switch (status) {
+    case 401:
+      return new ArmProblem('unauthorized', detail);
+    case 403:
+      return new ArmProblem(operation === 'register' ? 'forbiddenRegister' : 'forbiddenRead', detail);
+    case 404:
+      return new ArmProblem('subscriptionNotFound', detail);
+    case 400:
+      return new ArmProblem('invalidSubscription', detail);
+    case 429: {
+      const get = (name: string) => e.response?.headers?.get?.(name);
+      return new ArmProblem('throttled', { ...detail, retryAfterSeconds: retryAfterSeconds(get) });
+    }
+  }
+  // 5xx, 408, connection resets, TLS failures, timeouts and aborts: Azure could not be reached well enough.
+  return new ArmProblem('unavailable', detail);
+}

@@ -1,0 +1,204 @@
+import { format, Lang } from '../i18n/language';
+import { plainText } from '../rendering/cardTemplates';
+import { card, CardReply } from '../turn';
+import { ArmProblem } from './armProblem';
+import type { AzureCloudName } from './azureCloud';
+import { formatCheckTime } from './checkTime';
+import {
+  CmgProvider,
+  isCspSubscription,
+  isRegistered,
+  missingProviders,
+  ProviderCheckResult,
+  RegistrationState,
+  registeredCount,
+} from './providerCheckResult';
+import { providerStrings, ProviderStrings } from './strings';
+import { SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
+
+/** Who looks at the card and where: decides which buttons it carries and how time is shown. */
+export interface CardViewer {
+  lang: Lang;
+  timezone?: string;
+  /** A configured administrator: sees "Register missing". */
+  canRegister: boolean;
+}
+
+/** What is going on with a registration for the subscription, if anything. */
+export interface RegistrationView {
+  phase: 'running' | 'registered' | 'timedOut' | 'failed';
+  startedByName: string;
+  startedAt: string;
+  namespaces: CmgProvider[];
+  problem?: ArmProblem;
+  capMinutes?: number;
+}
+
+export interface ResultCardOptions {
+  cardId?: string;
+  fromCache?: boolean;
+  cloud: AzureCloudName;
+  registration?: RegistrationView;
+  now: Date;
+}
+
+const TEMPLATE = 'providerCheck';
+
+function stateWords(s: ProviderStrings, state: RegistrationState): { words: string; mark: string; color: string } {
+  const known = Object.keys(s.states).find((key) => key.toLowerCase() === state.toLowerCase()) as keyof ProviderStrings['states'] | undefined;
+  const words = known ? s.states[known] : state;
+  if (isRegistered(state)) return { words, mark: '✅', color: 'Good' };
+  if (known === 'Registering' || known === 'Unregistering') return { words, mark: '⏳', color: 'Warning' };
+  return { words, mark: '❌', color: 'Attention' };
+}
+
+function problemData(s: ProviderStrings, problem: ArmProblem, viewer: CardViewer, now: Date) {
+  const text = s.problems[problem.kind];
+  let fix = text.fix;
+  if (problem.kind === 'throttled' || (problem.kind === 'unavailable' && problem.detail.retryAfterSeconds)) {
+    const seconds = problem.detail.retryAfterSeconds;
+    const retry = seconds
+      ? format(s.retryAt, { time: formatCheckTime(new Date(now.getTime() + seconds * 1000).toISOString(), viewer.lang, viewer.timezone), seconds })
+      : s.retryLater;
+    fix = `${fix} ${retry}`.trim();
+  }
+  return { title: text.title, body: text.body, fix };
+}
+
+function list(lang: Lang, names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
+}
+
+function baseData(title: string) {
+  return {
+    title,
+    statusLine: '',
+    statusColor: 'Default',
+    facts: [] as { title: string; value: string }[],
+    rows: [] as { name: string; mark: string; state: string; color: string }[],
+    summary: '',
+    summaryColor: 'Default',
+    hasProblem: false,
+    problem: { title: '', body: '', fix: '' },
+    notes: [] as { text: string }[],
+    checkedAt: '',
+    actions: [] as { title: string; verb: string }[],
+    /** Every reader's client asks for its own view (the refresh action): administrators get Register. */
+    cardId: '',
+  };
+}
+
+/** Posted at once when Azure is slow; the result replaces it. */
+export function checkingCard(lang: Lang, subscriptionId: string, cardId = ''): CardReply {
+  const s = providerStrings[lang];
+  const data = baseData(s.title);
+  data.cardId = cardId;
+  data.statusLine = format(s.checking, { id: subscriptionId });
+  data.facts = [{ title: s.subscriptionId, value: subscriptionId }];
+  return card(TEMPLATE, data, data.statusLine);
+}
+
+/** The check result: subscription, one row per provider, summary, notes, buttons. */
+export function resultCard(result: ProviderCheckResult, viewer: CardViewer, options: ResultCardOptions): CardReply {
+  const s = providerStrings[viewer.lang];
+  const data = baseData(s.title);
+  const sub = result.subscription;
+  data.cardId = options.cardId ?? '';
+  data.facts = [
+    // The display name is whatever the subscription owner typed: keep it inert in Markdown.
+    { title: s.subscriptionName, value: sub.displayName ? plainText(sub.displayName, 120) : '—' },
+    { title: s.subscriptionId, value: sub.id },
+    ...(sub.state ? [{ title: s.subscriptionState, value: sub.state }] : []),
+    { title: s.subscriptionType, value: isCspSubscription(sub.quotaId) ? s.csp : s.notCsp },
+  ];
+  data.rows = result.providers.map((p) => {
+    const { words, mark, color } = stateWords(s, p.state);
+    return { name: p.namespace, mark, state: words, color };
+  });
+  const missing = missingProviders(result);
+  if (missing.length === 0) {
+    data.summary = s.ready;
+    data.summaryColor = 'Good';
+  } else {
+    data.summary = `${format(s.partly, { count: registeredCount(result) })} ${format(s.registerBefore, { list: list(viewer.lang, missing) })}`;
+    data.summaryColor = 'Warning';
+  }
+  const registration = options.registration;
+  if (registration) {
+    const started = formatCheckTime(registration.startedAt, viewer.lang, viewer.timezone);
+    const names = list(viewer.lang, registration.namespaces);
+    if (registration.phase === 'running') {
+      data.statusLine = format(s.registeringNow, { list: names });
+      data.statusColor = 'Warning';
+      data.notes.push({ text: format(s.registeringBy, { name: registration.startedByName, time: started }) });
+    } else if (registration.phase === 'registered') {
+      data.statusLine = s.registeredAll;
+      data.statusColor = 'Good';
+    } else if (registration.phase === 'timedOut') {
+      data.statusLine = format(s.stillRegistering, { list: list(viewer.lang, missing.length ? missing : registration.namespaces), minutes: registration.capMinutes ?? 0, id: sub.id });
+      data.statusColor = 'Warning';
+    } else {
+      data.statusLine = s.registerFailed;
+      data.statusColor = 'Attention';
+    }
+    if (registration.problem) {
+      data.hasProblem = true;
+      data.problem = problemData(s, registration.problem, viewer, options.now);
+    }
+  }
+  if (isCspSubscription(sub.quotaId)) data.notes.push({ text: s.cspNote });
+  if (sub.state && !/^enabled$/i.test(sub.state)) data.notes.push({ text: format(s.disabledNote, { state: sub.state }) });
+  if (options.cloud === 'AzureUSGovernment') data.notes.push({ text: s.usGovNote });
+  data.checkedAt = `${s.checkedAt}: ${formatCheckTime(result.checkedAt, viewer.lang, viewer.timezone)}${options.fromCache ? ` ${s.fromCache}` : ''}`;
+  if (options.cardId) {
+    data.actions.push({ title: s.refresh, verb: 'providerCheck.refresh' });
+    const busy = registration?.phase === 'running';
+    if (viewer.canRegister && missing.length > 0 && !busy) data.actions.push({ title: s.registerMissing, verb: 'providerCheck.registerAsk' });
+  }
+  const summary = `${s.title}: ${sub.displayName ?? sub.id} — ${missing.length === 0 ? s.ready : format(s.partly, { count: registeredCount(result) })}`;
+  return card(TEMPLATE, data, summary);
+}
+
+/** A check that failed: what happened and the fix, plus a way to try again. */
+export function problemCard(subscriptionId: string, problem: ArmProblem, viewer: CardViewer, options: { cardId?: string; now: Date }): CardReply {
+  const s = providerStrings[viewer.lang];
+  const data = baseData(s.title);
+  data.cardId = options.cardId ?? '';
+  data.facts = [{ title: s.subscriptionId, value: subscriptionId }];
+  data.hasProblem = true;
+  data.problem = problemData(s, problem, viewer, options.now);
+  if (options.cardId) data.actions.push({ title: s.refresh, verb: 'providerCheck.refresh' });
+  return card(TEMPLATE, data, `${s.title}: ${data.problem.title}`);
+}
+
+/** Names exactly what will be registered before anything changes in Azure. */
+export function confirmCard(lang: Lang, result: ProviderCheckResult, namespaces: CmgProvider[], cardId: string): CardReply {
+  const s = providerStrings[lang];
+  const sub = result.subscription;
+  const subscription = sub.displayName ? `${plainText(sub.displayName, 120)} (${sub.id})` : sub.id;
+  const data = {
+    title: s.confirmTitle,
+    body: format(s.confirmBody, { subscription }),
+    namespaces: namespaces.map((name) => ({ name })),
+    namespaceList: namespaces.join(','),
+    confirm: format(s.confirmButton, { count: namespaces.length }),
+    cancel: s.cancel,
+    cardId,
+  };
+  return card('providerConfirm', data, s.confirmTitle);
+}
+
+/** Asks for a subscription id; `error` explains why the last one was refused. */
+export function formCard(lang: Lang, options: { error?: string } = {}): CardReply {
+  const s = providerStrings[lang];
+  const data = {
+    title: s.formTitle,
+    intro: s.formIntro,
+    error: options.error ?? '',
+    label: s.formLabel,
+    format: SUBSCRIPTION_ID_FORMAT,
+    button: s.formButton,
+  };
+  return card('providerForm', data, s.formTitle);
+}

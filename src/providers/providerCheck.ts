@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock';
+import { format } from '../i18n/language';
+import type { Logger } from '../log';
+import { plainText } from '../rendering/cardTemplates';
+import type { Store } from '../storage/store';
+import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
+import type { ArmGateway } from './armGateway';
+import { ArmProblem } from './armProblem';
+import { checkingCard, CardViewer, confirmCard, formCard, problemCard, RegistrationView, resultCard } from './providerCards';
+import { CheckOutcome, ProviderChecker } from './providerChecker';
+import { cmgProviderNamed, CmgProvider, missingProviders, ProviderCheckResult, registeredCount } from './providerCheckResult';
+import { ProviderRegistrar, RegistrationProgress } from './registrar';
+import { PostedCheckCard, registrationCollections, RegistrationCollections, RegistrationLock } from './registrationRecords';
+import type { ProviderCheckSettings } from './settings';
+import { providerStrings } from './strings';
+import { parseSubscriptionId, SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
+
+/** One line about the latest check in a conversation, for other capabilities to show. */
+export interface LatestCheckSummary {
+  subscriptionId: string;
+  checkedAt: string;
+  allRegistered: boolean;
+  /** Localized in the language of whoever asked for the check. */
+  summary: string;
+}
+
+export interface ProviderCheckDeps {
+  settings: ProviderCheckSettings;
+  /** Entra object ids (lower-case) allowed to register providers. */
+  adminIds: readonly string[];
+  arm: ArmGateway;
+  store: Store;
+  clock: Clock;
+  outbox: Outbox;
+  log: Logger;
+}
+
+/**
+ * The provider check as people use it: ask (command, form or checklist button), see a card
+ * that a slow Azure cannot hold up, refresh it, and — for administrators — register what is
+ * missing and watch the same card follow the registration.
+ */
+export class ProviderCheck {
+  private readonly checker: ProviderChecker;
+  private readonly registrar: ProviderRegistrar;
+  private readonly records: RegistrationCollections;
+  private readonly background = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: ProviderCheckDeps) {
+    const s = deps.settings;
+    this.checker = new ProviderChecker(deps.arm, deps.store, deps.clock, s.cacheSeconds);
+    this.records = registrationCollections(deps.store);
+    this.registrar = new ProviderRegistrar(
+      deps.arm,
+      this.checker,
+      this.records,
+      deps.clock,
+      { firstMs: s.pollFirstMs, maxMs: s.pollMaxMs, capMs: s.pollCapMs },
+      4 * s.requestTimeoutMs + 60_000,
+    );
+  }
+
+  /** `check providers [id]`: checks the given or default subscription, or asks which one. */
+  async command(turn: TurnInfo, rawId: string | undefined): Promise<Reply[]> {
+    const s = providerStrings[turn.lang];
+    if (!rawId) {
+      if (!this.deps.settings.defaultSubscriptionId) return [formCard(turn.lang)];
+      await this.post(turn, this.deps.settings.defaultSubscriptionId);
+      return [];
+    }
+    const subscriptionId = parseSubscriptionId(rawId);
+    if (!subscriptionId) {
+      return [formCard(turn.lang, { error: format(s.invalidId, { input: plainText(rawId, 80), format: SUBSCRIPTION_ID_FORMAT }) })];
+    }
+    await this.post(turn, subscriptionId);
+    return [];
+  }
+
+  /** The guidance checklist's button: check the default subscription, or post the form. */
+  async start(turn: TurnInfo): Promise<CardActionResult> {
+    const subscriptionId = this.deps.settings.defaultSubscriptionId;
+    if (subscriptionId) {
+      await this.post(turn, subscriptionId);
+    } else {
+      try {
+        await this.deps.outbox.send(turn.conversation.id, formCard(turn.lang));
+      } catch {
+        // No way to post here (no stored conversation): show the form in place of the clicked card.
+        return { kind: 'card', reply: formCard(turn.lang) };
+      }
+    }
+    // The checklist card stays as it is; the check arrives as its own message.
+    return { kind: 'message', text: providerStrings[turn.lang].postedBelow };
+  }
+
+  /** The form's Check button. */
+  async run(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const s = providerStrings[turn.lang];
+    const raw = typeof data.subscriptionId === 'string' ? data.subscriptionId : '';
+    const subscriptionId = parseSubscriptionId(raw);
+    if (!subscriptionId) {
+      const error = format(s.invalidId, { input: plainText(raw, 80), format: SUBSCRIPTION_ID_FORMAT });
+      return { kind: 'card', reply: formCard(turn.lang, { error }) };
+    }
+    await this.post(turn, subscriptionId);
+    return { kind: 'message', text: s.postedBelow };
+  }
+
+  /** Refresh: asks Azure again (no cache) and updates the card for everyone. */
+  async refresh(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const posted = await this.postedCard(turn, data);
+    if (!posted) return this.outOfDate(turn);
+    const { cardId, card } = posted;
+    const work = this.check(card.subscriptionId, { fresh: true });
+    const early = await settleWithin(work, this.deps.settings.replyWithinMs);
+    if (early) {
+      await this.updateForEveryone(cardId, card, early);
+      return { kind: 'card', reply: await this.cardFor(early, card, cardId, this.viewerOf(turn)) };
+    }
+    this.track(work.then((outcome) => this.updateForEveryone(cardId, card, outcome)));
+    return { kind: 'card', reply: checkingCard(turn.lang, card.subscriptionId) };
+  }
+
+  /**
+   * A reader's own view: Teams asks for it when the card is shown (the card's refresh action)
+   * and Cancel on the confirmation leads here. Built from what the card last showed, without
+   * asking Azure, so scrolling past a card costs no ARM reads.
+   */
+  async view(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const posted = await this.postedCard(turn, data, { posted: false });
+    if (!posted) return this.outOfDate(turn);
+    const { card, cardId } = posted;
+    const viewer = this.viewerOf(turn);
+    if (card.lastProblem) {
+      const problem = new ArmProblem(card.lastProblem.kind, { retryAfterSeconds: card.lastProblem.retryAfterSeconds });
+      return { kind: 'card', reply: problemCard(card.subscriptionId, problem, viewer, { cardId, now: this.deps.clock.now() }) };
+    }
+    const latest = await this.checker.latest(card.subscriptionId);
+    if (!latest) return { kind: 'card', reply: checkingCard(turn.lang, card.subscriptionId, cardId) };
+    return { kind: 'card', reply: await this.cardFor(known(latest), card, cardId, viewer) };
+  }
+
+  /** "Register missing": administrators only; shows exactly what would be registered. */
+  async askRegister(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const s = providerStrings[turn.lang];
+    if (!this.isAdmin(turn)) return { kind: 'message', text: s.adminsOnly };
+    const posted = await this.postedCard(turn, data);
+    if (!posted) return this.outOfDate(turn);
+    // What the card shows (no ARM call: a button press must answer quickly).
+    const latest = await this.checker.latest(posted.card.subscriptionId);
+    if (!latest) return this.outOfDate(turn);
+    if (await this.registrar.running(posted.card.subscriptionId)) {
+      return { kind: 'card', reply: await this.cardFor(known(latest), posted.card, posted.cardId, this.viewerOf(turn)) };
+    }
+    const missing = missingProviders(latest);
+    if (missing.length === 0) return { kind: 'message', text: s.nothingToRegister };
+    return { kind: 'card', reply: confirmCard(turn.lang, latest, missing, posted.cardId) };
+  }
+
+  /** The confirmation's Register button: one registration per subscription, whoever clicks. */
+  async register(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const s = providerStrings[turn.lang];
+    // Identity comes from the activity (Entra object id), never from card data.
+    if (!this.isAdmin(turn)) return { kind: 'message', text: s.adminsOnly };
+    const posted = await this.postedCard(turn, data);
+    if (!posted) return this.outOfDate(turn);
+    const { card, cardId } = posted;
+    // The confirmation names what it registers; without that list (an older card), all that is missing.
+    const named = typeof data.namespaces === 'string' ? data.namespaces.split(',') : undefined;
+    const requested = named?.map((name) => cmgProviderNamed(name.trim())).filter((name): name is CmgProvider => Boolean(name));
+    // Only what is still missing by the last reading (the poller keeps it current), so a late
+    // repeat of the click registers nothing again; no ARM call, so the press answers quickly.
+    const latest = await this.checker.latest(card.subscriptionId);
+    if (!latest) return this.outOfDate(turn);
+    const missing = missingProviders(latest);
+    const namespaces = requested ? missing.filter((name) => requested.includes(name)) : missing;
+    if (namespaces.length === 0) {
+      if (await this.registrar.running(card.subscriptionId)) return { kind: 'card', reply: await this.cardFor(known(latest), card, cardId, this.viewerOf(turn)) };
+      return { kind: 'message', text: s.nothingToRegister };
+    }
+    const by = { aadObjectId: turn.user.aadObjectId!, name: turn.user.name ?? turn.user.aadObjectId! };
+    const claim = await this.registrar.claim(card.subscriptionId, cardId, by, namespaces, turn.conversation.id);
+    if (claim.started) {
+      this.deps.log.info({ correlationId: turn.correlationId, subscriptionId: card.subscriptionId, namespaces, by: by.aadObjectId }, 'provider registration started');
+      this.track(this.registrar.run(card.subscriptionId, claim.lock, (progress) => this.reportProgress(cardId, card, progress)));
+    }
+    const now = (await this.checker.latest(card.subscriptionId)) ?? latest;
+    return { kind: 'card', reply: await this.cardFor(known(now), card, cardId, this.viewerOf(turn)) };
+  }
+
+  /**
+   * The latest provider check asked for in a conversation, as one line for other capabilities
+   * (a cutover plan shows it). Undefined when none was asked there or none succeeded yet.
+   */
+  async latestFor(conversationId: string): Promise<LatestCheckSummary | undefined> {
+    const cards = await this.records.cards.listByPartition(conversationId);
+    const newest = cards.map((item) => item.value).sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0];
+    if (!newest) return undefined;
+    const result = await this.checker.latest(newest.subscriptionId);
+    if (!result) return undefined;
+    const s = providerStrings[newest.lang];
+    const missing = missingProviders(result);
+    const name = result.subscription.displayName ? `${result.subscription.displayName} (${result.subscription.id})` : result.subscription.id;
+    const state = missing.length === 0 ? s.ready : `${format(s.partly, { count: registeredCount(result) })} ${format(s.registerBefore, { list: missing.join(', ') })}`;
+    return { subscriptionId: result.subscription.id, checkedAt: result.checkedAt, allRegistered: missing.length === 0, summary: `${name}: ${state}` };
+  }
+
+  /** Resolves when background checks and registrations have settled (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
+  }
+
+  async stop(): Promise<void> {
+    this.registrar.stop();
+    await this.idle();
+  }
+
+  /** Posts the check: the result if Azure answers quickly, else "checking…" replaced later. */
+  private async post(turn: TurnInfo, subscriptionId: string): Promise<void> {
+    const cardId = randomUUID();
+    const card: PostedCheckCard = {
+      conversationId: turn.conversation.id,
+      activityId: '',
+      subscriptionId,
+      lang: turn.lang,
+      timezone: turn.timezone,
+      showRegister: turn.conversation.type === 'personal' && this.isAdmin(turn),
+      postedAt: this.deps.clock.now().toISOString(),
+    };
+    const work = this.check(subscriptionId);
+    const early = await settleWithin(work, this.deps.settings.replyWithinMs);
+    noteProblem(card, early);
+    // Saved before posting: a client may ask for its own view as soon as the card appears.
+    await this.records.cards.upsert(cardId, card);
+    const first = early ? await this.cardFor(early, card, cardId, this.baseViewer(card)) : checkingCard(turn.lang, subscriptionId, cardId);
+    card.activityId = await this.deps.outbox.send(turn.conversation.id, first);
+    await this.records.cards.upsert(cardId, card);
+    if (!early) this.track(work.then((outcome) => this.updateForEveryone(cardId, card, outcome)));
+  }
+
+  /** A check whose failure is logged with ARM's status and code (people see only the message). */
+  private async check(subscriptionId: string, options: { fresh?: boolean } = {}): Promise<CheckOutcome> {
+    const outcome = await this.checker.check(subscriptionId, options);
+    if (!outcome.ok) this.deps.log.warn({ subscriptionId, problem: outcome.problem.kind, ...outcome.problem.detail }, 'provider check failed');
+    return outcome;
+  }
+
+  private async reportProgress(cardId: string, card: PostedCheckCard, progress: RegistrationProgress): Promise<void> {
+    const outcome: CheckOutcome | undefined = progress.result ? { ok: true, result: progress.result, fromCache: false } : await this.checker.check(card.subscriptionId);
+    const view = this.registrationView(progress.lock, progress.phase, progress.problem);
+    const reply = outcome.ok
+      ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.settings.cloud, registration: view, now: this.deps.clock.now() })
+      : problemCard(card.subscriptionId, progress.problem ?? outcome.problem, this.baseViewer(card), { cardId, now: this.deps.clock.now() });
+    await this.deliver(card, reply);
+    if (progress.phase !== 'running') {
+      this.deps.log.info({ subscriptionId: card.subscriptionId, registrationId: progress.lock.registrationId, outcome: progress.phase, problem: progress.problem?.kind }, 'provider registration finished');
+    }
+  }
+
+  private async updateForEveryone(cardId: string, card: PostedCheckCard, outcome: CheckOutcome): Promise<void> {
+    noteProblem(card, outcome);
+    await this.records.cards.upsert(cardId, card);
+    await this.deliver(card, await this.cardFor(outcome, card, cardId, this.baseViewer(card)));
+  }
+
+  private async deliver(card: PostedCheckCard, reply: CardReply): Promise<void> {
+    try {
+      await this.deps.outbox.update(card.conversationId, card.activityId, reply);
+    } catch (error) {
+      this.deps.log.warn({ err: error, conversationId: card.conversationId }, 'could not update the provider-check card');
+    }
+  }
+
+  private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer): Promise<CardReply> {
+    const now = this.deps.clock.now();
+    if (!outcome.ok) return problemCard(card.subscriptionId, outcome.problem, viewer, { cardId, now });
+    const lock = await this.registrar.running(card.subscriptionId);
+    return resultCard(outcome.result, viewer, {
+      cardId,
+      cloud: this.deps.settings.cloud,
+      fromCache: outcome.fromCache,
+      registration: lock ? this.registrationView(lock, 'running') : undefined,
+      now,
+    });
+  }
+
+  private registrationView(lock: RegistrationLock, phase: RegistrationView['phase'], problem?: RegistrationView['problem']): RegistrationView {
+    return {
+      phase,
+      startedByName: lock.startedBy.name,
+      startedAt: lock.startedAt,
+      namespaces: lock.namespaces,
+      problem,
+      capMinutes: Math.max(1, Math.round(this.deps.settings.pollCapMs / 60_000)),
+    };
+  }
+
+  /** The card a button sits on, looked up on the server and only within this conversation. */
+  private async postedCard(
+    turn: TurnInfo,
+    data: Record<string, unknown>,
+    options: { posted: boolean } = { posted: true },
+  ): Promise<{ cardId: string; card: PostedCheckCard } | undefined> {
+    const cardId = typeof data.cardId === 'string' ? data.cardId : '';
+    if (!cardId) return undefined;
+    const stored = await this.records.cards.get(cardId);
+    if (!stored || stored.value.conversationId !== turn.conversation.id) return undefined;
+    // Buttons that update the message need its id; a reader's own view does not.
+    if (options.posted && !stored.value.activityId) return undefined;
+    return { cardId, card: stored.value };
+  }
+
+  private outOfDate(turn: TurnInfo): CardActionResult {
+    return { kind: 'message', text: providerStrings[turn.lang].outOfDate };
+  }
+
+  private isAdmin(turn: TurnInfo): boolean {
+    const id = turn.user.aadObjectId;
+    return Boolean(id) && this.deps.adminIds.includes(id!);
+  }
+
+  private viewerOf(turn: TurnInfo): CardViewer {
+    return { lang: turn.lang, timezone: turn.timezone, canRegister: this.isAdmin(turn) };
+  }
+
+  private baseViewer(card: PostedCheckCard): CardViewer {
+    return { lang: card.lang, timezone: card.timezone, canRegister: card.showRegister };
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((error: unknown) => this.deps.log.error({ err: error }, 'provider check background work failed'));
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+}
+
+/** A stored result, shown as it is (it is what the card already says). */
+function known(result: ProviderCheckResult): CheckOutcome {
+  return { ok: true, result, fromCache: false };
+}
+
+/** Remembers on the card record whether it shows a failed check. */
+function noteProblem(card: PostedCheckCard, outcome: CheckOutcome | undefined): void {
+  card.lastProblem = outcome && !outcome.ok ? { kind: outcome.problem.kind, retryAfterSeconds: outcome.problem.detail.retryAfterSeconds } : undefined;
+}
+
+/** The value if the promise settles within `ms`, else undefined (the promise keeps running). */
+async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

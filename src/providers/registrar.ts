@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock';
+import type { ArmGateway } from './armGateway';
+import { ArmProblem, classifyArmError } from './armProblem';
+import type { ProviderChecker } from './providerChecker';
+import { CmgProvider, isRegistered, ProviderCheckResult } from './providerCheckResult';
+import type { RegistrationCollections, Person, RegistrationLock, RegistrationRecord } from './registrationRecords';
+
+export interface PollSchedule {
+  firstMs: number;
+  maxMs: number;
+  capMs: number;
+}
+
+/** What the card shows while and after a registration runs. */
+export interface RegistrationProgress {
+  lock: RegistrationLock;
+  phase: 'running' | 'registered' | 'timedOut' | 'failed';
+  result?: ProviderCheckResult;
+  problem?: ArmProblem;
+}
+
+export type StartOutcome = { started: true; lock: RegistrationLock } | { started: false; running: RegistrationLock };
+
+/**
+ * Registers missing providers and follows them until Registered. One registration per
+ * subscription at a time, enforced by a create-only lock in the store, so a double click, a
+ * Teams retry of the same invoke or two administrators at once start one registration and one
+ * poller — also across several bot instances sharing a store.
+ */
+export class ProviderRegistrar {
+  private readonly stopping = new AbortController();
+
+  constructor(
+    private readonly arm: ArmGateway,
+    private readonly checker: ProviderChecker,
+    private readonly records: RegistrationCollections,
+    private readonly clock: Clock,
+    private readonly schedule: PollSchedule,
+    /** Headroom on top of the poll cap before a lock counts as abandoned. */
+    private readonly leaseMarginMs: number,
+  ) {}
+
+  /** The registration running for a subscription, if any (an expired lease does not count). */
+  async running(subscriptionId: string): Promise<RegistrationLock | undefined> {
+    const lock = await this.records.locks.get(subscriptionId);
+    return lock && !this.expired(lock.value) ? lock.value : undefined;
+  }
+
+  /** Claims the subscription for a new registration; a claim already held wins. */
+  async claim(subscriptionId: string, cardId: string, by: Person, namespaces: CmgProvider[], conversationId: string): Promise<StartOutcome> {
+    const now = this.clock.now();
+    const lock: RegistrationLock = {
+      registrationId: `${now.toISOString()}-${randomUUID()}`,
+      cardId,
+      startedBy: by,
+      startedAt: now.toISOString(),
+      namespaces,
+      leaseUntil: new Date(now.getTime() + this.schedule.capMs + this.leaseMarginMs).toISOString(),
+    };
+    let outcome = await this.records.locks.create(subscriptionId, lock);
+    if (outcome.status === 'conflict' && outcome.current && this.expired(outcome.current.value)) {
+      // The holder never finished (a restart mid-registration): take over, but only once.
+      const abandoned = outcome.current;
+      outcome = await this.records.locks.replace(subscriptionId, lock, abandoned.version);
+      if (outcome.status === 'ok') await this.finishRecord(subscriptionId, abandoned.value.registrationId, 'interrupted');
+    }
+    if (outcome.status !== 'ok') {
+      const current = outcome.status === 'conflict' ? outcome.current : undefined;
+      return { started: false, running: current?.value ?? lock };
+    }
+    const record: RegistrationRecord = {
+      registrationId: lock.registrationId,
+      subscriptionId,
+      namespaces,
+      requestedBy: by,
+      conversationId,
+      startedAt: lock.startedAt,
+      outcome: 'running',
+    };
+    await this.records.history.create(lock.registrationId, record);
+    return { started: true, lock };
+  }
+
+  /**
+   * Registers, then polls about every `firstMs` with back-off up to `maxMs` until all are
+   * Registered or `capMs` of waiting has passed. Reports each visible change.
+   */
+  async run(subscriptionId: string, lock: RegistrationLock, report: (progress: RegistrationProgress) => Promise<void>): Promise<void> {
+    const signal = this.stopping.signal;
+    try {
+      await Promise.all(lock.namespaces.map((namespace) => this.arm.register(subscriptionId, namespace)));
+    } catch (error) {
+      const problem = classifyArmError(error, 'register');
+      await this.finish(subscriptionId, lock, { lock, phase: 'failed', problem }, report);
+      return;
+    }
+    let last = await this.checker.check(subscriptionId, { fresh: true });
+    let lastKey = last.ok ? stateKey(last.result) : '';
+    if (last.ok && this.allDone(last.result, lock)) {
+      await this.finish(subscriptionId, lock, { lock, phase: 'registered', result: last.result }, report);
+      return;
+    }
+    await report({ lock, phase: 'running', result: last.ok ? last.result : undefined });
+    let waited = 0;
+    let delay = this.schedule.firstMs;
+    while (waited < this.schedule.capMs) {
+      const step = Math.min(delay, this.schedule.capMs - waited);
+      await sleep(step, signal);
+      if (signal.aborted) return; // shutting down: the lease runs out and the next click takes over
+      waited += step;
+      delay = Math.min(Math.round(delay * 1.5), this.schedule.maxMs);
+      const outcome = await this.checker.check(subscriptionId, { fresh: true });
+      if (!outcome.ok) {
+        // Throttling and outages pass; a lost permission or subscription does not.
+        if (outcome.problem.kind === 'throttled' || outcome.problem.kind === 'unavailable') continue;
+        await this.finish(subscriptionId, lock, { lock, phase: 'failed', problem: outcome.problem, result: last.ok ? last.result : undefined }, report);
+        return;
+      }
+      last = outcome;
+      if (this.allDone(outcome.result, lock)) {
+        await this.finish(subscriptionId, lock, { lock, phase: 'registered', result: outcome.result }, report);
+        return;
+      }
+      const key = stateKey(outcome.result);
+      if (key !== lastKey) {
+        lastKey = key;
+        await report({ lock, phase: 'running', result: outcome.result });
+      }
+    }
+    await this.finish(subscriptionId, lock, { lock, phase: 'timedOut', result: last.ok ? last.result : undefined }, report);
+  }
+
+  /** Stops pollers at shutdown; their leases expire and a later click can start again. */
+  stop(): void {
+    this.stopping.abort();
+  }
+
+  private allDone(result: ProviderCheckResult, lock: RegistrationLock): boolean {
+    return lock.namespaces.every((namespace) => result.providers.some((p) => p.namespace === namespace && isRegistered(p.state)));
+  }
+
+  private expired(lock: RegistrationLock): boolean {
+    return Date.parse(lock.leaseUntil) <= this.clock.now().getTime();
+  }
+
+  private async finish(subscriptionId: string, lock: RegistrationLock, progress: RegistrationProgress, report: (progress: RegistrationProgress) => Promise<void>): Promise<void> {
+    await this.finishRecord(subscriptionId, lock.registrationId, progress.phase, progress.problem, progress.result);
+    const held = await this.records.locks.get(subscriptionId);
+    if (held?.value.registrationId === lock.registrationId) await this.records.locks.delete(subscriptionId, held.version);
+    await report(progress);
+  }
+
+  private async finishRecord(
+    _subscriptionId: string,
+    registrationId: string,
+    outcome: RegistrationRecord['outcome'],
+    problem?: ArmProblem,
+    result?: ProviderCheckResult,
+  ): Promise<void> {
+    const stored = await this.records.history.get(registrationId);
+    if (!stored) return;
+    await this.records.history.upsert(registrationId, {
+      ...stored.value,
+      outcome,
+      finishedAt: this.clock.now().toISOString(),
+      ...(problem ? { problem: problem.kind } : {}),
+      ...(result ? { finalStates: result.providers } : {}),
+    });
+  }
+}
+
+function stateKey(result: ProviderCheckResult): string {
+  return result.providers.map((p) => `${p.namespace}=${p.state}`).join(';');
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

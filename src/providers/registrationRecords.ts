@@ -1,0 +1,65 @@
+import type { Collection, Store } from '../storage/store';
+import type { CmgProvider, ProviderState } from './providerCheckResult';
+import type { ArmProblemKind } from './armProblem';
+
+/** A provider-check card we posted: where it is, so buttons on it can update it for everyone. */
+export interface PostedCheckCard {
+  conversationId: string;
+  activityId: string;
+  subscriptionId: string;
+  /** The asker's language and time zone: background updates are written for them. */
+  lang: 'en' | 'nl';
+  timezone?: string;
+  /** Personal chat with an administrator: the posted card itself may carry "Register missing". */
+  showRegister: boolean;
+  /** ISO-8601 UTC; the newest card of a conversation is its "latest provider check". */
+  postedAt: string;
+  /** Set while the card shows a failed check, so a reader's own view shows the same. */
+  lastProblem?: { kind: ArmProblemKind; retryAfterSeconds?: number };
+}
+
+export interface Person {
+  aadObjectId: string;
+  name: string;
+}
+
+/** At most one registration per subscription: created only if absent, released when done. */
+export interface RegistrationLock {
+  registrationId: string;
+  cardId: string;
+  startedBy: Person;
+  startedAt: string;
+  namespaces: CmgProvider[];
+  /** After this the lock counts as abandoned (e.g. the bot restarted mid-registration). */
+  leaseUntil: string;
+}
+
+export type RegistrationOutcome = 'running' | 'registered' | 'timedOut' | 'failed' | 'interrupted';
+
+/** The audit trail: who registered what in which subscription, when, and how it ended. */
+export interface RegistrationRecord {
+  registrationId: string;
+  subscriptionId: string;
+  namespaces: CmgProvider[];
+  requestedBy: Person;
+  conversationId: string;
+  startedAt: string;
+  finishedAt?: string;
+  outcome: RegistrationOutcome;
+  problem?: ArmProblemKind;
+  finalStates?: ProviderState[];
+}
+
+export interface RegistrationCollections {
+  cards: Collection<PostedCheckCard>;
+  locks: Collection<RegistrationLock>;
+  history: Collection<RegistrationRecord>;
+}
+
+export function registrationCollections(store: Store): RegistrationCollections {
+  return {
+    cards: store.collection<PostedCheckCard>('providerCheckCards', { partitionOf: (card) => card.conversationId }),
+    locks: store.collection<RegistrationLock>('providerRegistrationLocks'),
+    history: store.collection<RegistrationRecord>('providerRegistrations', { partitionOf: (record) => record.subscriptionId }),
+  };
+}

@@ -1,0 +1,449 @@
+import { CredentialUnavailableError } from '@azure/identity';
+import type { Env } from '../../src/config';
+import type { RegistrationRecord } from '../../src/providers/registrationRecords';
+import { startTestBot, TestBot } from '../harness/app';
+import { ArmFault, armErrorFixture, FakeArmCredential, LocalArm } from '../harness/armServer';
+import { cardOf, cardText, invokeCard, TeamsClient, teamsUser } from '../harness/teams';
+
+const SUB = '3f6a2b1c-9d8e-4f70-a1b2-c3d4e5f6a7b8';
+const admin = teamsUser('Ada Admin', 'a0a0a0a0-1111-4222-8333-444455556666');
+const secondAdmin = teamsUser('Bram Beheer', 'b0b0b0b0-1111-4222-8333-444455556666');
+const member = teamsUser('Mo Member', 'c0c0c0c0-1111-4222-8333-444455556666');
+const USGOV_SCOPE = 'https://management.usgovcloudapi.net/.default';
+
+interface Harness {
+  bot: TestBot;
+  arm: LocalArm;
+  credential: FakeArmCredential;
+}
+
+const FAST: Env = {
+  ADMIN_IDS: `${admin.aadObjectId},${secondAdmin.aadObjectId}`,
+  PROVIDER_REGISTER_POLL_MS: '5',
+  PROVIDER_REGISTER_POLL_MAX_MS: '20',
+  PROVIDER_REGISTER_POLL_CAP_MS: '5000',
+  ARM_MAX_RETRIES: '2',
+  ARM_REQUEST_TIMEOUT_MS: '5000',
+  ARM_RETRY_AFTER_CAP_SECONDS: '2',
+  PROVIDER_CHECK_REPLY_WITHIN_MS: '2000',
+};
+
+async function start(env: Env = {}, arm = new LocalArm()): Promise<Harness> {
+  await arm.start();
+  arm.addSubscription(SUB, { displayName: 'Contoso CMG' });
+  const credential = new FakeArmCredential();
+  const bot = await startTestBot({ ...FAST, ...env }, { arm: { credential, endpoint: arm.url, caPem: arm.caPem, retryDelayMs: 5 } });
+  return { bot, arm, credential };
+}
+
+async function stop(h: Harness | undefined): Promise<void> {
+  if (!h) return;
+  await h.bot.stop();
+  await h.arm.stop();
+}
+
+/** The provider-check card as everyone in the conversation sees it now (after background work). */
+async function postedCard(h: Harness, client: TeamsClient): Promise<{ activityId: string; card: Record<string, unknown>; text: string }> {
+  await h.bot.app.capabilities.providerCheck.idle();
+  const posts = h.bot.connector.calls.filter((c) => c.method === 'POST' && c.conversationId === client.conversationId);
+  const post = posts[posts.length - 1];
+  const updates = h.bot.connector.updates(client.conversationId).filter((u) => u.activityId === post.assignedId);
+  const activity = updates.length ? updates[updates.length - 1].activity : post.activity;
+  const card = cardOf(activity)!;
+  return { activityId: post.assignedId!, card, text: cardText(card) };
+}
+
+type CardButton = { title: string; verb: string; data: Record<string, unknown> };
+
+/** Every Action.Execute on a card, at its root or in an ActionSet. */
+function actionsOf(card: Record<string, unknown> | undefined): CardButton[] {
+  const found: CardButton[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'Action.Execute' && typeof element.verb === 'string') found.push(element as unknown as CardButton);
+      for (const [key, value] of Object.entries(element)) if (key !== 'refresh') walk(value);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+function action(card: Record<string, unknown> | undefined, verb: string) {
+  return actionsOf(card).find((a) => a.verb === verb);
+}
+
+async function registrations(h: Harness): Promise<RegistrationRecord[]> {
+  const items = await h.bot.app.store.collection<RegistrationRecord>('providerRegistrations', { partitionOf: (r) => r.subscriptionId }).listByPartition(SUB);
+  return items.map((item) => item.value);
+}
+
+describe('provider check through the bot', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await stop(h);
+    h = undefined;
+  });
+
+  it('shows a subscription with mixed states in English, reading all four providers and the subscription', async () => {
+    h = await start();
+    const client = h.bot.client({ user: member, locale: 'en-US' });
+    await client.say(`check providers ${SUB}`);
+    const { text, card } = await postedCard(h, client);
+    expect(text).toContain('Contoso CMG');
+    expect(text).toContain(SUB);
+    expect(text).toMatch(/Microsoft\.KeyVault[\s\S]*Unregistered/);
+    expect(text).toMatch(/Microsoft\.Storage[\s\S]*Not registered/);
+    expect(text).toMatch(/Microsoft\.Network[\s\S]*✅[\s\S]*Microsoft\.Compute/);
+    expect(text).toContain('2 of 4 registered. Register Microsoft.KeyVault and Microsoft.Storage before you create or convert a scale-set CMG.');
+    expect(text).toMatch(/Checked: .*(CET|CEST|GMT\+1|GMT\+2)/);
+    expect(text).not.toContain('US Government');
+    // A member sees Refresh but not Register.
+    expect(action(card, 'providerCheck.refresh')).toBeDefined();
+    expect(action(card, 'providerCheck.registerAsk')).toBeUndefined();
+    expect(h.arm.requests.map((r) => r.route).sort()).toEqual(['provider', 'provider', 'provider', 'provider', 'subscription']);
+  });
+
+  it('answers controleer providers in Dutch', async () => {
+    h = await start();
+    const client = h.bot.client({ user: member, locale: 'nl-NL' });
+    await client.say(`controleer providers ${SUB}`);
+    const { text } = await postedCard(h, client);
+    expect(text).toContain('Controle van resourceproviders');
+    expect(text).toContain('Niet geregistreerd');
+    expect(text).toContain('Afgemeld');
+    expect(text).toContain('2 van 4 geregistreerd. Registreer Microsoft.KeyVault en Microsoft.Storage');
+    expect(text).toContain('Gecontroleerd');
+  });
+
+  it('says a subscription is ready and marks a CSP subscription', async () => {
+    const arm = new LocalArm();
+    h = await start({}, arm);
+    arm.addSubscription(SUB, {
+      displayName: 'Fabrikam CSP',
+      quotaId: 'CSP_2015-05-01',
+      providers: { 'Microsoft.KeyVault': 'Registered', 'Microsoft.Storage': 'Registered' },
+    });
+    const client = h.bot.client({ user: admin });
+    await client.say(`check providers /subscriptions/${SUB.toUpperCase()}`);
+    const { text, card } = await postedCard(h, client);
+    expect(text).toContain('Ready for a scale-set CMG');
+    expect(text).toContain('CSP (Cloud Solution Provider)');
+    expect(action(card, 'providerCheck.registerAsk')).toBeUndefined();
+  });
+
+  it('refuses a malformed id before any call, showing the expected format', async () => {
+    h = await start();
+    const client = h.bot.client();
+    await client.say('check providers 1234-not-a-guid');
+    const text = cardText(cardOf(h.bot.connector.sent(client.conversationId)[0]));
+    expect(text).toContain('"1234-not-a-guid" is not a subscription id');
+    expect(text).toContain('00000000-0000-0000-0000-000000000000');
+    expect(h.arm.requests).toHaveLength(0);
+    expect(h.credential.calls).toHaveLength(0);
+  });
+
+  it('asks for the subscription when none is given and none is configured', async () => {
+    h = await start();
+    const client = h.bot.client();
+    await client.say('check providers');
+    const card = cardOf(h.bot.connector.sent(client.conversationId)[0]);
+    expect(cardText(card)).toContain('Which subscription should I check?');
+    expect(action(card, 'providerCheck.run')).toBeDefined();
+    // The form's button runs the check.
+    const result = await client.invoke('providerCheck.run', { subscriptionId: ` ${SUB} ` });
+    expect(result.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
+    expect((await postedCard(h, client)).text).toContain('2 of 4 registered');
+  });
+
+  it('checks the configured default subscription without an id, also from the checklist button', async () => {
+    h = await start({ PROVIDER_DEFAULT_SUBSCRIPTION_ID: SUB });
+    const client = h.bot.client();
+    await client.say('check providers');
+    expect((await postedCard(h, client)).text).toContain('Contoso CMG');
+    const result = await client.invoke('providerCheck.start', {});
+    expect(result.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(h.bot.connector.sent(client.conversationId)).toHaveLength(2);
+    expect((await postedCard(h, client)).text).toContain('Contoso CMG');
+  });
+
+  it('posts the form from the checklist button when no default subscription is configured', async () => {
+    h = await start();
+    const client = h.bot.client();
+    await client.say('help');
+    const result = await client.invoke('providerCheck.start', {});
+    expect(result.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(cardText(cardOf(h.bot.connector.sent(client.conversationId)[1]))).toContain('Which subscription should I check?');
+  });
+
+  it('answers at once with a checking card while Azure is slow, and replaces it with the result', async () => {
+    h = await start({ PROVIDER_CHECK_REPLY_WITHIN_MS: '50' });
+    const client = h.bot.client();
+    h.arm.hold();
+    const turn = await client.say(`check providers ${SUB}`);
+    // The turn is over although ARM has not answered a single request.
+    expect(turn.status).toBe(200);
+    const [checking] = h.bot.connector.sent(client.conversationId);
+    expect(cardText(cardOf(checking))).toContain(`Checking subscription ${SUB}`);
+    expect(h.bot.connector.updates(client.conversationId)).toHaveLength(0);
+    h.arm.release();
+    const { text, activityId } = await postedCard(h, client);
+    expect(text).toContain('2 of 4 registered');
+    expect(h.bot.connector.updates(client.conversationId).map((u) => u.activityId)).toEqual([activityId]);
+  });
+
+  it('does not let a slow identity hold the turn: the token time limit ends in a clear message', async () => {
+    h = await start({ PROVIDER_CHECK_REPLY_WITHIN_MS: '50', ARM_TOKEN_TIMEOUT_MS: '300' });
+    h.credential.delayMs = 60_000;
+    const client = h.bot.client();
+    const turn = await client.say(`check providers ${SUB}`);
+    expect(turn.status).toBe(200);
+    expect(cardText(cardOf(h.bot.connector.sent(client.conversationId)[0]))).toContain('Checking subscription');
+    const { text } = await postedCard(h, client);
+    expect(text).toContain('Azure sign-in took too long');
+    expect(text).toContain('ARM_CREDENTIAL');
+    expect(h.arm.requests).toHaveLength(0);
+  });
+
+  const errorCases: [string, (h: Harness) => void, string[]][] = [
+    ['no credentials configured', (x) => (x.credential.failWith = new CredentialUnavailableError('DefaultAzureCredential found nothing')), ['No Azure credentials', 'az login']],
+    ['401 invalid token', (x) => x.arm.fail({}, armErrorFixture('401-InvalidAuthenticationToken')), ['Azure refused the token', 'AZURE_CLOUD']],
+    ['401 expired token', (x) => x.arm.fail({}, armErrorFixture('401-ExpiredAuthenticationToken')), ['Azure refused the token', 'expired']],
+    ['403 on read', (x) => x.arm.fail({ route: 'provider' }, armErrorFixture('403-AuthorizationFailed-providers-read')), ['No permission to read the subscription', 'Reader']],
+    ['404 subscription', (x) => x.arm.fail({}, armErrorFixture('404-SubscriptionNotFound')), ['Subscription not found']],
+    ['400 subscription', (x) => x.arm.fail({}, armErrorFixture('400-InvalidSubscriptionId')), ['Invalid subscription id']],
+    ['429 with a long Retry-After', (x) => x.arm.fail({ route: 'provider' }, armErrorFixture('429-SubscriptionRequestsThrottled')), ['Azure is busy', '(in 17 seconds)']],
+    ['429 with an hour of Retry-After', (x) => x.arm.fail({}, { ...armErrorFixture('429-SubscriptionRequestsThrottled'), headers: { 'Retry-After': '3600' } }), ['Azure is busy', '(in 3600 seconds)']],
+    ['500 after retries', (x) => x.arm.fail({ route: 'subscription' }, armErrorFixture('500-InternalServerError')), ['Azure did not answer', 'azure.status.microsoft']],
+    ['a dropped connection after retries', (x) => x.arm.fail({ route: 'provider', namespace: 'Microsoft.Compute' }, { drop: true }), ['Azure did not answer']],
+  ];
+
+  it.each(errorCases)('explains %s with its fix, without raw details', async (_name, inject, expected) => {
+    h = await start();
+    inject(h);
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    const { text } = await postedCard(h, client);
+    for (const part of expected) expect(text).toContain(part);
+    expect(text).not.toMatch(/"error"|statusCode|at .*\.js|RestError|AuthorizationFailed/);
+    expect(action((await postedCard(h, client)).card, 'providerCheck.refresh')).toBeDefined();
+  });
+
+  it('retries 5xx a bounded number of times, then gives up', async () => {
+    h = await start();
+    h.arm.fail({ route: 'subscription' }, armErrorFixture('500-InternalServerError'));
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    await postedCard(h, client);
+    expect(h.arm.count('subscription')).toBe(3); // 1 + ARM_MAX_RETRIES
+  });
+
+  it('sits out a short Retry-After and shows the result', async () => {
+    h = await start();
+    const fault: ArmFault = { ...armErrorFixture('503-ServiceUnavailable') };
+    h.arm.fail({ route: 'subscription' }, fault, 1);
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    expect((await postedCard(h, client)).text).toContain('2 of 4 registered');
+    expect(h.arm.count('subscription')).toBe(2);
+  });
+
+  it('asks for the US Government token scope and shows the preview limitation', async () => {
+    h = await start({ AZURE_CLOUD: 'AzureUSGovernment' }, new LocalArm(USGOV_SCOPE));
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    const { text } = await postedCard(h, client);
+    expect(text).toContain('2 of 4 registered');
+    expect(text).toContain('Azure US Government: a scale-set CMG is supported there from Configuration Manager version 2111');
+    expect(new Set(h.credential.calls.flatMap((c) => c.scopes))).toEqual(new Set([USGOV_SCOPE]));
+  });
+
+  it('is refused by US Government ARM when the bot is configured for the public cloud', async () => {
+    h = await start({}, new LocalArm(USGOV_SCOPE));
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    expect((await postedCard(h, client)).text).toContain('Azure refused the token');
+  });
+
+  it('offers the latest check of a conversation to other capabilities (a cutover plan shows it)', async () => {
+    h = await start();
+    const client = h.bot.client({ locale: 'nl-NL' });
+    expect(await h.bot.app.capabilities.providerCheck.latestFor(client.conversationId)).toBeUndefined();
+    await client.say(`controleer providers ${SUB}`);
+    await postedCard(h, client);
+    expect(await h.bot.app.capabilities.providerCheck.latestFor(client.conversationId)).toMatchObject({
+      subscriptionId: SUB,
+      allRegistered: false,
+      summary: expect.stringContaining('2 van 4 geregistreerd'),
+    });
+  });
+
+  it('reuses a recent result, and Refresh asks Azure again and updates the card for everyone', async () => {
+    h = await start();
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    const first = await postedCard(h, client);
+    await client.say(`check providers ${SUB}`);
+    const second = await postedCard(h, client);
+    expect(second.text).toContain('recent result');
+    expect(h.arm.count('subscription')).toBe(1);
+
+    h.arm.addSubscription(SUB, { displayName: 'Contoso CMG', providers: { 'Microsoft.KeyVault': 'Registered', 'Microsoft.Storage': 'Registered' } });
+    const refresh = action(first.card, 'providerCheck.refresh')!;
+    const result = await client.invoke(refresh.verb, refresh.data);
+    expect(cardText(invokeCard(result))).toContain('Ready for a scale-set CMG');
+    const updated = h.bot.connector.updates(client.conversationId).filter((u) => u.activityId === first.activityId);
+    expect(cardText(cardOf(updated[updated.length - 1].activity))).toContain('Ready for a scale-set CMG');
+    expect(h.arm.count('subscription')).toBe(2);
+  });
+});
+
+describe('registering missing providers', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await stop(h);
+    h = undefined;
+  });
+
+  async function askAsAdmin(client: TeamsClient) {
+    await client.say(`check providers ${SUB}`);
+    const posted = await postedCard(h!, client);
+    const ask = action(posted.card, 'providerCheck.registerAsk');
+    expect(ask).toBeDefined();
+    const confirm = invokeCard(await client.invoke(ask!.verb, ask!.data));
+    return { posted, confirm };
+  }
+
+  it('registers what is missing after confirmation and follows it on one card until all four are registered', async () => {
+    h = await start();
+    const client = h.bot.client({ user: admin });
+    const { posted, confirm } = await askAsAdmin(client);
+    const confirmText = cardText(confirm);
+    expect(confirmText).toContain('Microsoft.KeyVault');
+    expect(confirmText).toContain('Microsoft.Storage');
+    expect(confirmText).not.toContain('Microsoft.Network');
+    expect(confirmText).not.toContain('Microsoft.Compute');
+    expect(h.arm.count('register')).toBe(0);
+
+    const go = action(confirm, 'providerCheck.register')!;
+    expect(go.title).toBe('Register 2');
+    const started = await client.invoke(go.verb, go.data);
+    expect(cardText(invokeCard(started))).toMatch(/Registering|Registration finished/);
+
+    const final = await postedCard(h, client);
+    expect(final.text).toContain('Registration finished: all 4 resource providers are registered.');
+    expect(final.text).toContain('Ready for a scale-set CMG');
+    expect(h.arm.count('register', 'Microsoft.KeyVault')).toBe(1);
+    expect(h.arm.count('register', 'Microsoft.Storage')).toBe(1);
+    expect(h.arm.count('register')).toBe(2);
+    expect(h.arm.providerState(SUB, 'Microsoft.KeyVault')).toBe('Registered');
+    // One card: no new message, every update went to the card that was posted.
+    expect(h.bot.connector.sent(client.conversationId)).toHaveLength(1);
+    expect(new Set(h.bot.connector.updates(client.conversationId).map((u) => u.activityId))).toEqual(new Set([posted.activityId]));
+
+    const [record] = await registrations(h);
+    expect(record).toMatchObject({
+      subscriptionId: SUB,
+      namespaces: ['Microsoft.KeyVault', 'Microsoft.Storage'],
+      requestedBy: { aadObjectId: admin.aadObjectId, name: admin.name },
+      outcome: 'registered',
+    });
+    expect(record.finishedAt).toBeDefined();
+  });
+
+  it('never registers for a non-administrator, even with a hand-crafted invoke', async () => {
+    h = await start();
+    const adminClient = h.bot.client({ user: admin });
+    await adminClient.say(`check providers ${SUB}`);
+    const posted = await postedCard(h, adminClient);
+    const cardId = action(posted.card, 'providerCheck.refresh')!.data.cardId;
+
+    const intruder = adminClient.as(member);
+    const asked = await intruder.invoke('providerCheck.registerAsk', { cardId });
+    expect(JSON.stringify(asked.body)).toContain('Only the administrators');
+    const forged = await intruder.invoke('providerCheck.register', { cardId, namespaces: 'Microsoft.KeyVault,Microsoft.Storage', aadObjectId: admin.aadObjectId, isAdmin: true });
+    expect(JSON.stringify(forged.body)).toContain('Only the administrators');
+    // Someone without an Entra id at all is no administrator either.
+    const anonymous = await adminClient.as({ id: '29:anonymous', aadObjectId: '', name: 'Anon' }).invoke('providerCheck.register', { cardId, namespaces: 'Microsoft.KeyVault' });
+    expect(JSON.stringify(anonymous.body)).toContain('Only the administrators');
+
+    await h.bot.app.capabilities.providerCheck.idle();
+    expect(h.arm.count('register')).toBe(0);
+    expect(await registrations(h)).toHaveLength(0);
+  });
+
+  it('shows Register only in administrators\' own views in a channel', async () => {
+    h = await start();
+    const adminClient = h.bot.client({ user: admin, scope: 'channel' });
+    await adminClient.say(`check providers ${SUB}`);
+    const posted = await postedCard(h, adminClient);
+    // The card everyone gets carries no Register button, but asks each client for its own view.
+    expect(action(posted.card, 'providerCheck.registerAsk')).toBeUndefined();
+    const refresh = (posted.card.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+    expect(refresh.verb).toBe('providerCheck.view');
+
+    const memberView = invokeCard(await adminClient.as(member).invoke(refresh.verb, refresh.data, { trigger: 'automatic' }));
+    expect(action(memberView, 'providerCheck.registerAsk')).toBeUndefined();
+    const adminView = invokeCard(await adminClient.invoke(refresh.verb, refresh.data, { trigger: 'automatic' }));
+    expect(action(adminView, 'providerCheck.registerAsk')).toBeDefined();
+  });
+
+  it('starts one registration and one poller for double clicks, Teams retries and two administrators at once', async () => {
+    h = await start();
+    h.arm.readsUntilRegistered = 6;
+    const client = h.bot.client({ user: admin, scope: 'groupChat' });
+    await client.say(`check providers ${SUB}`);
+    const posted = await postedCard(h, client);
+    const cardId = action(posted.card, 'providerCheck.refresh')!.data.cardId;
+    const data = { cardId, namespaces: 'Microsoft.KeyVault,Microsoft.Storage' };
+    const other = client.as(secondAdmin);
+    const answers = await Promise.all([
+      client.invoke('providerCheck.register', data),
+      client.invoke('providerCheck.register', data),
+      other.invoke('providerCheck.register', data),
+    ]);
+    for (const answer of answers) expect(cardText(invokeCard(answer))).toMatch(/Registering|Registration finished/);
+    const final = await postedCard(h, client);
+    expect(final.text).toContain('Registration finished');
+    // A late repeat after the registration finished changes nothing.
+    const again = await other.invoke('providerCheck.register', data);
+    expect(JSON.stringify(again.body)).toContain('Nothing to register');
+
+    await h.bot.app.capabilities.providerCheck.idle();
+    expect(h.arm.count('register', 'Microsoft.KeyVault')).toBe(1);
+    expect(h.arm.count('register', 'Microsoft.Storage')).toBe(1);
+    expect(await registrations(h)).toHaveLength(1);
+    expect(new Set(h.bot.connector.updates(client.conversationId).map((u) => u.activityId))).toEqual(new Set([posted.activityId]));
+  });
+
+  it('explains a missing register permission and records the failure', async () => {
+    h = await start();
+    h.arm.fail({ route: 'register' }, armErrorFixture('403-AuthorizationFailed-register-action'));
+    const client = h.bot.client({ user: admin });
+    const { confirm } = await askAsAdmin(client);
+    const go = action(confirm, 'providerCheck.register')!;
+    await client.invoke(go.verb, go.data);
+    const final = await postedCard(h, client);
+    expect(final.text).toContain('No permission to register');
+    expect(final.text).toContain('Contributor');
+    expect(final.text).toContain('<namespace>/register/action');
+    expect((await registrations(h))[0]).toMatchObject({ outcome: 'failed', problem: 'forbiddenRegister' });
+    // The lock is released: the button works again.
+    expect(action(final.card, 'providerCheck.registerAsk')).toBeDefined();
+  });
+
+  it('stops polling at the cap, says so and how to check later', async () => {
+    h = await start({ PROVIDER_REGISTER_POLL_CAP_MS: '60' });
+    h.arm.readsUntilRegistered = 1_000_000;
+    const client = h.bot.client({ user: admin });
+    const { confirm } = await askAsAdmin(client);
+    const go = action(confirm, 'providerCheck.register')!;
+    await client.invoke(go.verb, go.data);
+    const final = await postedCard(h, client);
+    expect(final.text).toContain('Azure is still registering Microsoft.KeyVault and Microsoft.Storage');
+    expect(final.text).toContain(`check providers ${SUB}`);
+    expect(final.text).toContain('Registering…');
+    expect((await registrations(h))[0]).toMatchObject({ outcome: 'timedOut' });
+  });
+});

@@ -1,0 +1,325 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
+import { generate } from 'selfsigned';
+
+/** test/fixtures/arm, found from here or from the compiled copy under dist/ (benchmarks). */
+function fixturesFolder(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'arm');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('test/fixtures/arm not found above ' + __dirname);
+  }
+}
+
+const FIXTURES = fixturesFolder();
+
+interface Fixture {
+  responses: Record<string, { headers?: Record<string, string>; body?: unknown }>;
+}
+
+function fixture(path: string): Fixture {
+  return JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as Fixture;
+}
+
+/** An ARM answer read from test/fixtures/arm/errors/<name>.json: status, headers and body. */
+export function armErrorFixture(name: string): ArmFault {
+  const [status, answer] = Object.entries(fixture(`errors/${name}.json`).responses)[0];
+  return { status: Number(status), headers: answer.headers, body: answer.body };
+}
+
+/** Which ARM operation a request is. */
+export type ArmRoute = 'subscription' | 'provider' | 'providers' | 'register';
+
+export interface ArmFault {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Close the socket without answering (a dropped connection). */
+  drop?: boolean;
+}
+
+interface FaultRule {
+  route?: ArmRoute;
+  namespace?: string;
+  fault: ArmFault;
+  /** How many more requests this rule answers; Infinity for "until cleared". */
+  remaining: number;
+}
+
+export interface ArmRequest {
+  method: string;
+  path: string;
+  route?: ArmRoute;
+  namespace?: string;
+  subscriptionId?: string;
+  authorization?: string;
+  apiVersion?: string;
+  at: number;
+}
+
+export interface FakeSubscription {
+  displayName: string;
+  state: string;
+  quotaId: string;
+  /** Provider namespace (any case) → registrationState. */
+  providers: Record<string, string>;
+}
+
+/** The four CMG providers in mixed states, as in Providers_List-cmg-mixed.json. */
+export function mixedProviders(): Record<string, string> {
+  const list = fixture('derived/Providers_List-cmg-mixed.json').responses['200'].body as { value: { namespace: string; registrationState: string }[] };
+  return Object.fromEntries(list.value.map((p) => [p.namespace, p.registrationState]));
+}
+
+let certificate: Promise<{ cert: string; key: string }> | undefined;
+
+/** One throwaway certificate for 127.0.0.1 per test process; no key material is committed. */
+function loopbackCertificate(): Promise<{ cert: string; key: string }> {
+  certificate ??= generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keySize: 2048,
+    notAfterDate: new Date(Date.now() + 24 * 3600_000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  }).then((pems) => ({ cert: pems.cert, key: pems.private }));
+  return certificate;
+}
+
+/**
+ * A local HTTPS look-alike of Azure Resource Manager for the operations the provider check
+ * uses: read a subscription, read a provider, list providers, register a provider. It keeps
+ * provider state per subscription (register moves NotRegistered → Registering → Registered
+ * after a few reads), checks the bearer token's audience, and can be told to answer with an
+ * ARM error, add latency, hold requests, or drop the connection. Loopback only.
+ */
+export class LocalArm {
+  readonly requests: ArmRequest[] = [];
+  /** Added before every answer. */
+  latencyMs = 0;
+  /** Reads of a Registering provider before it shows Registered. */
+  readsUntilRegistered = 2;
+  private readonly subscriptions = new Map<string, FakeSubscription>();
+  private readonly registeringReads = new Map<string, number>();
+  private readonly faults: FaultRule[] = [];
+  private gate: Promise<void> | undefined;
+  private server: Server | undefined;
+  private providerBodies: Map<string, Record<string, unknown>>;
+  url = '';
+  caPem = '';
+
+  constructor(
+    /** The token scope a caller must have asked for, as FakeArmCredential encodes it. */
+    private readonly expectedScope = 'https://management.azure.com/.default',
+  ) {
+    const list = fixture('derived/Providers_List-cmg-mixed.json').responses['200'].body as { value: Record<string, unknown>[] };
+    this.providerBodies = new Map(list.value.map((p) => [String(p.namespace).toLowerCase(), p]));
+  }
+
+  async start(): Promise<this> {
+    const { cert, key } = await loopbackCertificate();
+    this.caPem = cert;
+    this.server = createServer({ cert, key }, (req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.release();
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  addSubscription(id: string, facts: Partial<FakeSubscription> = {}): void {
+    this.subscriptions.set(id.toLowerCase(), {
+      displayName: facts.displayName ?? 'Contoso CMG',
+      state: facts.state ?? 'Enabled',
+      quotaId: facts.quotaId ?? 'EnterpriseAgreement_2014-09-01',
+      providers: { ...mixedProviders(), ...facts.providers },
+    });
+  }
+
+  providerState(subscriptionId: string, namespace: string): string | undefined {
+    const providers = this.subscriptions.get(subscriptionId.toLowerCase())?.providers ?? {};
+    const key = Object.keys(providers).find((name) => name.toLowerCase() === namespace.toLowerCase());
+    return key ? providers[key] : undefined;
+  }
+
+  /** Answers the next `times` matching requests with `fault` (Infinity: until `clearFaults`). */
+  fail(match: { route?: ArmRoute; namespace?: string }, fault: ArmFault, times = Infinity): void {
+    this.faults.push({ ...match, fault, remaining: times });
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** Requests wait until `release()`: lets a test see what the bot does while Azure is slow. */
+  hold(): void {
+    if (this.gate) return;
+    this.gate = new Promise<void>((resolve) => (this.releaseGate = resolve));
+  }
+
+  release(): void {
+    this.releaseGate?.();
+    this.gate = undefined;
+    this.releaseGate = undefined;
+  }
+
+  private releaseGate: (() => void) | undefined;
+
+  count(route: ArmRoute, namespace?: string): number {
+    return this.requests.filter((r) => r.route === route && (!namespace || r.namespace?.toLowerCase() === namespace.toLowerCase())).length;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for await (const _chunk of req) {
+      // ARM's POST register has an empty body; drain whatever came.
+    }
+    const url = new URL(req.url ?? '/', this.url);
+    const match = /^\/subscriptions\/([^/]+)(?:\/providers(?:\/([^/]+)(\/register)?)?)?\/?$/i.exec(url.pathname);
+    const route: ArmRoute | undefined = !match ? undefined : match[3] ? 'register' : match[2] ? 'provider' : /\/providers\/?$/i.test(url.pathname) ? 'providers' : 'subscription';
+    const request: ArmRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      route,
+      namespace: match?.[2],
+      subscriptionId: match?.[1]?.toLowerCase(),
+      authorization: req.headers.authorization,
+      apiVersion: url.searchParams.get('api-version') ?? undefined,
+      at: Date.now(),
+    };
+    this.requests.push(request);
+    if (this.gate) await this.gate;
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+
+    const rule = this.faults.find((f) => f.remaining > 0 && (!f.route || f.route === route) && (!f.namespace || f.namespace.toLowerCase() === request.namespace?.toLowerCase()));
+    if (rule) {
+      rule.remaining -= 1;
+      if (rule.fault.drop) {
+        req.socket.destroy();
+        return;
+      }
+      return send(res, rule.fault.status ?? 500, rule.fault.body, rule.fault.headers);
+    }
+    if (!req.headers.authorization?.startsWith('Bearer ')) return send(res, 401, armErrorFixture('401-InvalidAuthenticationToken').body);
+    if (tokenScope(req.headers.authorization) !== this.expectedScope) {
+      const audience = armErrorFixture('401-InvalidAuthenticationTokenAudience');
+      return send(res, 401, audience.body, audience.headers);
+    }
+    if (!route || !request.subscriptionId) return send(res, 404, { error: { code: 'NotFound', message: 'unknown route' } });
+    const subscription = this.subscriptions.get(request.subscriptionId);
+    if (!subscription) {
+      const notFound = armErrorFixture('404-SubscriptionNotFound');
+      return send(res, 404, rewriteSubscription(notFound.body, request.subscriptionId));
+    }
+    switch (route) {
+      case 'subscription':
+        return send(res, 200, this.subscriptionBody(request.subscriptionId, subscription));
+      case 'providers':
+        return send(res, 200, { value: Object.keys(subscription.providers).map((ns) => this.providerBody(request.subscriptionId!, subscription, ns)) });
+      case 'provider': {
+        const key = this.namespaceKey(subscription, request.namespace!);
+        if (!key) return send(res, 404, { error: { code: 'InvalidResourceNamespace', message: `The resource namespace '${request.namespace}' is invalid.` } });
+        this.advanceRegistration(request.subscriptionId, subscription, key);
+        return send(res, 200, this.providerBody(request.subscriptionId, subscription, key));
+      }
+      case 'register': {
+        if (req.method !== 'POST') return send(res, 405, { error: { code: 'MethodNotAllowed', message: 'use POST' } });
+        const key = this.namespaceKey(subscription, request.namespace!) ?? request.namespace!;
+        if ((subscription.providers[key] ?? 'NotRegistered') !== 'Registered') {
+          subscription.providers[key] = 'Registering';
+          this.registeringReads.set(`${request.subscriptionId}/${key.toLowerCase()}`, 0);
+        }
+        return send(res, 200, this.providerBody(request.subscriptionId, subscription, key), {
+          'x-ms-ratelimit-remaining-subscription-writes': '199',
+        });
+      }
+    }
+  }
+
+  private namespaceKey(subscription: FakeSubscription, namespace: string): string | undefined {
+    return Object.keys(subscription.providers).find((name) => name.toLowerCase() === namespace.toLowerCase());
+  }
+
+  private advanceRegistration(subscriptionId: string, subscription: FakeSubscription, key: string): void {
+    if (subscription.providers[key] !== 'Registering') return;
+    const id = `${subscriptionId}/${key.toLowerCase()}`;
+    const reads = (this.registeringReads.get(id) ?? 0) + 1;
+    this.registeringReads.set(id, reads);
+    if (reads > this.readsUntilRegistered) subscription.providers[key] = 'Registered';
+  }
+
+  private providerBody(subscriptionId: string, subscription: FakeSubscription, key: string): Record<string, unknown> {
+    const template = this.providerBodies.get(key.toLowerCase()) ?? { namespace: key, registrationPolicy: 'RegistrationRequired', resourceTypes: [] };
+    return {
+      ...template,
+      id: `/subscriptions/${subscriptionId}/providers/${template.namespace ?? key}`,
+      registrationState: subscription.providers[key] ?? 'NotRegistered',
+    };
+  }
+
+  private subscriptionBody(subscriptionId: string, subscription: FakeSubscription): Record<string, unknown> {
+    const body = fixture('official/GetSubscription.json').responses['200'].body as Record<string, unknown>;
+    return {
+      ...body,
+      id: `/subscriptions/${subscriptionId}`,
+      subscriptionId,
+      displayName: subscription.displayName,
+      state: subscription.state,
+      subscriptionPolicies: { ...(body.subscriptionPolicies as object), quotaId: subscription.quotaId },
+    };
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ms-ratelimit-remaining-subscription-reads': '249',
+    ...headers,
+  });
+  res.end(body === undefined ? '' : JSON.stringify(body));
+}
+
+function rewriteSubscription(body: unknown, subscriptionId: string): unknown {
+  return JSON.parse(JSON.stringify(body).replaceAll('00000000-0000-0000-0000-000000000000', subscriptionId));
+}
+
+/** The scope a FakeArmCredential token was issued for. */
+function tokenScope(authorization: string): string {
+  const token = authorization.slice('Bearer '.length);
+  return token.startsWith('fake-arm-token ') ? token.slice('fake-arm-token '.length) : '';
+}
+
+/**
+ * Stands in for the bot's Azure identity in tests: issues a token naming the scope it was
+ * asked for (so the local ARM can check the audience), records every request, and can be
+ * made slow or failing. It never leaves the process, so no test can reach 169.254.169.254.
+ */
+export class FakeArmCredential implements TokenCredential {
+  readonly calls: { scopes: string[]; at: number }[] = [];
+  /** Added before every token. */
+  delayMs = 0;
+  /** When set, getToken rejects with it. */
+  failWith: Error | undefined;
+
+  async getToken(scopes: string | string[], options: GetTokenOptions = {}): Promise<AccessToken> {
+    const list = [scopes].flat();
+    this.calls.push({ scopes: list, at: Date.now() });
+    if (this.delayMs > 0) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, this.delayMs);
+        options.abortSignal?.addEventListener?.('abort', () => {
+          clearTimeout(timer);
+          reject(new Error('aborted'));
+        });
+      });
+    }
+    if (this.failWith) throw this.failWith;
+    return { token: `fake-arm-token ${list[0]}`, expiresOnTimestamp: Date.now() + 3600_000 };
+  }
+}
