@@ -1,0 +1,109 @@
+import { format, Lang } from '../i18n/language';
+import { computeServiceNames, Region, regionTitle, resolveRegion } from '../naming';
+import type { CertificatePath, PlanDetails, ProviderCheckSummary } from './plan';
+import { cutoverStrings } from './strings';
+import { formatLocal, parseLocal } from './time';
+
+/** What the plan form sends back (Action.Execute data merged with the input values; all strings in Teams). */
+export interface PlanFormInput {
+  cmgName?: unknown;
+  region?: unknown;
+  certificatePath?: unknown;
+  plannedDate?: unknown;
+  plannedTime?: unknown;
+  waitingDays?: unknown;
+  notes?: unknown;
+}
+
+export type PlanFormResult = { ok: true; details: PlanDetails } | { ok: false; problems: string[] };
+
+export const MAX_NOTES = 1000;
+export const MIN_WAITING_DAYS = 1;
+export const MAX_WAITING_DAYS = 90;
+
+/** A few regions for a sentence; a vague input must not flood the form. */
+function regionNames(regions: readonly Region[], lang: Lang): string {
+  return regions.slice(0, 8).map((region) => regionTitle(region, lang)).join(', ');
+}
+
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+export function certificatePathOf(value: unknown): CertificatePath | undefined {
+  return value === 'ownDomain' || value === 'cloudappNet' ? value : undefined;
+}
+
+/**
+ * Checks a submitted plan form and computes the names the plan shows, with the service-names
+ * capability doing the naming. Every problem is reported at once, so the admin fixes the form in
+ * one go instead of discovering the rules one by one.
+ */
+export function readPlanForm(
+  input: PlanFormInput,
+  context: { lang: Lang; zone: string; now: Date; providerCheck?: ProviderCheckSummary },
+): PlanFormResult {
+  const s = cutoverStrings[context.lang].problems;
+  const problems: string[] = [];
+  const cmgName = textOf(input.cmgName);
+  const regionInput = textOf(input.region);
+  const chosenPath = certificatePathOf(input.certificatePath) ?? 'ownDomain';
+
+  let details: Partial<PlanDetails> = {};
+  const match = regionInput ? resolveRegion(regionInput) : undefined;
+  if (!match) problems.push(s.regionMissing);
+  else if (match.kind === 'ambiguous') problems.push(format(s.regionAmbiguous, { input: regionInput, candidates: regionNames(match.candidates, context.lang) }));
+  else if (match.kind === 'unknown') {
+    const suggestions = match.suggestions.length ? ` ${regionNames(match.suggestions, context.lang)}?` : '';
+    problems.push(format(s.regionUnknown, { input: regionInput, suggestions }));
+  }
+
+  const region = match?.kind === 'found' ? match.region : undefined;
+  // Without a region the names cannot be computed, but the name itself can still be checked.
+  const names = computeServiceNames({ nameOrCertificate: cmgName, region: region ?? { name: 'eastus', displayName: 'East US', dutchNames: [] } });
+  if (!names.ok) {
+    problems.push(...names.problems.map((problem) => problem[context.lang]));
+  } else {
+    const typedPath: CertificatePath | undefined = names.certificateDomain === 'own' ? 'ownDomain' : names.certificateDomain === 'cloudapp.net' ? 'cloudappNet' : undefined;
+    if (typedPath && typedPath !== chosenPath) {
+      problems.push(format(s.pathConflict, { name: cmgName, actual: typedPath === 'ownDomain' ? names.commonName!.split('.').slice(1).join('.') : 'cloudapp.net' }));
+    } else if (chosenPath === 'ownDomain' && !names.cname) {
+      problems.push(format(s.ownDomainNeedsFullName, { prefix: names.prefix }));
+    }
+  }
+  if (names.ok && region) {
+    details = {
+      cmgName: names.prefix,
+      region: { name: region.name, displayName: regionTitle(region, context.lang) },
+      certificatePath: chosenPath,
+      oldServiceName: names.classicName,
+      newServiceName: names.scaleSetName,
+      certificateDomain: chosenPath === 'ownDomain' ? (names.commonName ?? names.prefix) : names.scaleSetName,
+      ...(chosenPath === 'ownDomain' && names.cname ? { cname: names.cname } : {}),
+    };
+  }
+
+  const plannedAt = parseLocal(textOf(input.plannedDate), textOf(input.plannedTime), context.zone);
+  if (!plannedAt) problems.push(format(s.plannedInvalid, { zone: context.zone }));
+  else if (plannedAt.getTime() <= context.now.getTime()) problems.push(format(s.plannedPast, { time: formatLocal(plannedAt, context.zone, context.lang) }));
+
+  const waitingText = textOf(input.waitingDays);
+  const waitingDays = Number(waitingText);
+  if (!/^\d+$/.test(waitingText) || waitingDays < MIN_WAITING_DAYS || waitingDays > MAX_WAITING_DAYS) problems.push(s.waitingInvalid);
+
+  const notes = textOf(input.notes);
+  if (notes.length > MAX_NOTES) problems.push(format(s.notesTooLong, { max: MAX_NOTES }));
+
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    details: {
+      ...(details as PlanDetails),
+      plannedAt: plannedAt!.toISOString(),
+      timezone: context.zone,
+      waitingDays,
+      ...(notes ? { notes } : {}),
+      ...(context.providerCheck ? { providerCheck: context.providerCheck } : {}),
+    },
+  };
+}

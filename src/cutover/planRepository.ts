@@ -1,0 +1,54 @@
+import type { Collection, Store, StoredItem, WriteOutcome } from '../storage/store';
+import type { CutoverPlan } from './plan';
+
+/**
+ * Cutover plans in storage: partitioned by the conversation they were requested in (for
+ * `cutovers`) and indexed by expiry while they wait for a decision (for the expiry sweep).
+ * Every change is a conditional write on the version the caller read.
+ */
+export class PlanRepository {
+  private readonly plans: Collection<CutoverPlan>;
+  /** One create-only marker per plan form, so a retried or double-clicked submit makes one plan. */
+  private readonly formClaims: Collection<{ planId: string }>;
+
+  constructor(store: Store) {
+    this.plans = store.collection<CutoverPlan>('cutoverPlans', {
+      partitionOf: (plan) => plan.conversationId,
+      dueOf: (plan) => (plan.status === 'pending' ? plan.expiresAt : undefined),
+    });
+    this.formClaims = store.collection<{ planId: string }>('cutoverForms');
+  }
+
+  get(planId: string): Promise<StoredItem<CutoverPlan> | undefined> {
+    return this.plans.get(planId);
+  }
+
+  create(plan: CutoverPlan): Promise<WriteOutcome<CutoverPlan>> {
+    return this.plans.create(plan.id, plan);
+  }
+
+  replace(plan: CutoverPlan, expectedVersion: string): Promise<WriteOutcome<CutoverPlan>> {
+    return this.plans.replace(plan.id, plan, expectedVersion);
+  }
+
+  inConversation(conversationId: string): Promise<StoredItem<CutoverPlan>[]> {
+    return this.plans.listByPartition(conversationId);
+  }
+
+  /** Pending plans whose decision deadline is at or before `now`. */
+  overdue(now: Date, limit: number): Promise<StoredItem<CutoverPlan>[]> {
+    return this.plans.listDue(now.toISOString(), limit);
+  }
+
+  /** Claims a form for a plan id; if the form was already used, returns the plan it made. */
+  async claimForm(formId: string, planId: string): Promise<{ claimed: boolean; planId: string }> {
+    const outcome = await this.formClaims.create(formId, { planId });
+    if (outcome.status === 'ok') return { claimed: true, planId };
+    return { claimed: false, planId: outcome.status === 'conflict' && outcome.current ? outcome.current.value.planId : planId };
+  }
+
+  /** After an id collision: the form a requester claimed now stands for another plan id. */
+  async repointForm(formId: string, planId: string): Promise<void> {
+    await this.formClaims.upsert(formId, { planId });
+  }
+}

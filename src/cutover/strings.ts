@@ -1,0 +1,344 @@
+import type { Localized } from '../i18n/language';
+import type { AuditAction, PlanStatus } from './plan';
+
+/** Every sentence the cutover capability shows, in English and Dutch, with the same keys. */
+export interface CutoverStrings {
+  planTitle: string;
+  status: Record<PlanStatus, string>;
+  action: Record<AuditAction, string>;
+  facts: {
+    cmg: string;
+    region: string;
+    certificate: string;
+    certOwnDomain: string;
+    certCloudapp: string;
+    oldName: string;
+    newName: string;
+    cname: string;
+    connectionPoint: string;
+    connectionPointValue: string;
+    planned: string;
+    waiting: string;
+    waitingValue: string;
+    requestedBy: string;
+    decideBy: string;
+    providerCheck: string;
+    revision: string;
+    notes: string;
+  };
+  decided: string;
+  decidedReason: string;
+  takeover: string;
+  waitingOver: string;
+  noApprovers: string;
+  buttons: {
+    approve: string;
+    reject: string;
+    reasonLabel: string;
+    reasonPlaceholder: string;
+    cancel: string;
+    edit: string;
+    done: string;
+    oldRemoved: string;
+    oldRemovedConfirm: string;
+    oldRemovedYes: string;
+    history: string;
+  };
+  notices: {
+    approved: string;
+    rejected: string;
+    cancelled: string;
+    done: string;
+    closed: string;
+    edited: string;
+    notApprover: string;
+    selfApproval: string;
+    notRequester: string;
+    notParticipant: string;
+    wrongStatus: string;
+    staleRevision: string;
+    waitingPeriod: string;
+  };
+  notFound: string;
+  someone: string;
+  system: string;
+  form: {
+    title: string;
+    editTitle: string;
+    intro: string;
+    cmgName: string;
+    cmgPlaceholder: string;
+    region: string;
+    regionPlaceholder: string;
+    certificatePath: string;
+    certOwnDomain: string;
+    certCloudapp: string;
+    plannedDate: string;
+    plannedTime: string;
+    waitingDays: string;
+    notes: string;
+    submit: string;
+    submitEdit: string;
+    problemsTitle: string;
+  };
+  problems: {
+    regionMissing: string;
+    regionUnknown: string;
+    regionAmbiguous: string;
+    ownDomainNeedsFullName: string;
+    pathConflict: string;
+    plannedInvalid: string;
+    plannedPast: string;
+    waitingInvalid: string;
+    notesTooLong: string;
+  };
+  created: string;
+  createdElsewhere: string;
+  alreadyCreated: string;
+  deliveryFailed: string;
+  list: { title: string; empty: string; hint: string; line: string };
+  history: { title: string; entry: string; reason: string; start: string };
+}
+
+export const cutoverStrings: Localized<CutoverStrings> = {
+  en: {
+    planTitle: 'Cutover plan {id}: {cmg}',
+    status: {
+      pending: 'Waiting for approval',
+      approved: 'Approved: ready for cutover',
+      rejected: 'Rejected',
+      cancelled: 'Cancelled',
+      expired: 'Expired: no decision in time',
+      done: 'Cutover done: waiting period running',
+      closed: 'Closed: old CMG removed',
+    },
+    action: {
+      created: 'requested',
+      edited: 'edited',
+      approved: 'approved',
+      rejected: 'rejected',
+      cancelled: 'cancelled',
+      expired: 'expired',
+      done: 'marked the cutover done',
+      oldCmgRemoved: 'confirmed the old CMG removed',
+    },
+    facts: {
+      cmg: 'CMG',
+      region: 'Region',
+      certificate: 'Certificate',
+      certOwnDomain: 'Own domain: {domain} (switch the DNS CNAME)',
+      certCloudapp: 'cloudapp.net: new certificate for {domain}',
+      oldName: 'Old service name (classic)',
+      newName: 'New service name (scale set)',
+      cname: 'CNAME at cutover',
+      connectionPoint: 'CMG connection point',
+      connectionPointValue: 'Add a second CMG connection point for the new CMG',
+      planned: 'Planned for',
+      waiting: 'Waiting period',
+      waitingValue: '{days} after the new CMG takes over, before the old CMG and its CMG connection point are removed',
+      requestedBy: 'Requested by',
+      decideBy: 'Decision needed by',
+      providerCheck: 'Provider check',
+      revision: 'Plan revision',
+      notes: 'Notes',
+    },
+    decided: '{outcome} by {name} on {time}',
+    decidedReason: 'Reason: {reason}',
+    takeover: 'The new CMG took over on {time}. The old CMG may be removed from {until}.',
+    waitingOver: 'The waiting period is over: the old CMG and its CMG connection point may be removed now.',
+    noApprovers: 'No approvers are configured (APPROVER_IDS), so nobody can approve this plan yet. Ask the bot administrator to add them.',
+    buttons: {
+      approve: 'Approve',
+      reject: 'Reject',
+      reasonLabel: 'Reason (optional)',
+      reasonPlaceholder: 'Why you approve or reject',
+      cancel: 'Cancel plan',
+      edit: 'Edit plan',
+      done: 'Cutover done',
+      oldRemoved: 'Old CMG removed',
+      oldRemovedConfirm: 'Confirm that the old CMG and its original CMG connection point are deleted in the Configuration Manager console.',
+      oldRemovedYes: 'Yes, both are removed',
+      history: 'History',
+    },
+    notices: {
+      approved: 'You approved this plan.',
+      rejected: 'You rejected this plan.',
+      cancelled: 'You cancelled this plan.',
+      done: 'Cutover recorded. I will remind this conversation when the waiting period is over.',
+      closed: 'The plan is closed. Well done.',
+      edited: 'Plan updated; it needs approval again.',
+      notApprover: 'Only approvers can approve or reject this plan. Nothing was changed.',
+      selfApproval: 'You requested this plan, so another approver must decide on it. Nothing was changed.',
+      notRequester: 'Only {name}, who requested this plan, can do that. Nothing was changed.',
+      notParticipant: 'Only the requester or an approver can do that. Nothing was changed.',
+      wrongStatus: 'This plan is already in status "{status}". Nothing was changed.',
+      staleRevision: 'The plan was changed after this card was sent. Review the current plan (revision {revision}) below before you decide. Nothing was changed.',
+      waitingPeriod:
+        'Not yet: {left} of the waiting period is left (until {until}). Clients that have not refreshed policy still use the old CMG. Nothing was changed.',
+    },
+    notFound: 'I have no cutover plan {id}. Type **cutovers** to list the open plans in this conversation.',
+    someone: 'someone',
+    system: 'CMG Assistant',
+    form: {
+      title: 'Plan a cutover',
+      editTitle: 'Edit cutover plan {id}',
+      intro: 'I compute the old and new service names and the CNAME record, and team leads approve the plan in chat before anything is switched.',
+      cmgName: 'CMG name or certificate name',
+      cmgPlaceholder: 'GraniteFalls.contoso.com',
+      region: 'Azure region of the new CMG',
+      regionPlaceholder: 'East US or eastus',
+      certificatePath: 'Server authentication certificate',
+      certOwnDomain: 'In our own domain (cutover = DNS CNAME switch)',
+      certCloudapp: 'In cloudapp.net (new certificate, new CMG and a second CMG connection point)',
+      plannedDate: 'Planned date ({zone})',
+      plannedTime: 'Planned time ({zone})',
+      waitingDays: 'Waiting period in days before removing the old CMG (at least 1; more when clients are often offline)',
+      notes: 'Notes (optional)',
+      submit: 'Request approval',
+      submitEdit: 'Save and request approval again',
+      problemsTitle: 'Please fix:',
+    },
+    problems: {
+      regionMissing: 'Type the Azure region of the new CMG, for example East US.',
+      regionUnknown: 'I do not know the region "{input}".{suggestions}',
+      regionAmbiguous: '"{input}" matches several regions: {candidates}. Type the one you mean.',
+      ownDomainNeedsFullName: 'For a certificate in your own domain, type its full name (for example {prefix}.contoso.com), so I can compute the CNAME record.',
+      pathConflict: '{name} is in {actual}, but you chose the other certificate option. Pick the option that matches the certificate.',
+      plannedInvalid: 'Enter the planned date (YYYY-MM-DD) and time (HH:MM); {zone} has no such time.',
+      plannedPast: 'The planned time {time} is in the past.',
+      waitingInvalid: 'The waiting period must be a whole number of days from 1 to 90: clients pick up the new CMG at their next policy refresh (every 24 hours by default).',
+      notesTooLong: 'Keep the notes under {max} characters.',
+    },
+    created: 'Cutover plan {id} for {cmg} is waiting for approval.',
+    createdElsewhere: 'Cutover plan {id} for {cmg} is waiting for approval; I posted it to the approvers.',
+    alreadyCreated: 'This form was already used for cutover plan {id}.',
+    deliveryFailed: 'I saved cutover plan {id}, but could not post the approval card ({reason}). Make sure I am installed in the approvers\' conversation, then type **cutover status {id}**.',
+    list: {
+      title: 'Open cutover plans',
+      empty: 'There are no open cutover plans in this conversation. Type **plan cutover** to start one.',
+      hint: 'Type **cutover status <id>** to see the history of a plan.',
+      line: '{cmg} → {newName}, planned {planned}',
+    },
+    history: { title: 'Cutover plan {id}: history', entry: '{who} {action}', reason: 'reason: {reason}', start: 'new' },
+  },
+  nl: {
+    planTitle: 'Overstapplan {id}: {cmg}',
+    status: {
+      pending: 'Wacht op goedkeuring',
+      approved: 'Goedgekeurd: klaar voor de overstap',
+      rejected: 'Afgewezen',
+      cancelled: 'Geannuleerd',
+      expired: 'Verlopen: niet op tijd besloten',
+      done: 'Overstap uitgevoerd: wachttijd loopt',
+      closed: 'Afgesloten: oude CMG verwijderd',
+    },
+    action: {
+      created: 'heeft aangevraagd',
+      edited: 'heeft gewijzigd',
+      approved: 'heeft goedgekeurd',
+      rejected: 'heeft afgewezen',
+      cancelled: 'heeft geannuleerd',
+      expired: 'verlopen',
+      done: 'heeft de overstap als uitgevoerd gemeld',
+      oldCmgRemoved: 'heeft bevestigd dat de oude CMG is verwijderd',
+    },
+    facts: {
+      cmg: 'CMG',
+      region: 'Regio',
+      certificate: 'Certificaat',
+      certOwnDomain: 'Eigen domein: {domain} (DNS-CNAME omzetten)',
+      certCloudapp: 'cloudapp.net: nieuw certificaat voor {domain}',
+      oldName: 'Oude servicenaam (klassiek)',
+      newName: 'Nieuwe servicenaam (schaalset)',
+      cname: 'CNAME bij de overstap',
+      connectionPoint: 'CMG connection point',
+      connectionPointValue: 'Voeg een tweede CMG connection point toe voor de nieuwe CMG',
+      planned: 'Gepland op',
+      waiting: 'Wachttijd',
+      waitingValue: '{days} nadat de nieuwe CMG het overneemt, voordat de oude CMG en zijn CMG connection point worden verwijderd',
+      requestedBy: 'Aangevraagd door',
+      decideBy: 'Besluit nodig vóór',
+      providerCheck: 'Providercontrole',
+      revision: 'Versie van het plan',
+      notes: 'Opmerkingen',
+    },
+    decided: '{outcome} door {name} op {time}',
+    decidedReason: 'Reden: {reason}',
+    takeover: 'De nieuwe CMG nam het over op {time}. De oude CMG mag worden verwijderd vanaf {until}.',
+    waitingOver: 'De wachttijd is voorbij: de oude CMG en zijn CMG connection point mogen nu worden verwijderd.',
+    noApprovers: 'Er zijn geen goedkeurders ingesteld (APPROVER_IDS), dus niemand kan dit plan nog goedkeuren. Vraag de beheerder van de bot ze toe te voegen.',
+    buttons: {
+      approve: 'Goedkeuren',
+      reject: 'Afwijzen',
+      reasonLabel: 'Reden (optioneel)',
+      reasonPlaceholder: 'Waarom je goedkeurt of afwijst',
+      cancel: 'Plan annuleren',
+      edit: 'Plan wijzigen',
+      done: 'Overstap uitgevoerd',
+      oldRemoved: 'Oude CMG verwijderd',
+      oldRemovedConfirm: 'Bevestig dat de oude CMG en zijn oorspronkelijke CMG connection point in de Configuration Manager-console zijn verwijderd.',
+      oldRemovedYes: 'Ja, beide zijn verwijderd',
+      history: 'Geschiedenis',
+    },
+    notices: {
+      approved: 'Je hebt dit plan goedgekeurd.',
+      rejected: 'Je hebt dit plan afgewezen.',
+      cancelled: 'Je hebt dit plan geannuleerd.',
+      done: 'Overstap vastgelegd. Ik herinner dit gesprek eraan wanneer de wachttijd voorbij is.',
+      closed: 'Het plan is afgesloten. Goed gedaan.',
+      edited: 'Plan bijgewerkt; het moet opnieuw worden goedgekeurd.',
+      notApprover: 'Alleen goedkeurders kunnen dit plan goedkeuren of afwijzen. Er is niets gewijzigd.',
+      selfApproval: 'Je hebt dit plan zelf aangevraagd, dus een andere goedkeurder moet erover beslissen. Er is niets gewijzigd.',
+      notRequester: 'Alleen {name}, die dit plan heeft aangevraagd, kan dat doen. Er is niets gewijzigd.',
+      notParticipant: 'Alleen de aanvrager of een goedkeurder kan dat doen. Er is niets gewijzigd.',
+      wrongStatus: 'Dit plan heeft al de status "{status}". Er is niets gewijzigd.',
+      staleRevision: 'Het plan is gewijzigd nadat deze kaart is verstuurd. Bekijk het huidige plan (versie {revision}) hieronder voordat je beslist. Er is niets gewijzigd.',
+      waitingPeriod:
+        'Nog niet: er is nog {left} wachttijd over (tot {until}). Clients die hun beleid nog niet hebben vernieuwd, gebruiken de oude CMG nog. Er is niets gewijzigd.',
+    },
+    notFound: 'Ik heb geen overstapplan {id}. Typ **overstappen** voor de open plannen in dit gesprek.',
+    someone: 'iemand',
+    system: 'CMG Assistant',
+    form: {
+      title: 'Overstap plannen',
+      editTitle: 'Overstapplan {id} wijzigen',
+      intro: 'Ik bereken de oude en nieuwe servicenamen en het CNAME-record, en teamleiders keuren het plan in de chat goed voordat er iets wordt omgezet.',
+      cmgName: 'CMG-naam of certificaatnaam',
+      cmgPlaceholder: 'GraniteFalls.contoso.com',
+      region: 'Azure-regio van de nieuwe CMG',
+      regionPlaceholder: 'VS-Oost of eastus',
+      certificatePath: 'Certificaat voor serververificatie',
+      certOwnDomain: 'In ons eigen domein (overstap = DNS-CNAME omzetten)',
+      certCloudapp: 'In cloudapp.net (nieuw certificaat, nieuwe CMG en een tweede CMG connection point)',
+      plannedDate: 'Geplande datum ({zone})',
+      plannedTime: 'Gepland tijdstip ({zone})',
+      waitingDays: 'Wachttijd in dagen voordat de oude CMG wordt verwijderd (minstens 1; langer als clients vaak offline zijn)',
+      notes: 'Opmerkingen (optioneel)',
+      submit: 'Goedkeuring aanvragen',
+      submitEdit: 'Opslaan en opnieuw goedkeuring aanvragen',
+      problemsTitle: 'Pas dit aan:',
+    },
+    problems: {
+      regionMissing: 'Typ de Azure-regio van de nieuwe CMG, bijvoorbeeld VS-Oost.',
+      regionUnknown: 'Ik ken de regio "{input}" niet.{suggestions}',
+      regionAmbiguous: '"{input}" past bij meerdere regio\'s: {candidates}. Typ de regio die je bedoelt.',
+      ownDomainNeedsFullName: 'Typ voor een certificaat in je eigen domein de volledige naam (bijvoorbeeld {prefix}.contoso.com), zodat ik het CNAME-record kan berekenen.',
+      pathConflict: '{name} staat in {actual}, maar je koos de andere certificaatoptie. Kies de optie die bij het certificaat past.',
+      plannedInvalid: 'Vul de geplande datum (JJJJ-MM-DD) en tijd (UU:MM) in; die tijd bestaat niet in {zone}.',
+      plannedPast: 'Het geplande tijdstip {time} ligt in het verleden.',
+      waitingInvalid: 'De wachttijd moet een heel aantal dagen van 1 tot 90 zijn: clients zien de nieuwe CMG bij hun volgende beleidsvernieuwing (standaard elke 24 uur).',
+      notesTooLong: 'Houd de opmerkingen korter dan {max} tekens.',
+    },
+    created: 'Overstapplan {id} voor {cmg} wacht op goedkeuring.',
+    createdElsewhere: 'Overstapplan {id} voor {cmg} wacht op goedkeuring; ik heb het naar de goedkeurders gestuurd.',
+    alreadyCreated: 'Dit formulier is al gebruikt voor overstapplan {id}.',
+    deliveryFailed: 'Ik heb overstapplan {id} opgeslagen, maar kon de goedkeuringskaart niet plaatsen ({reason}). Zorg dat ik in het gesprek van de goedkeurders ben geïnstalleerd en typ daarna **overstap status {id}**.',
+    list: {
+      title: 'Open overstapplannen',
+      empty: 'Er zijn geen open overstapplannen in dit gesprek. Typ **plan overstap** om er een te beginnen.',
+      hint: 'Typ **overstap status <id>** voor de geschiedenis van een plan.',
+      line: '{cmg} → {newName}, gepland op {planned}',
+    },
+    history: { title: 'Overstapplan {id}: geschiedenis', entry: '{who} {action}', reason: 'reden: {reason}', start: 'nieuw' },
+  },
+};
