@@ -1,0 +1,35 @@
+/**
+ * `npm run kb:report`: what to curate in the knowledge base. Reads the configured store (the
+ * same settings as the bot, from the environment or .env) and prints the most frequent
+ * questions the bot could not answer and the answers that got 👎.
+ */
+import dotenv from 'dotenv';
+import { systemClock } from '../src/clock';
+import { ConfigError, loadConfig } from '../src/config';
+import { CurationLog, formatCurationReport } from '../src/knowledge';
+import { openStore } from '../src/storage/openStore';
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`kb:report: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const limit = Number(process.argv[2] ?? 20);
+  const store = await openStore(config.storage);
+  try {
+    const report = await new CurationLog(store, systemClock).report(Number.isInteger(limit) && limit > 0 ? limit : 20);
+    console.log(`Knowledge base curation report (${store.kind} storage)\n`);
+    console.log(formatCurationReport(report));
+  } finally {
+    await store.close();
+  }
+}
+
+void main();

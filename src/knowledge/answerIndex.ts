@@ -1,0 +1,186 @@
+import MiniSearch from 'minisearch';
+import type { KbEntry } from './entry';
+import { glossary } from './glossary';
+import { SpellingCorrector } from './spelling';
+import { contentWords, fold, stems } from './text';
+
+/** One entry the index found for a question, with how much of the question it explains. */
+export interface Candidate {
+  entry: KbEntry;
+  /** BM25 relevance from the index (unbounded, only comparable within one question). */
+  score: number;
+  /** Share (0..1) of the question's informative words that this entry matches, weighted by rarity. */
+  coverage: number;
+  /** How closely (0..1) the question matches one of the entry's own phrasings as a whole. */
+  similarity: number;
+  /** The ordering key: relevance, coverage and phrasing similarity together. */
+  rank: number;
+}
+
+interface IndexedEntry {
+  id: string;
+  titles: string;
+  questions: string;
+  keywords: string;
+  topic: string;
+  answers: string;
+}
+
+/**
+ * Field boosts: how an admin phrases a question is best matched by how we phrased it; the
+ * answer text only backs that up (it mentions many neighbouring facts).
+ */
+const BOOST = { titles: 3, questions: 2.5, keywords: 2, topic: 1, answers: 0.6 };
+
+/** Matched only approximately (a typo, or a longer word sharing the stem) earns this share. */
+const FUZZY_CREDIT = 0.7;
+
+/**
+ * The search index over the knowledge base, built once. Each entry is one document holding both
+ * languages, so a Dutch question with English product terms still finds its entry.
+ */
+export class AnswerIndex {
+  private readonly search: MiniSearch<IndexedEntry>;
+  private readonly byId: Map<string, KbEntry>;
+  /** In how many entries each indexed form occurs; rare forms say more about a question. */
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly formsById = new Map<string, Set<string>>();
+  /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
+  private readonly phrasingsById = new Map<string, Set<string>[]>();
+  private readonly entryCount: number;
+  private readonly spelling: SpellingCorrector;
+
+  constructor(entries: KbEntry[]) {
+    this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    this.entryCount = entries.length;
+    this.search = new MiniSearch<IndexedEntry>({
+      fields: ['titles', 'questions', 'keywords', 'topic', 'answers'],
+      tokenize: (text) => contentWords(text),
+      processTerm: (term) => stems(term),
+      searchOptions: {
+        boost: BOOST,
+        // Typos: one edit in words of 5+ letters, two in 9+; short words and codes must be exact.
+        fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+        prefix: (term) => term.length >= 5,
+        weights: { fuzzy: 0.6, prefix: 0.5 },
+      },
+    });
+    const documents = entries.map(toDocument);
+    this.spelling = new SpellingCorrector(vocabularyOf(documents));
+    this.search.addAll(documents);
+    for (const document of documents) {
+      const forms = new Set<string>();
+      for (const field of [document.titles, document.questions, document.keywords, document.topic, document.answers]) {
+        for (const word of contentWords(field)) for (const form of stems(word)) forms.add(form);
+      }
+      this.formsById.set(document.id, forms);
+      for (const form of forms) this.documentFrequency.set(form, (this.documentFrequency.get(form) ?? 0) + 1);
+    }
+    for (const entry of entries) {
+      const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
+      this.phrasingsById.set(entry.id, phrasings.map((phrasing) => new Set(contentWords(phrasing).map(wordKey))));
+    }
+  }
+
+  /** Candidates for a question, best first, with the words of the question that no entry knows. */
+  find(question: string, limit = 5): { candidates: Candidate[]; words: QuestionWord[] } {
+    const words = this.questionWords(question);
+    if (words.length === 0) return { candidates: [], words };
+    const results = this.search.search(words.map((word) => word.text).join(' '));
+    const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
+    const candidates = results.slice(0, limit * 3).map((result) => {
+      const entry = this.byId.get(String(result.id)) as KbEntry;
+      const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
+      const similarity = this.similarity(weights, entry.id);
+      // Relevance decides the order, but an entry that explains more of the question, or was
+      // phrased the way the admin asked, wins a near tie.
+      return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
+    });
+    candidates.sort((a, b) => b.rank - a.rank);
+    return { candidates: candidates.slice(0, limit), words };
+  }
+
+  private questionWords(question: string): QuestionWord[] {
+    const seen = new Set<string>();
+    const result: QuestionWord[] = [];
+    for (const text of contentWords(this.spelling.correct(question))) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const forms = stems(text);
+      const frequency = Math.max(0, ...forms.map((form) => this.documentFrequency.get(form) ?? 0));
+      // A number no entry mentions (a build like 1806, a client count) is a detail of the
+      // admin's situation, not a sign of another topic: weigh it like an uncommon word.
+      const effective = frequency === 0 && /^\d+$/.test(text) ? 3 : frequency;
+      result.push({ text, forms, known: frequency > 0, weight: Math.log(1 + this.entryCount / (effective + 0.5)) });
+    }
+    return result;
+  }
+
+  /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
+  private similarity(question: Map<string, number>, entryId: string): number {
+    let best = 0;
+    for (const phrasing of this.phrasingsById.get(entryId) ?? []) {
+      let shared = 0;
+      let union = 0;
+      for (const [key, weight] of question) {
+        union += weight;
+        if (phrasing.has(key)) shared += weight;
+      }
+      for (const key of phrasing) if (!question.has(key)) union += this.keyWeight(key);
+      if (union > 0) best = Math.max(best, shared / union);
+    }
+    return best;
+  }
+
+  private keyWeight(key: string): number {
+    return Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
+  }
+
+  private coverage(words: QuestionWord[], entryId: string, matchedQueryTerms: Set<string>): number {
+    const forms = this.formsById.get(entryId) ?? new Set<string>();
+    let total = 0;
+    let matched = 0;
+    for (const word of words) {
+      total += word.weight;
+      if (word.forms.some((form) => forms.has(form))) matched += word.weight;
+      else if (word.forms.some((form) => matchedQueryTerms.has(form))) matched += word.weight * FUZZY_CREDIT;
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+}
+
+export interface QuestionWord {
+  text: string;
+  forms: string[];
+  /** Whether any entry contains the word exactly (after stemming). */
+  known: boolean;
+  /** Inverse document frequency: rare words weigh more; unknown words weigh most. */
+  weight: number;
+}
+
+/** One key per word for phrasing comparison: its canonical token or English stem. */
+function wordKey(word: string): string {
+  return stems(word)[0];
+}
+
+/** Every word the knowledge base and the glossary spell, for typo correction. */
+function vocabularyOf(documents: IndexedEntry[]): Set<string> {
+  const vocabulary = new Set<string>();
+  const add = (text: string) => {
+    for (const word of fold(text).split(/[^a-z0-9_]+/)) if (word) vocabulary.add(word);
+  };
+  for (const document of documents) add(Object.values(document).join(' '));
+  for (const term of glossary) for (const variant of term.variants) add(variant.replace(/\*$/, ''));
+  return vocabulary;
+}
+
+function toDocument(entry: KbEntry): IndexedEntry {
+  return {
+    id: entry.id,
+    titles: `${entry.title.en}\n${entry.title.nl}`,
+    questions: [...entry.questions.en, ...entry.questions.nl].join('\n'),
+    keywords: entry.keywords.join('\n'),
+    topic: `${entry.topic.en}\n${entry.topic.nl}`,
+    answers: `${entry.answer.en}\n${entry.answer.nl}`,
+  };
+}

@@ -1,0 +1,118 @@
+import type { Clock } from '../clock';
+import { Lang, LANGUAGES } from '../i18n/language';
+import type { Store } from '../storage/store';
+import type { CardActionResult, CardReply, TurnInfo } from '../turn';
+import { AnswerEngine, EngineAnswer } from './answerEngine';
+import { AnswerIndex } from './answerIndex';
+import { answerCard, didYouMeanCard, noticeCard, sizingCard } from './cards';
+import { CurationLog } from './curationLog';
+import type { KbEntry } from './entry';
+import { loadKnowledgeBase } from './knowledgeBase';
+import type { ServiceNameQuestion } from './serviceNameQuestion';
+import type { KnowledgeSettings } from './settings';
+import { knowledgeStrings } from './strings';
+
+
+/** What the free-text row shows: a card, a decline (the bot adds its help card), or a hand-over. */
+export type KnowledgeReply =
+  | { kind: 'card'; reply: CardReply }
+  | { kind: 'decline'; lang: Lang; reply: CardReply }
+  | { kind: 'serviceName'; lang: Lang; question: ServiceNameQuestion };
+
+/** The entry whose feedback buttons a computed sizing card carries. */
+const SIZING_ENTRY = 'size-examples';
+
+/**
+ * CMG planning answers: builds the index once, answers free-text questions in the asker's
+ * language, and records feedback and unanswered questions for curation.
+ */
+export class Knowledge {
+  readonly entries: KbEntry[];
+  private readonly byId: Map<string, KbEntry>;
+  private readonly engine: AnswerEngine;
+  private readonly log: CurationLog;
+
+  constructor(
+    store: Store,
+    clock: Clock,
+    private readonly settings: KnowledgeSettings = { recordUnanswered: true },
+    entries: KbEntry[] = loadKnowledgeBase(),
+  ) {
+    this.entries = entries;
+    this.byId = new Map(entries.map((entry) => [entry.id, entry]));
+    this.engine = new AnswerEngine(new AnswerIndex(entries));
+    this.log = new CurationLog(store, clock);
+  }
+
+  /** The engine's decision alone (no storage), for tests and the benchmark. */
+  classify(question: string, lang: Lang): EngineAnswer {
+    return this.engine.answer(question, lang);
+  }
+
+  async ask(turn: TurnInfo, question: string): Promise<KnowledgeReply> {
+    const result = this.engine.answer(question, turn.lang);
+    const s = knowledgeStrings[result.lang];
+    switch (result.kind) {
+      case 'answer':
+        return { kind: 'card', reply: answerCard(result.lang, result.entry, this.byId, question) };
+      case 'didYouMean':
+        return { kind: 'card', reply: didYouMeanCard(result.lang, result.candidates, question) };
+      case 'sizing':
+        return { kind: 'card', reply: sizingCard(result.lang, result.sizing, this.entry(SIZING_ENTRY), this.byId, question) };
+      case 'serviceName':
+        return { kind: 'serviceName', lang: result.lang, question: result.question };
+      case 'decline': {
+        if (result.reason === 'outOfScope' || result.reason === 'unsure') await this.recordUnanswered(question, result.lang, result.reason, turn);
+        const body = { empty: s.declineEmpty, harmful: s.declineHarmful, outOfScope: s.declineOutOfScope, unsure: s.declineUnsure }[result.reason];
+        return { kind: 'decline', lang: result.lang, reply: noticeCard(s.declineTitle, body) };
+      }
+    }
+  }
+
+  /** 👍/👎: records the vote and shows the same answer with a thank-you instead of the buttons. */
+  async feedback(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const lang = langOf(data, turn);
+    const entry = this.byId.get(String(data.entryId ?? ''));
+    if (!entry) return { kind: 'message', text: knowledgeStrings[lang].unknownEntry };
+    const vote = data.vote === 'down' ? 'down' : 'up';
+    await this.log.recordFeedback(entry.id, vote, lang, turn.conversation.id);
+    const s = knowledgeStrings[lang];
+    return { kind: 'card', reply: answerCard(lang, entry, this.byId, '', vote === 'up' ? s.thanksUp : s.thanksDown) };
+  }
+
+  /** A follow-up or "Did you mean" choice: the chosen entry's answer card. */
+  async show(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const lang = langOf(data, turn);
+    const entry = this.byId.get(String(data.entryId ?? ''));
+    if (!entry) return { kind: 'message', text: knowledgeStrings[lang].unknownEntry };
+    return { kind: 'card', reply: answerCard(lang, entry, this.byId, '') };
+  }
+
+  /** "None of these": the question goes on the curation list. */
+  async noneOfThese(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+    const lang = langOf(data, turn);
+    const question = typeof data.question === 'string' ? data.question : '';
+    await this.recordUnanswered(question, lang, 'noneOfThese', turn);
+    return { kind: 'card', reply: noticeCard('', knowledgeStrings[lang].noneRecorded) };
+  }
+
+  /** The curation report over what has been recorded. */
+  report(limit?: number) {
+    return this.log.report(limit);
+  }
+
+  private async recordUnanswered(question: string, lang: Lang, reason: 'outOfScope' | 'unsure' | 'noneOfThese', turn: TurnInfo): Promise<void> {
+    if (this.settings.recordUnanswered) await this.log.recordUnanswered(question, lang, reason, turn.conversation.id);
+  }
+
+  private entry(id: string): KbEntry {
+    const entry = this.byId.get(id);
+    if (!entry) throw new Error(`Knowledge base: entry "${id}" is missing`);
+    return entry;
+  }
+}
+
+/** Card data is not trusted: only a known language code is taken from it. */
+function langOf(data: Record<string, unknown>, turn: TurnInfo): Lang {
+  return LANGUAGES.includes(data.lang as Lang) ? (data.lang as Lang) : turn.lang;
+}

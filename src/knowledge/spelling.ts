@@ -1,0 +1,69 @@
+import { fold } from './text';
+
+/**
+ * Corrects typos against the knowledge base's own vocabulary before the glossary runs, so
+ * "resouce provders" and "convet" still reach their canonical terms. A transposition counts as
+ * one edit (Damerau), since swapped letters are the commonest slip when typing fast. Only
+ * words of five letters or more are corrected, and only to words with the same first letter:
+ * short words and first-letter changes turn unrelated words into CMG terms ("koken" → "token").
+ */
+export class SpellingCorrector {
+  /** Known words by first letter and length: a correction keeps both (nearly), so only these compare. */
+  private readonly byInitialAndLength = new Map<string, string[]>();
+  private readonly known: Set<string>;
+
+  constructor(vocabulary: Iterable<string>) {
+    this.known = new Set(vocabulary);
+    for (const word of this.known) {
+      if (word.length < 4) continue;
+      const key = word[0] + word.length;
+      const list = this.byInitialAndLength.get(key) ?? [];
+      list.push(word);
+      this.byInitialAndLength.set(key, list);
+    }
+  }
+
+  /** The question, folded, with each unknown word replaced by its closest known word, if close. */
+  correct(question: string): string {
+    return fold(question).replace(/[a-z][a-z0-9_]*/g, (word) => this.correctWord(word));
+  }
+
+  private correctWord(word: string): string {
+    if (word.length < 5 || this.known.has(word)) return word;
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = maxEdits + 1;
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      for (const candidate of this.byInitialAndLength.get(word[0] + length) ?? []) {
+        const distance = editDistance(word, candidate, bestDistance - 1);
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best ?? word;
+  }
+}
+
+/** Optimal-string-alignment distance, or `limit + 1` as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}

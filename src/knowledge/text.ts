@@ -1,0 +1,103 @@
+import { newStemmer } from 'snowball-stemmers';
+import { glossary } from './glossary';
+
+/**
+ * The text pipeline shared by indexing and searching, so both sides always agree:
+ * fold (case, accents) → glossary phrases to canonical tokens → words → drop filler words →
+ * stems. Every word gets both its English and its Dutch stem: admins mix the languages in one
+ * sentence ("hoeveel instances per vm"), and a word that is not of a stemmer's language mostly
+ * comes out unchanged, so indexing both costs little and needs no language guess.
+ */
+
+const english = newStemmer('english');
+const dutch = newStemmer('dutch');
+
+/** Lower-case, without diacritics, with typographic quotes made plain. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `foo bar*` → `foo[\s-]+bar\w*`: spaces and hyphens are interchangeable, `*` any word ending. */
+function variantPattern(variant: string): string {
+  const wildcard = variant.endsWith('*');
+  const body = wildcard ? variant.slice(0, -1) : variant;
+  const pattern = body
+    .split(/[\s-]+/)
+    .map(escapeRegExp)
+    .join('[\\s\\-_]*');
+  return pattern + (wildcard ? "[\\w']*" : '');
+}
+
+const glossaryRules: { canonical: string; pattern: RegExp }[] = glossary.map((term) => ({
+  canonical: term.canonical,
+  pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'),
+}));
+
+export const canonicalTokens: ReadonlySet<string> = new Set(glossary.map((term) => term.canonical));
+
+/** Replaces every glossary phrase with its canonical token. */
+export function applyGlossary(folded: string): string {
+  // `*.contoso.com` is how admins write a wildcard certificate.
+  let text = folded.replace(/\*\./g, ' xstarprefix ');
+  // An admin's own host names (cmg.contoso.com) say nothing about the topic; Microsoft's do.
+  text = text.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, (host) => (/cloudapp|usgovcloudapp|^microsoft\.|\.log$|^\d/.test(host) ? host : ' xhostname '));
+  for (const rule of glossaryRules) text = text.replace(rule.pattern, ` ${rule.canonical} `);
+  return text;
+}
+
+/**
+ * Words that carry no topic in either language, including the filler admins type in chat
+ * ("quick q", "pls", "iemand"). Negations and "default"/"standaard" stay: they are not used for
+ * matching anyway once they are common, and removing them would hide real differences.
+ */
+const STOP_WORDS = new Set(
+  (
+    // English
+    'a an the is are was were be been being am do does did doing done i we our ours us you your yours my me mine it its itsself this that these those ' +
+    'what which who whom whose how when where why can could should would will shall may might must to of in on at for from by with about as into onto than then ' +
+    'there here if or and but so just also any some all each every there s t re ve ll d m whats hows whats wheres thats im ive id dont doesnt isnt arent cant ' +
+    'ok okay please pls plz hi hey hello quick q question questions thanks thank thx wich whats anyone anybody someone know tell need needs needed want wanted get gets got ' +
+    'have has had having one ones thing things stuff really actually still again else other another out up down over under very too much many more most ' +
+    'going go make makes made use uses used using way guys team folks btw fyi asap im yes no not our their them they he she his her ' +
+    'about now through via into onto worth possible possibly maybe perhaps currently already ever anyway' +
+    ' ' +
+    // Dutch
+    'de het een en of is zijn was waren wordt worden werd word ik we wij je jij u uw ons onze mijn mij me dat die dit deze wat welke welk wie hoe waar ' +
+    'wanneer waarom kan kun kunt kunnen moet moeten mag mogen zal zullen zou zouden wil wilt willen heb hebt hebben heeft had van in op aan voor met bij naar over ' +
+    'uit om te tot als dan er hier daar nog al ook wel dus maar even snel vraag vraagje iemand weet weten graag bedankt dank alsjeblieft svp hoi hallo nu toch ' +
+    'eigenlijk gewoon hun ze zij hij men iets ding dingen echt heel veel meer meest doe doen doet gaat gaan krijg krijgen krijgt jullie mn m\'n zo voordat tegen eruit ' +
+    'via door nog al ooit misschien eventueel mogelijk dan wel'
+  ).split(/\s+/),
+);
+
+/** Words of a folded, glossary-applied text (letters, digits and `_` kept together). */
+export function words(text: string): string[] {
+  return text.split(/[^a-z0-9_]+/).filter(Boolean);
+}
+
+/** The content words of a question or phrasing, in order, glossary applied, filler removed. */
+export function contentWords(raw: string): string[] {
+  return words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+}
+
+const stemCache = new Map<string, string[]>();
+
+/** The forms a word is indexed and searched under: canonical tokens as-is, others stemmed both ways. */
+export function stems(word: string): string[] {
+  if (canonicalTokens.has(word) || /^\d/.test(word)) return [word];
+  let cached = stemCache.get(word);
+  if (!cached) {
+    cached = [...new Set([english.stem(word), dutch.stem(word)])].filter((stem) => stem.length > 0);
+    if (stemCache.size < 50_000) stemCache.set(word, cached);
+  }
+  return cached;
+}

@@ -1,0 +1,46 @@
+import { ManualClock } from '../../../src/clock';
+import { ConfigError, loadConfig } from '../../../src/config';
+import { CurationLog, formatCurationReport } from '../../../src/knowledge';
+import { SqliteStore } from '../../../src/storage/sqliteStore';
+
+describe('curation log', () => {
+  let store: SqliteStore;
+  let log: CurationLog;
+  beforeEach(() => {
+    store = new SqliteStore(':memory:');
+    log = new CurationLog(store, new ManualClock('2026-03-02T10:00:00Z'));
+  });
+  afterEach(() => store.close());
+
+  it('counts the same unanswered question across wording noise and concurrent askers', async () => {
+    await Promise.all([
+      log.recordUnanswered('How do I set up a print server?', 'en', 'outOfScope', 'conv-1'),
+      log.recordUnanswered('how do i set up a  print server?', 'en', 'outOfScope', 'conv-2'),
+      log.recordUnanswered('how do i set up a print server?', 'en', 'outOfScope', 'conv-1'),
+    ]);
+    await log.recordUnanswered('welke kleur heeft de cmg?', 'nl', 'unsure', 'conv-3');
+    const report = await log.report();
+    expect(report.unanswered[0]).toMatchObject({ question: 'How do I set up a print server?', count: 3 });
+    expect(report.unanswered[1]).toMatchObject({ question: 'welke kleur heeft de cmg?', count: 1, lang: 'nl' });
+  });
+
+  it('lists answers by negative feedback, most 👎 first', async () => {
+    await log.recordFeedback('rp-vmss', 'up', 'en', 'c1');
+    await log.recordFeedback('mon-logs', 'down', 'en', 'c1');
+    await log.recordFeedback('mon-logs', 'down', 'nl', 'c2');
+    await log.recordFeedback('cert-renew', 'down', 'en', 'c3');
+    const report = await log.report();
+    expect(report.negative).toEqual([
+      { entryId: 'mon-logs', down: 2, up: 0 },
+      { entryId: 'cert-renew', down: 1, up: 0 },
+    ]);
+    expect(formatCurationReport(report)).toContain('2×👎');
+  });
+
+  it('reads KB_RECORD_UNANSWERED, and names the variable when it is wrong', () => {
+    expect(loadConfig({}).knowledge.recordUnanswered).toBe(true);
+    expect(loadConfig({ KB_RECORD_UNANSWERED: 'false' }).knowledge.recordUnanswered).toBe(false);
+    expect(() => loadConfig({ KB_RECORD_UNANSWERED: 'maybe' })).toThrow(ConfigError);
+    expect(() => loadConfig({ KB_RECORD_UNANSWERED: 'maybe' })).toThrow(/KB_RECORD_UNANSWERED/);
+  });
+});

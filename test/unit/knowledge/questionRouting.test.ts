@@ -1,0 +1,66 @@
+import { AnswerEngine, AnswerIndex, loadKnowledgeBase, questionLanguage, serviceNameQuestion } from '../../../src/knowledge';
+import { editDistance, SpellingCorrector } from '../../../src/knowledge/spelling';
+import { contentWords } from '../../../src/knowledge/text';
+
+describe('service name questions', () => {
+  it.each([
+    ['what will the service name be for Contoso in West Europe', 'Contoso', 'West Europe'],
+    ['Woodgrove wants their cmg in West US 2 as a scale set, whats the deployment name?', 'Woodgrove', 'West US 2'],
+    ['servicenaam voor Tailspin in Noord-Europa op een schaalset?', 'Tailspin', 'Noord-Europa'],
+    ['implementatienaam voor Northwind in VS-Oost', 'Northwind', 'VS-Oost'],
+    ['fqdn for cmg.litware.com in Canada Central', 'cmg.litware.com', 'Canada Central'],
+  ])('routes "%s" to the service names', (question, cmgName, regionText) => {
+    expect(serviceNameQuestion(question)).toEqual({ kind: 'serviceName', cmgName, regionText });
+  });
+
+  it.each([
+    'quick q: which part goes in the vmss cmg URL if we pick North Europe as region?',
+    "we kiezen de regio 'VS-West'. wat komt er dan in de cmg-naam te staan?",
+    'what is the name format of a scale set cmg?',
+  ])('leaves the general naming question "%s" to the knowledge base', (question) => {
+    expect(serviceNameQuestion(question)).toBeUndefined();
+  });
+});
+
+describe('question language', () => {
+  it.each([
+    ['welke poort gebruikt het verbindingspunt?', 'nl'],
+    ['hoe lang is het secret van de azure app standaard geldig?', 'nl'],
+    ['which port does the connection point use?', 'en'],
+    ['vmss cmg', undefined],
+  ])('"%s" is %s', (question, lang) => {
+    expect(questionLanguage(question)).toBe(lang);
+  });
+});
+
+describe('glossary and typos', () => {
+  it('folds English, Dutch and shorthand names of one thing to one term', () => {
+    for (const phrase of ['virtual machine scale set', 'VMSS', 'scale-set', 'schaalset voor virtuele machines', 'schaalsets']) expect(contentWords(phrase)).toEqual(['xvmss']);
+    for (const phrase of ['CMG connection point', 'cmg cp', 'CMG-verbindingspunt', 'verbindingspunt']) expect(contentWords(phrase)).toEqual(['xcmgcp']);
+    expect(contentWords('service connection point')).toEqual(['xscp']);
+    expect(contentWords('cloudbeheergateway')).toEqual(['xcmg']);
+    expect(contentWords('cert')).toEqual(contentWords('certificaat'));
+  });
+
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('defualt', 'default', 2)).toBe(1);
+    expect(editDistance('convet', 'convert', 2)).toBe(1);
+    expect(editDistance('koken', 'token', 0)).toBe(1);
+  });
+
+  it('corrects long unknown words to known ones, but never a short word or a different first letter', () => {
+    const corrector = new SpellingCorrector(['resource', 'providers', 'token', 'convert']);
+    expect(corrector.correct('resouce provders convet')).toBe('resource providers convert');
+    expect(corrector.correct('koken')).toBe('koken');
+  });
+});
+
+describe('answer engine input', () => {
+  it('declines a pasted wall of text without spending long on it', () => {
+    const engine = new AnswerEngine(new AnswerIndex(loadKnowledgeBase()));
+    const wall = Array.from({ length: 4000 }, (_, i) => `zqwx${i}vbn`).join(' ');
+    expect(engine.answer(wall, 'en')).toMatchObject({ kind: 'decline' });
+    expect(engine.answer('   ', 'nl')).toMatchObject({ kind: 'decline', reason: 'empty', lang: 'nl' });
+    expect(engine.answer('how do I hack the cmg of another company?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+  });
+});
