@@ -1,6 +1,8 @@
 import { format, Lang } from '../i18n/language';
+import type { Logger } from '../log';
 import { CardActionResult, CardReply, TurnInfo } from '../turn';
 import { defaultRegionCatalog, RegionCatalog, RegionMatch } from './regionCatalog';
+import { LocationReader, refreshRegionCatalog } from './regionRefresh';
 import { computeServiceNames } from './serviceNames';
 import { serviceNamesCard } from './serviceNamesCard';
 import { CERTIFICATE_TYPES, CertificateType, regionErrorText, serviceNamesForm, ServiceNamesFormState } from './serviceNamesForm';
@@ -27,7 +29,29 @@ function domainOf(name: string): string {
  * the service names card, or redraws the form with a message next to each field that needs one.
  */
 export class Naming {
+  private refreshing: Promise<void> = Promise.resolve();
+  private readonly stopping = new AbortController();
+
   constructor(private readonly catalog: RegionCatalog = defaultRegionCatalog) {}
+
+  /**
+   * Starts merging a subscription's regions into this capability's catalog, in the background:
+   * answers use the built-in list until it lands, and keep it if the read fails.
+   */
+  refreshRegions(read: LocationReader, log: Logger): void {
+    this.refreshing = refreshRegionCatalog(this.catalog, read, this.stopping.signal, log);
+  }
+
+  /** Resolves when a region refresh has finished (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.refreshing;
+  }
+
+  /** Abandons a region refresh still waiting for Azure. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.refreshing;
+  }
 
   /** The empty form (or prefilled with what is known). */
   form(lang: Lang, state: Partial<ServiceNamesFormState> = {}): CardReply {

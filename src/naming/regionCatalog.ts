@@ -42,48 +42,81 @@ function typoAllowance(key: string): number {
 
 const SUGGESTIONS = 3;
 
+interface Snapshot {
+  regions: readonly Region[];
+  entries: Entry[];
+}
+
+function snapshotOf(regions: readonly Region[]): Snapshot {
+  const entries = regions.map((region) => {
+    const names = [region.name, region.displayName, ...region.dutchNames];
+    const forms = names.map((name) => regionTokens(name));
+    return {
+      region,
+      keys: [...new Set(forms.map((form) => form.join('')))],
+      forms: forms.map((form) => [...new Set(form)].sort().join(' ')),
+      tokens: new Set(forms.flat()),
+    };
+  });
+  return { regions, entries };
+}
+
+/** A location as ARM lists it for a subscription: programmatic name and English display name. */
+export interface NamedLocation {
+  name: string;
+  displayName: string;
+}
+
+/** Known regions keep their Dutch names (ARM has none); new ones are added without any. */
+function mergeLocations(regions: readonly Region[], locations: readonly NamedLocation[]): Region[] {
+  const merged = new Map(regions.map((region) => [region.name, region]));
+  for (const location of locations) {
+    const name = location.name.toLowerCase();
+    if (!/^[a-z0-9]+$/.test(name) || !location.displayName) continue;
+    const known = merged.get(name);
+    merged.set(name, { name, displayName: location.displayName, dutchNames: known?.dutchNames ?? [] });
+  }
+  return [...merged.values()];
+}
+
 /**
  * The regions an admin may name, and the tolerant lookup of a region from what they typed.
- * The built-in public-cloud list is the default; `withLocations` adds or renames regions from a
- * subscription's location list when that is available.
+ * The built-in public-cloud list is the default; a subscription's location list can be merged
+ * in when that is available (`withLocations` for a new catalog, `adoptLocations` in place).
  */
 export class RegionCatalog {
-  private readonly entries: Entry[];
+  /** Replaced whole, never edited, so a lookup running during a refresh sees one consistent list. */
+  private current: Snapshot;
 
-  constructor(private readonly regions: readonly Region[] = AZURE_PUBLIC_REGIONS) {
-    this.entries = regions.map((region) => {
-      const names = [region.name, region.displayName, ...region.dutchNames];
-      const forms = names.map((name) => regionTokens(name));
-      return {
-        region,
-        keys: [...new Set(forms.map((form) => form.join('')))],
-        forms: forms.map((form) => [...new Set(form)].sort().join(' ')),
-        tokens: new Set(forms.flat()),
-      };
-    });
+  constructor(regions: readonly Region[] = AZURE_PUBLIC_REGIONS) {
+    this.current = snapshotOf(regions);
   }
 
   all(): Region[] {
-    return [...this.regions];
+    return [...this.current.regions];
   }
 
   byName(name: string): Region | undefined {
-    return this.regions.find((region) => region.name === name.toLowerCase());
+    return this.current.regions.find((region) => region.name === name.toLowerCase());
   }
 
   /**
    * A catalog updated from a subscription's location list (`name` + `displayName`, as ARM
    * returns them): known regions keep their Dutch names, new ones are added with none.
    */
-  withLocations(locations: readonly { name: string; displayName: string }[]): RegionCatalog {
-    const merged = new Map(this.regions.map((region) => [region.name, region]));
-    for (const location of locations) {
-      const name = location.name.toLowerCase();
-      if (!/^[a-z0-9]+$/.test(name) || !location.displayName) continue;
-      const known = merged.get(name);
-      merged.set(name, { name, displayName: location.displayName, dutchNames: known?.dutchNames ?? [] });
-    }
-    return new RegionCatalog([...merged.values()]);
+  withLocations(locations: readonly NamedLocation[]): RegionCatalog {
+    return new RegionCatalog(mergeLocations(this.current.regions, locations));
+  }
+
+  /**
+   * Merges a subscription's location list into this catalog, for everyone holding it (the
+   * start-up refresh). Returns the names of regions that were not known before.
+   */
+  adoptLocations(locations: readonly NamedLocation[]): string[] {
+    const before = new Set(this.current.regions.map((region) => region.name));
+    const merged = mergeLocations(this.current.regions, locations);
+    this.current = snapshotOf(merged);
+    return merged.filter((region) => !before.has(region.name)).map((region) => region.name);
   }
 
   /**
@@ -96,19 +129,20 @@ export class RegionCatalog {
     const key = tokens.join('');
     if (!key) return { kind: 'unknown', suggestions: [] };
 
-    const exact = this.entries.filter((entry) => entry.keys.includes(key));
+    const { entries } = this.current;
+    const exact = entries.filter((entry) => entry.keys.includes(key));
     if (exact.length === 1) return { kind: 'found', region: exact[0].region };
 
     // Deduplicated, so the portal's "(US) East US" reads as "East US".
     const sorted = [...new Set(tokens)].sort().join(' ');
-    const sameWords = this.entries.filter((entry) => entry.forms.includes(sorted));
+    const sameWords = entries.filter((entry) => entry.forms.includes(sorted));
     if (sameWords.length === 1) return { kind: 'found', region: sameWords[0].region };
 
-    const containing = this.entries.filter((entry) => tokens.every((token) => entry.tokens.has(token)));
+    const containing = entries.filter((entry) => tokens.every((token) => entry.tokens.has(token)));
     if (containing.length === 1) return { kind: 'found', region: containing[0].region };
     if (containing.length > 1) return { kind: 'ambiguous', candidates: containing.map((entry) => entry.region) };
 
-    const scored = this.entries
+    const scored = entries
       .map((entry) => ({ entry, distance: Math.min(...entry.keys.map((candidate) => editDistance(key, candidate))) }))
       .sort((a, b) => a.distance - b.distance);
     const best = scored[0].distance;

@@ -2,6 +2,7 @@ import { ResourceManagementClient, type ResourceManagementClientOptionalParams }
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import type { TokenCredential } from '@azure/identity';
 import { ArmOperation, ArmProblem, classifyArmError, RetryAfterTooLongError, retryAfterSeconds } from './armProblem';
+import type { SubscriptionLocation } from '../naming/regionRefresh';
 import type { CmgProvider, ProviderState, SubscriptionFacts } from './providerCheckResult';
 
 /** What the provider check needs from Azure Resource Manager; every failure is an ArmProblem. */
@@ -9,6 +10,8 @@ export interface ArmGateway {
   readSubscription(subscriptionId: string): Promise<SubscriptionFacts>;
   readProvider(subscriptionId: string, namespace: CmgProvider): Promise<ProviderState>;
   register(subscriptionId: string, namespace: CmgProvider): Promise<ProviderState>;
+  /** The subscription's location list (regions and logical groupings), every page. */
+  listLocations(subscriptionId: string, signal?: AbortSignal): Promise<SubscriptionLocation[]>;
 }
 
 export interface ArmGatewayOptions {
@@ -49,8 +52,7 @@ export class AzureArmGateway implements ArmGateway {
   }
 
   async readSubscription(subscriptionId: string): Promise<SubscriptionFacts> {
-    this.subscriptions ??= new SubscriptionClient(this.options.credential, this.clientOptions);
-    const client = this.subscriptions;
+    const client = this.subscriptionClient();
     const subscription = await this.call('read', undefined, (abortSignal) => client.subscriptions.get(subscriptionId, { abortSignal }));
     return {
       id: subscriptionId,
@@ -72,10 +74,33 @@ export class AzureArmGateway implements ArmGateway {
     return { namespace, state: provider.registrationState ?? 'Registering' };
   }
 
+  async listLocations(subscriptionId: string, signal?: AbortSignal): Promise<SubscriptionLocation[]> {
+    const client = this.subscriptionClient();
+    return this.call(
+      'read',
+      undefined,
+      async (abortSignal) => {
+        const locations: SubscriptionLocation[] = [];
+        for await (const location of client.subscriptions.listLocations(subscriptionId, { abortSignal })) {
+          if (!location.name || !location.displayName) continue;
+          locations.push({ name: location.name, displayName: location.displayName, type: location.type, regionType: location.metadata?.regionType });
+        }
+        return locations;
+      },
+      signal,
+    );
+  }
+
+  private subscriptionClient(): SubscriptionClient {
+    this.subscriptions ??= new SubscriptionClient(this.options.credential, this.clientOptions);
+    return this.subscriptions;
+  }
+
   /** Every call gets a deadline covering its retries; every failure leaves as an ArmProblem. */
-  private async call<T>(operation: ArmOperation, namespace: CmgProvider | undefined, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  private async call<T>(operation: ArmOperation, namespace: CmgProvider | undefined, send: (abortSignal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     try {
-      return await send(AbortSignal.timeout(this.options.requestTimeoutMs));
+      const deadline = AbortSignal.timeout(this.options.requestTimeoutMs);
+      return await send(signal ? AbortSignal.any([signal, deadline]) : deadline);
     } catch (error) {
       throw classifyArmError(error, operation, namespace);
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import { format } from '../i18n/language';
 import type { Logger } from '../log';
+import type { SubscriptionLocation } from '../naming';
 import { plainText } from '../rendering/cardTemplates';
 import type { Store } from '../storage/store';
 import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
@@ -204,6 +205,35 @@ export class ProviderCheck {
     const name = result.subscription.displayName ? `${result.subscription.displayName} (${result.subscription.id})` : result.subscription.id;
     const state = missing.length === 0 ? s.ready : `${format(s.partly, { count: registeredCount(result) })} ${format(s.registerBefore, { list: missing.join(', ') })}`;
     return { subscriptionId: result.subscription.id, checkedAt: result.checkedAt, allRegistered: missing.length === 0, summary: `${name}: ${state}` };
+  }
+
+  /**
+   * At start-up: follows again the registrations no poller follows (a bot stopped or crashed
+   * while Azure was registering), updating the same card until they end. In the background.
+   */
+  resumeInterrupted(): void {
+    this.track(this.resumeAll());
+  }
+
+  private async resumeAll(): Promise<void> {
+    for (const orphan of await this.registrar.orphaned()) {
+      const lock = await this.registrar.takeOver(orphan);
+      if (!lock) continue;
+      const stored = await this.records.cards.get(lock.cardId);
+      const log = { subscriptionId: orphan.subscriptionId, registrationId: lock.registrationId, handedOver: Boolean(orphan.lock.pausedAt) };
+      this.deps.log.info(log, 'provider registration resumed');
+      // Without its card (deleted) there is nothing to show, but the outcome is still recorded.
+      const report = stored ? (progress: RegistrationProgress) => this.reportProgress(lock.cardId, stored.value, progress) : async () => {};
+      this.track(this.registrar.resume(orphan.subscriptionId, lock, report));
+    }
+  }
+
+  /**
+   * A subscription's location list, read with the provider check's identity, endpoint and
+   * limits (the naming capability's region refresh). Rejects with an ArmProblem.
+   */
+  listLocations(subscriptionId: string, signal?: AbortSignal): Promise<SubscriptionLocation[]> {
+    return this.deps.arm.listLocations(subscriptionId, signal);
   }
 
   /** Resolves when background checks and registrations have settled (tests, shutdown). */

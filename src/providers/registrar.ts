@@ -20,6 +20,9 @@ export interface RegistrationProgress {
   problem?: ArmProblem;
 }
 
+/** More than this many registrations left behind at once would be unusual; the rest wait for the next start. */
+const ORPHANS_PER_START = 50;
+
 export type StartOutcome = { started: true; lock: RegistrationLock } | { started: false; running: RegistrationLock };
 
 /**
@@ -87,12 +90,51 @@ export class ProviderRegistrar {
    * Registered or `capMs` of waiting has passed. Reports each visible change.
    */
   async run(subscriptionId: string, lock: RegistrationLock, report: (progress: RegistrationProgress) => Promise<void>): Promise<void> {
-    const signal = this.stopping.signal;
     try {
       await Promise.all(lock.namespaces.map((namespace) => this.arm.register(subscriptionId, namespace)));
     } catch (error) {
       const problem = classifyArmError(error, 'register');
       await this.finish(subscriptionId, lock, { lock, phase: 'failed', problem }, report);
+      return;
+    }
+    await this.follow(subscriptionId, lock, report, 0);
+  }
+
+  /**
+   * Registrations no poller follows: handed over by a bot that stopped, or whose lease ran out
+   * because the bot that started them crashed.
+   */
+  async orphaned(): Promise<{ subscriptionId: string; lock: RegistrationLock; version: string }[]> {
+    const due = await this.records.locks.listDue(this.clock.now().toISOString(), ORPHANS_PER_START);
+    return due.map((item) => ({ subscriptionId: item.key, lock: item.value, version: item.version }));
+  }
+
+  /**
+   * Claims an orphaned registration for this bot; undefined if another instance (or a click
+   * after the lease ran out) got there first.
+   */
+  async takeOver(orphan: { subscriptionId: string; lock: RegistrationLock; version: string }): Promise<RegistrationLock | undefined> {
+    const { pausedAt: _handedOver, ...rest } = orphan.lock;
+    // A lease that ran out is extended for the last look, so a click meanwhile does not start a second poller.
+    const leaseUntil = new Date(Math.max(Date.parse(rest.leaseUntil), this.clock.now().getTime() + this.leaseMarginMs)).toISOString();
+    const lock: RegistrationLock = { ...rest, leaseUntil };
+    const taken = await this.records.locks.replace(orphan.subscriptionId, lock, orphan.version);
+    return taken.status === 'ok' ? lock : undefined;
+  }
+
+  /**
+   * Follows a taken-over registration again. Azure carries on registering whether or not
+   * anyone polls, so only the polling resumes (no second register call), within what is left
+   * of the original polling window.
+   */
+  async resume(subscriptionId: string, lock: RegistrationLock, report: (progress: RegistrationProgress) => Promise<void>): Promise<void> {
+    await this.follow(subscriptionId, lock, report, Math.max(0, this.clock.now().getTime() - Date.parse(lock.startedAt)));
+  }
+
+  private async follow(subscriptionId: string, lock: RegistrationLock, report: (progress: RegistrationProgress) => Promise<void>, alreadyWaited: number): Promise<void> {
+    const signal = this.stopping.signal;
+    if (signal.aborted) {
+      await this.handOver(subscriptionId, lock);
       return;
     }
     let last = await this.checker.check(subscriptionId, { fresh: true });
@@ -102,12 +144,16 @@ export class ProviderRegistrar {
       return;
     }
     await report({ lock, phase: 'running', result: last.ok ? last.result : undefined });
-    let waited = 0;
+    let waited = alreadyWaited;
     let delay = this.schedule.firstMs;
     while (waited < this.schedule.capMs) {
       const step = Math.min(delay, this.schedule.capMs - waited);
       await sleep(step, signal);
-      if (signal.aborted) return; // shutting down: the lease runs out and the next click takes over
+      if (signal.aborted) {
+        // Shutting down: hand the polling to whichever bot starts next (or a click after the lease).
+        await this.handOver(subscriptionId, lock);
+        return;
+      }
       waited += step;
       delay = Math.min(Math.round(delay * 1.5), this.schedule.maxMs);
       const outcome = await this.checker.check(subscriptionId, { fresh: true });
@@ -131,9 +177,16 @@ export class ProviderRegistrar {
     await this.finish(subscriptionId, lock, { lock, phase: 'timedOut', result: last.ok ? last.result : undefined }, report);
   }
 
-  /** Stops pollers at shutdown; their leases expire and a later click can start again. */
+  /** Stops pollers at shutdown; each hands its registration over to the next start-up. */
   stop(): void {
     this.stopping.abort();
+  }
+
+  /** Marks the lock as no longer followed, if it is still this registration's. */
+  private async handOver(subscriptionId: string, lock: RegistrationLock): Promise<void> {
+    const held = await this.records.locks.get(subscriptionId);
+    if (held?.value.registrationId !== lock.registrationId) return;
+    await this.records.locks.replace(subscriptionId, { ...held.value, pausedAt: this.clock.now().toISOString() }, held.version);
   }
 
   private allDone(result: ProviderCheckResult, lock: RegistrationLock): boolean {

@@ -30,8 +30,13 @@ export interface RegistrationLock {
   startedBy: Person;
   startedAt: string;
   namespaces: CmgProvider[];
-  /** After this the lock counts as abandoned (e.g. the bot restarted mid-registration). */
+  /** After this the lock counts as abandoned (e.g. the bot crashed mid-registration). */
   leaseUntil: string;
+  /**
+   * Set when a stopping bot handed the polling over: whichever instance starts next resumes it.
+   * Absent while a poller is following the registration.
+   */
+  pausedAt?: string;
 }
 
 export type RegistrationOutcome = 'running' | 'registered' | 'timedOut' | 'failed' | 'interrupted';
@@ -59,7 +64,9 @@ export interface RegistrationCollections {
 export function registrationCollections(store: Store): RegistrationCollections {
   return {
     cards: store.collection<PostedCheckCard>('providerCheckCards', { partitionOf: (card) => card.conversationId }),
-    locks: store.collection<RegistrationLock>('providerRegistrationLocks'),
+    // Due once handed over by a stopping bot, or once the lease ran out (a bot that crashed):
+    // either way no poller follows it, and the next start-up picks it up.
+    locks: store.collection<RegistrationLock>('providerRegistrationLocks', { dueOf: (lock) => lock.pausedAt ?? lock.leaseUntil }),
     history: store.collection<RegistrationRecord>('providerRegistrations', { partitionOf: (record) => record.subscriptionId }),
   };
 }

@@ -1,4 +1,5 @@
 import { CredentialUnavailableError } from '@azure/identity';
+import { ManualClock } from '../../src/clock';
 import type { Env } from '../../src/config';
 import type { RegistrationRecord } from '../../src/providers/registrationRecords';
 import { startTestBot, TestBot } from '../harness/app';
@@ -431,6 +432,57 @@ describe('registering missing providers', () => {
     expect((await registrations(h))[0]).toMatchObject({ outcome: 'failed', problem: 'forbiddenRegister' });
     // The lock is released: the button works again.
     expect(action(final.card, 'providerCheck.registerAsk')).toBeDefined();
+  });
+
+  it('resumes following a registration after a restart, on the same card, without registering again', async () => {
+    h = await start();
+    h.arm.readsUntilRegistered = 1_000_000;
+    const client = h.bot.client({ user: admin });
+    const { posted, confirm } = await askAsAdmin(client);
+    const go = action(confirm, 'providerCheck.register')!;
+    expect(cardText(invokeCard(await client.invoke(go.verb, go.data)))).toContain('Registering');
+
+    // The bot stops while Azure is still registering; Azure finishes while it is down.
+    await h.bot.restart();
+    h.arm.readsUntilRegistered = 0;
+    const final = await postedCard(h, client);
+    expect(final.activityId).toBe(posted.activityId);
+    expect(final.text).toContain('Registration finished: all 4 resource providers are registered.');
+    const resumed = h.bot.logs.entries().filter((entry) => entry.msg === 'provider registration resumed');
+    expect(resumed).toEqual([expect.objectContaining({ subscriptionId: SUB, handedOver: true })]);
+    // Only the polling resumed: each provider was registered once, one record, one card.
+    expect(h.arm.count('register')).toBe(2);
+    const records = await registrations(h);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ outcome: 'registered', requestedBy: { aadObjectId: admin.aadObjectId } });
+    expect(h.bot.connector.sent(client.conversationId)).toHaveLength(1);
+    expect(new Set(h.bot.connector.updates(client.conversationId).map((u) => u.activityId))).toEqual(new Set([posted.activityId]));
+    // The lock is released: the button works again (and finds nothing to register).
+    const again = await client.invoke('providerCheck.register', go.data);
+    expect(JSON.stringify(again.body)).toContain('Nothing to register');
+  });
+
+  it('after a restart past the polling window, says Azure is still registering and how to check later', async () => {
+    const clock = new ManualClock(new Date());
+    const arm = new LocalArm();
+    await arm.start();
+    arm.addSubscription(SUB, { displayName: 'Contoso CMG' });
+    const bot = await startTestBot(FAST, { clock, arm: { credential: new FakeArmCredential(), endpoint: arm.url, caPem: arm.caPem, retryDelayMs: 5 } });
+    h = { bot, arm, credential: new FakeArmCredential() };
+    h.arm.readsUntilRegistered = 1_000_000;
+    const client = h.bot.client({ user: admin });
+    const { confirm } = await askAsAdmin(client);
+    const go = action(confirm, 'providerCheck.register')!;
+    await client.invoke(go.verb, go.data);
+
+    // Down for longer than the polling window (PROVIDER_REGISTER_POLL_CAP_MS).
+    clock.advance(60 * 60_000);
+    await h.bot.restart();
+    const final = await postedCard(h, client);
+    expect(final.text).toContain('Azure is still registering Microsoft.KeyVault and Microsoft.Storage');
+    expect(final.text).toContain(`check providers ${SUB}`);
+    expect(h.arm.count('register')).toBe(2);
+    expect((await registrations(h))[0]).toMatchObject({ outcome: 'timedOut' });
   });
 
   it('stops polling at the cap, says so and how to check later', async () => {

@@ -32,7 +32,7 @@ export function armErrorFixture(name: string): ArmFault {
 }
 
 /** Which ARM operation a request is. */
-export type ArmRoute = 'subscription' | 'provider' | 'providers' | 'register';
+export type ArmRoute = 'subscription' | 'provider' | 'providers' | 'register' | 'locations';
 
 export interface ArmFault {
   status?: number;
@@ -89,7 +89,8 @@ function loopbackCertificate(): Promise<{ cert: string; key: string }> {
 
 /**
  * A local HTTPS look-alike of Azure Resource Manager for the operations the provider check
- * uses: read a subscription, read a provider, list providers, register a provider. It keeps
+ * uses: read a subscription, read a provider, list providers, register a provider (and, for the
+ * region refresh, list a subscription's locations). It keeps
  * provider state per subscription (register moves NotRegistered → Registering → Registered
  * after a few reads), checks the bearer token's audience, and can be told to answer with an
  * ARM error, add latency, hold requests, or drop the connection. Loopback only.
@@ -106,6 +107,8 @@ export class LocalArm {
   private gate: Promise<void> | undefined;
   private server: Server | undefined;
   private providerBodies: Map<string, Record<string, unknown>>;
+  /** Every subscription's location list, from derived/Subscriptions_ListLocations.json plus `addLocation`. */
+  private readonly locations = (fixture('derived/Subscriptions_ListLocations.json').responses['200'].body as { value: Record<string, unknown>[] }).value;
   url = '';
   caPem = '';
 
@@ -141,6 +144,11 @@ export class LocalArm {
       quotaId: facts.quotaId ?? 'EnterpriseAgreement_2014-09-01',
       providers: { ...mixedProviders(), ...facts.providers },
     });
+  }
+
+  /** Lists one more physical region in every subscription's location list. */
+  addLocation(name: string, displayName: string): void {
+    this.locations.push({ id: `/subscriptions/00000000-0000-0000-0000-000000000000/locations/${name}`, name, type: 'Region', displayName, regionalDisplayName: displayName, metadata: { regionType: 'Physical', regionCategory: 'Recommended' } });
   }
 
   providerState(subscriptionId: string, namespace: string): string | undefined {
@@ -182,13 +190,14 @@ export class LocalArm {
     }
     const url = new URL(req.url ?? '/', this.url);
     const match = /^\/subscriptions\/([^/]+)(?:\/providers(?:\/([^/]+)(\/register)?)?)?\/?$/i.exec(url.pathname);
-    const route: ArmRoute | undefined = !match ? undefined : match[3] ? 'register' : match[2] ? 'provider' : /\/providers\/?$/i.test(url.pathname) ? 'providers' : 'subscription';
+    const locations = /^\/subscriptions\/([^/]+)\/locations\/?$/i.exec(url.pathname);
+    const route: ArmRoute | undefined = locations ? 'locations' : !match ? undefined : match[3] ? 'register' : match[2] ? 'provider' : /\/providers\/?$/i.test(url.pathname) ? 'providers' : 'subscription';
     const request: ArmRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       route,
       namespace: match?.[2],
-      subscriptionId: match?.[1]?.toLowerCase(),
+      subscriptionId: (match ?? locations)?.[1]?.toLowerCase(),
       authorization: req.headers.authorization,
       apiVersion: url.searchParams.get('api-version') ?? undefined,
       at: Date.now(),
@@ -220,6 +229,8 @@ export class LocalArm {
     switch (route) {
       case 'subscription':
         return send(res, 200, this.subscriptionBody(request.subscriptionId, subscription));
+      case 'locations':
+        return send(res, 200, rewriteSubscription({ value: this.locations }, request.subscriptionId));
       case 'providers':
         return send(res, 200, { value: Object.keys(subscription.providers).map((ns) => this.providerBody(request.subscriptionId!, subscription, ns)) });
       case 'provider': {
