@@ -1,3 +1,4 @@
+import { RegionCatalog } from '../src/naming';
 /**
  * Cutover approvals: how long one decision takes in-process (lifecycle + conditional write +
  * card data) against the storage floor (a bare conditional replace of the same document), how a
@@ -47,6 +48,7 @@ export async function run(): Promise<void> {
     policy: { approverIds: APPROVERS, allowSelfApproval: false },
     settings: { approvalExpiryHours: 72, defaultWaitingDays: 2 },
     log: { warn: () => undefined },
+    regions: new RegionCatalog(),
   });
   const requester = turn('99999999-9999-9999-9999-999999999999', '29:requester');
   const form = {

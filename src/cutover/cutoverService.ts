@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import { format } from '../i18n/language';
-import { resolveRegion } from '../naming';
+import type { RegionCatalog } from '../naming';
 import type { Store, StoredItem } from '../storage/store';
 import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
 import { text } from '../turn';
@@ -26,6 +26,8 @@ export interface CutoverDependencies {
   settings: CutoverSettings;
   log: { warn(details: object, message: string): void };
   providerChecks?: LatestProviderCheck;
+  /** The app's region catalog, so regions added by a subscription refresh are known here too. */
+  regions: RegionCatalog;
 }
 
 type Outcome =
@@ -59,7 +61,7 @@ export class CutoverService {
   async planCommand(turn: TurnInfo, args: string): Promise<Reply> {
     const [name = '', ...regionWords] = args.trim().split(/\s+/).filter(Boolean);
     const regionText = regionWords.join(' ');
-    const match = regionText ? resolveRegion(regionText) : undefined;
+    const match = regionText ? this.deps.regions.resolve(regionText) : undefined;
     return this.newForm(turn, {
       cmgName: name,
       region: match?.kind === 'found' ? match.region.name : regionText,
@@ -110,7 +112,7 @@ export class CutoverService {
     const zone = zoneOrUtc(turn.timezone);
     const formId = /^[\w-]{8,64}$/.test(textOf(data.formId)) ? textOf(data.formId) : randomUUID();
     const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.id).catch(() => undefined);
-    const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck });
+    const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck, regions: this.deps.regions });
     if (!form.ok) return { kind: 'card', reply: formCard({ ...formValues(data, zone, settings), problems: form.problems, target: { kind: 'new', formId } }, turn.lang) };
 
     const requester = personOf(turn);
@@ -195,7 +197,7 @@ export class CutoverService {
     if (!existing) return { kind: 'message', text: format(cutoverStrings[turn.lang].notFound, { id: planId }) };
     const zone = existing.value.timezone;
     const now = clock.now();
-    const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck: existing.value.providerCheck });
+    const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck: existing.value.providerCheck, regions: this.deps.regions });
     if (!form.ok) {
       const state = { ...formValues(data, zone, settings), problems: form.problems, target: { kind: 'edit' as const, planId, revision } };
       return { kind: 'card', reply: formCard(state, turn.lang) };

@@ -1,5 +1,5 @@
 import { format, Lang } from '../i18n/language';
-import { computeServiceNames, Region, regionTitle, resolveRegion } from '../naming';
+import { computeServiceNames, Region, RegionCatalog, regionTitle } from '../naming';
 import type { CertificatePath, PlanDetails, ProviderCheckSummary } from './plan';
 import { cutoverStrings } from './strings';
 import { formatLocal, parseLocal } from './time';
@@ -41,7 +41,7 @@ export function certificatePathOf(value: unknown): CertificatePath | undefined {
  */
 export function readPlanForm(
   input: PlanFormInput,
-  context: { lang: Lang; zone: string; now: Date; providerCheck?: ProviderCheckSummary },
+  context: { lang: Lang; zone: string; now: Date; providerCheck?: ProviderCheckSummary; regions: RegionCatalog },
 ): PlanFormResult {
   const s = cutoverStrings[context.lang].problems;
   const problems: string[] = [];
@@ -50,7 +50,7 @@ export function readPlanForm(
   const chosenPath = certificatePathOf(input.certificatePath) ?? 'ownDomain';
 
   let details: Partial<PlanDetails> = {};
-  const match = regionInput ? resolveRegion(regionInput) : undefined;
+  const match = regionInput ? context.regions.resolve(regionInput) : undefined;
   if (!match) problems.push(s.regionMissing);
   else if (match.kind === 'ambiguous') problems.push(format(s.regionAmbiguous, { input: regionInput, candidates: regionNames(match.candidates, context.lang) }));
   else if (match.kind === 'unknown') {

@@ -1,3 +1,4 @@
+import { RegionCatalog } from '../../../src/naming';
 import { ManualClock } from '../../../src/clock';
 import { CutoverService } from '../../../src/cutover';
 import type { WaitingPeriodReminder } from '../../../src/cutover/ports';
@@ -59,6 +60,7 @@ describe('CutoverService', () => {
       policy: { approverIds: [LEAD.aadObjectId!, OTHER.aadObjectId!], allowSelfApproval: false },
       settings: { approvalExpiryHours: 72, defaultWaitingDays: 2 },
       log: { warn: () => undefined },
+      regions: new RegionCatalog(),
     });
   });
 

@@ -1,3 +1,4 @@
+import { RegionCatalog } from '../../../src/naming';
 import type { Lang } from '../../../src/i18n/language';
 import { apply, ApproverPolicy, PlanCommand } from '../../../src/cutover/lifecycle';
 import type { CutoverPlan, Person } from '../../../src/cutover/plan';
@@ -22,7 +23,7 @@ export function pendingPlan(lang: Lang = 'en', overrides: Partial<Record<string,
       notes: 'Lower the TTL of the CNAME the day before. *Not* markdown: [x](http://evil)',
       ...overrides,
     },
-    { lang, zone: 'Europe/Amsterdam', now: NOW },
+    { lang, zone: 'Europe/Amsterdam', now: NOW, regions: new RegionCatalog() },
   );
   if (!form.ok) throw new Error(form.problems.join('; '));
   return {
