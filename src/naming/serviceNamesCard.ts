@@ -14,7 +14,8 @@ export function certificatePathOf(names: ComputedNames): CertificatePath {
 }
 
 export function cutoverOffer(names: ComputedNames): CutoverOffer {
-  return { cmgName: names.prefix, region: names.region.name, certificatePath: certificatePathOf(names) };
+  // The full certificate name when known, so the plan form can compute the CNAME without asking again.
+  return { cmgName: names.commonName ?? names.prefix, region: names.region.name, certificatePath: certificatePathOf(names) };
 }
 
 /** The ready-to-paste zone-file line; trailing dots make both names absolute. */

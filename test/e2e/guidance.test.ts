@@ -92,7 +92,7 @@ describe('certificate and cutover guidance over HTTP', () => {
       expect(steps[steps.length - 1]).toContain('10140-10155');
       for (const provider of ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute']) expect(text).toContain(provider);
       expect(action(card, 'providerCheck.start').data).toEqual({});
-      expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls', region: 'eastus', certificatePath: 'ownDomain' });
+      expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.contoso.com', region: 'eastus', certificatePath: 'ownDomain' });
     });
 
     it('gives the cloudapp.net steps: new certificate, new CMG, second connection point, wait a day, remove the old', async () => {
@@ -107,7 +107,7 @@ describe('certificate and cutover guidance over HTTP', () => {
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(cardText(card)).toContain('GraniteFalls.WestEurope.CloudApp.Azure.com');
       expect(steps.join('\n')).not.toContain(dutch ? 'met hetzelfde certificaat' : 'with the same certificate');
-      expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls', region: 'westeurope', certificatePath: 'cloudappNet' });
+      expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.cloudapp.net', region: 'westeurope', certificatePath: 'cloudappNet' });
     });
 
     it('redraws the names step with errors next to the fields and the typed input kept', async () => {

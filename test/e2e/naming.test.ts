@@ -38,7 +38,7 @@ describe('service names over HTTP', () => {
     expect(text).toContain('GraniteFalls.CloudApp.net');
     expect(text).toContain('granitefalls.eastus.cloudapp.azure.com');
     expect(text).toMatch(/including upper and lower case/);
-    expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls', region: 'eastus', certificatePath: 'ownDomain' });
+    expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.contoso.com', region: 'eastus', certificatePath: 'ownDomain' });
     expect(action(card, 'providerCheck.start').data).toEqual({});
   });
 
@@ -78,7 +78,7 @@ describe('service names over HTTP', () => {
     expect(text).toContain('GraniteFalls.WestEurope.CloudApp.Azure.com');
     expect(text).toContain('No CNAME record is possible');
     expect(text).not.toContain(' CNAME GraniteFalls');
-    expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls', region: 'westeurope', certificatePath: 'cloudappNet' });
+    expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.cloudapp.net', region: 'westeurope', certificatePath: 'cloudappNet' });
   });
 
   it('redraws the form with the name error next to the name and keeps what was typed', async () => {

@@ -9,7 +9,7 @@ describe('Naming.answer', () => {
   it('reads a bare name with "cloudapp.net" chosen as <name>.cloudapp.net', () => {
     const reply = naming.answer('en', { cmgName: 'GraniteFalls', region: 'eastus', certificateType: 'cloudappNet' });
     expect(reply.template).toBe('serviceNames');
-    expect(data(reply).cutoverData).toEqual({ cmgName: 'GraniteFalls', region: 'eastus', certificatePath: 'cloudappNet' });
+    expect(data(reply).cutoverData).toEqual({ cmgName: 'GraniteFalls.cloudapp.net', region: 'eastus', certificatePath: 'cloudappNet' });
   });
 
   it('puts a certificate-type conflict next to the certificate field', () => {
