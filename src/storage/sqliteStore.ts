@@ -58,7 +58,9 @@ export class SqliteStore implements Store {
       ),
       deleteAny: this.db.prepare('DELETE FROM items WHERE collection = ? AND key = ?'),
       deleteVersion: this.db.prepare('DELETE FROM items WHERE collection = ? AND key = ? AND version = ?'),
-      byPartition: this.db.prepare('SELECT key, version, value FROM items WHERE collection = ? AND partition = ? ORDER BY key'),
+      // Without INDEXED BY the planner walks the whole collection by primary key (it cannot prove a
+      // bound parameter non-null for the partial index): 40 ms per call at 100,000 reminders.
+      byPartition: this.db.prepare('SELECT key, version, value FROM items INDEXED BY items_partition WHERE collection = ? AND partition = ? ORDER BY key'),
       due: this.db.prepare(
         'SELECT key, version, value FROM items WHERE collection = ? AND due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, key LIMIT ?',
       ),

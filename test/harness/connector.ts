@@ -25,6 +25,13 @@ export type ConnectorFault = (call: ConnectorCall) => { status: number; headers?
 export class LocalConnector {
   readonly calls: ConnectorCall[] = [];
   fault: ConnectorFault | undefined;
+  /**
+   * Members the channel knows, for GET /v3/conversations/{id}/members/{userId} (TeamsInfo.getMember).
+   * A member is found by Teams id or Entra object id, in any conversation; others get 404.
+   */
+  roster: { id: string; aadObjectId: string; name: string }[] = [];
+  /** How many member look-ups the bot made. */
+  memberLookups = 0;
   private server: Server | undefined;
   private nextId = 1;
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
@@ -80,6 +87,15 @@ export class LocalConnector {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (member && req.method === 'GET') {
+      this.memberLookups++;
+      const userId = decodeURIComponent(member[2]).toLowerCase();
+      const found = this.roster.find((m) => m.id.toLowerCase() === userId || m.aadObjectId.toLowerCase() === userId);
+      res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(found ? { id: found.id, name: found.name, aadObjectId: found.aadObjectId } : { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (!match || !['POST', 'PUT', 'DELETE'].includes(req.method ?? '')) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'unknown route' } }));

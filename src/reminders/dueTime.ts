@@ -1,0 +1,115 @@
+import { DateTime, Duration, IANAZone } from 'luxon';
+
+/**
+ * Understands when a person wants to be reminded, in English or Dutch, in their own time zone:
+ * "in 2 days", "over 3 dagen", "in 10 minutes", "in 1 week and 2 days", "tomorrow 09:00",
+ * "morgen om 9:30", "today at 17:00", "at 16:45", "on 2026-03-02 at 08:00".
+ *
+ * Calendar units (days, weeks) keep the wall-clock time across a daylight-saving change, as a
+ * person means it: "in 2 days" at 10:00 on a Saturday is 10:00 on Monday even if the clocks moved.
+ */
+
+export type DueTimeProblem = 'noTime' | 'tooSoon' | 'tooFar' | 'badTime';
+
+export type DueTimeResult =
+  | { ok: true; dueAt: Date; /** The text with the time expression removed: what to remind of. */ rest: string }
+  | { ok: false; problem: DueTimeProblem };
+
+/** Shortest and longest delay a reminder accepts: from minutes up to a quarter of a year. */
+export const MIN_DELAY_MS = 60_000;
+export const MAX_DELAY_MS = 90 * 24 * 60 * 60_000;
+
+/** When "tomorrow" comes without a time: the start of a working day. */
+const DEFAULT_HOUR = 9;
+
+const UNIT_WORDS: Record<'minutes' | 'hours' | 'days' | 'weeks', string> = {
+  minutes: 'm|mins?|minutes?|minuut|minuten',
+  hours: 'h|hrs?|hours?|uur|uren',
+  days: 'd|days?|dag|dagen',
+  weeks: 'w|wks?|weeks?|weken',
+};
+const UNIT = `(?:${Object.values(UNIT_WORDS).join('|')})`;
+// Number words need a space before the unit, so "and" is never read as "an d(ay)".
+const COUNT = '(?<![\\p{L}\\d])(?:\\d{1,4}\\s*|(?:an?|one|een|één)\\s+)';
+const AMOUNT = `${COUNT}${UNIT}(?![\\p{L}\\d])`;
+const RELATIVE = new RegExp(`(?<![\\p{L}\\d])(?:in|over|na|after)\\s+(${AMOUNT}(?:\\s*(?:,|and|en|\\+)?\\s*${AMOUNT})*)`, 'iu');
+const DAY_AT = /(?<![\p{L}\d])(tomorrow|morgen|today|vandaag)(?:\s*(?:at|om|,))?(?:\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|uur|u\b|h\b)?)?(?![\p{L}\d])/iu;
+const DATE_AT = /(?<![\p{L}\d])(?:on|op)\s+(\d{4})-(\d{2})-(\d{2})(?:\s*(?:at|om)?\s+(\d{1,2})[:.](\d{2}))?(?![\p{L}\d])/iu;
+const AT = /(?<![\p{L}\d])(?:at|om)\s+(\d{1,2})[:.](\d{2})\s*(am|pm|uur|u\b|h\b)?(?![\p{L}\d])/iu;
+
+/** A zone luxon knows, or UTC. */
+export function usableZone(timezone: string | undefined): string {
+  return timezone && IANAZone.isValidZone(timezone) ? timezone : 'UTC';
+}
+
+/** Parses a delay on its own ("1 day", "2 uur", "30 minutes"), e.g. for snoozing. */
+export function parseDelay(text: string): Duration | undefined {
+  const trimmed = text.trim();
+  if (!new RegExp(`^(?:(?:for|voor|in|over)\\s+)?${AMOUNT}(?:\\s*(?:,|and|en|\\+)?\\s*${AMOUNT})*$`, 'iu').test(trimmed)) return undefined;
+  return durationOf(trimmed);
+}
+
+function durationOf(amounts: string): Duration | undefined {
+  const parts = [...amounts.matchAll(new RegExp(`(${COUNT})(${UNIT})(?![\\p{L}\\d])`, 'giu'))];
+  if (parts.length === 0) return undefined;
+  const total: Record<'minutes' | 'hours' | 'days' | 'weeks', number> = { minutes: 0, hours: 0, days: 0, weeks: 0 };
+  for (const [, count, unit] of parts) {
+    const n = /^\d+$/.test(count.trim()) ? Number(count.trim()) : 1;
+    const name = (Object.keys(UNIT_WORDS) as (keyof typeof UNIT_WORDS)[]).find((key) => new RegExp(`^(?:${UNIT_WORDS[key]})$`, 'i').test(unit))!;
+    total[name] += n;
+  }
+  return Duration.fromObject(total);
+}
+
+function hour24(hour: number, suffix: string | undefined): number {
+  const s = suffix?.toLowerCase();
+  if (s === 'pm' && hour < 12) return hour + 12;
+  if (s === 'am' && hour === 12) return 0;
+  return hour;
+}
+
+/**
+ * Finds the first time expression in `text` and computes the due time from `now` in `timezone`.
+ * Anything outside the accepted range is a problem value the caller explains to the user.
+ */
+export function parseDueTime(text: string, now: Date, timezone: string | undefined): DueTimeResult {
+  const zone = usableZone(timezone);
+  const local = DateTime.fromJSDate(now, { zone });
+  let due: DateTime | undefined;
+  let match: RegExpMatchArray | null;
+
+  if ((match = text.match(RELATIVE))) {
+    const duration = durationOf(match[1]);
+    if (!duration) return { ok: false, problem: 'noTime' };
+    due = local.plus(duration);
+  } else if ((match = text.match(DAY_AT))) {
+    const day = /^(tomorrow|morgen)$/i.test(match[1]) ? local.plus({ days: 1 }) : local;
+    const hour = match[2] !== undefined ? hour24(Number(match[2]), match[4]) : DEFAULT_HOUR;
+    const minute = match[3] !== undefined ? Number(match[3]) : 0;
+    if (hour > 23 || minute > 59) return { ok: false, problem: 'badTime' };
+    due = day.set({ hour, minute, second: 0, millisecond: 0 });
+  } else if ((match = text.match(DATE_AT))) {
+    const hour = match[4] !== undefined ? Number(match[4]) : DEFAULT_HOUR;
+    const minute = match[5] !== undefined ? Number(match[5]) : 0;
+    due = DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), hour, minute }, { zone });
+    if (!due.isValid || hour > 23 || minute > 59) return { ok: false, problem: 'badTime' };
+  } else if ((match = text.match(AT))) {
+    const hour = hour24(Number(match[1]), match[3]);
+    const minute = Number(match[2]);
+    if (hour > 23 || minute > 59) return { ok: false, problem: 'badTime' };
+    due = local.set({ hour, minute, second: 0, millisecond: 0 });
+    // "at 08:00" said in the afternoon means tomorrow morning.
+    if (due <= local) due = due.plus({ days: 1 });
+  }
+  if (!due || !match) return { ok: false, problem: 'noTime' };
+
+  const delay = due.toMillis() - now.getTime();
+  if (delay < MIN_DELAY_MS) return { ok: false, problem: 'tooSoon' };
+  if (delay > MAX_DELAY_MS) return { ok: false, problem: 'tooFar' };
+  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index! + match[0].length))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:to|that|about|om|dat|aan|te)\s+/i, '')
+    .replace(/^[\s,:;.-]+|[\s,;]+$/g, '');
+  return { ok: true, dueAt: due.toUTC().toJSDate(), rest };
+}

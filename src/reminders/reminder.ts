@@ -1,0 +1,86 @@
+import type { Lang } from '../i18n/language';
+import type { CollectionIndex } from '../storage/store';
+
+/**
+ * A reminder's life: `pending` until due; `sending` once one instance has claimed it with a
+ * lease and recorded its intent to post (one conditional write); then `sent`. People can end it
+ * (`done`, `cancelled`) or re-arm it (snooze, extend). `failed` is shown in the list with its reason.
+ */
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'done';
+
+/** Why a delivery failed for good, so the list can say what to do about it. */
+export type FailureReason = 'removed' | 'notFound' | 'gaveUp';
+
+/** The cutover a waiting-period reminder is about. */
+export interface CutoverFacts {
+  planId: string;
+  cmgName: string;
+  oldServiceName: string;
+  newServiceName: string;
+}
+
+export interface Reminder {
+  id: string;
+  conversationId: string;
+  /** A cutover's waiting period (scheduled automatically) or a person's own request. */
+  kind: 'waitingPeriod' | 'request';
+  cutover?: CutoverFacts;
+  /** What the person asked to be reminded of (their words; shown as plain text). */
+  note?: string;
+  lang: Lang;
+  /** IANA zone in which times are shown; UTC when unknown. */
+  timezone?: string;
+  requestedBy?: { name?: string; aadObjectId?: string };
+  createdAt: string;
+  /** When it should arrive (ISO 8601 UTC). */
+  dueAt: string;
+  state: ReminderState;
+  /**
+   * Increases every time the reminder is (re-)armed. With the id it forms the delivery key, so a
+   * snoozed reminder is a new delivery while a retried one is the same delivery.
+   */
+  round: number;
+  /** Failed attempts of this round (throttling is counted apart). */
+  attempts: number;
+  throttles: number;
+  /** Earliest time of the next attempt after a failure. */
+  retryAt?: string;
+  lease?: { owner: string; until: string };
+  /** Set when an instance found this reminder `sending` under an expired lease. */
+  inDoubt?: boolean;
+  activityId?: string;
+  sentAt?: string;
+  /** How late the last delivery was, in milliseconds (the bot was down at the due time). */
+  lateMs?: number;
+  failure?: { reason: FailureReason; status?: number; detail: string; at: string };
+  closedBy?: { name?: string; at: string };
+}
+
+export const REMINDER_COLLECTION = 'reminders';
+
+/** Key of the one waiting-period reminder of a cutover plan, so scheduling twice is harmless. */
+export const waitingPeriodKey = (planId: string): string => `plan-${planId}`;
+
+export const deliveryKeyOf = (reminder: Pick<Reminder, 'id' | 'round'>): string => `${reminder.id}#${reminder.round}`;
+
+/** Still going to arrive (or arriving right now). */
+export const isActive = (reminder: Reminder): boolean => reminder.state === 'pending' || reminder.state === 'sending';
+
+/**
+ * The store indexes a reminder by the next moment someone must look at it: its due time (or
+ * retry time) while pending, its lease expiry while being sent. Finished reminders leave the index,
+ * so the due query stays small however many reminders were ever sent.
+ */
+export const reminderIndex: CollectionIndex<Reminder> = {
+  partitionOf: (reminder) => reminder.conversationId,
+  dueOf: (reminder) => {
+    switch (reminder.state) {
+      case 'pending':
+        return reminder.retryAt && reminder.retryAt > reminder.dueAt ? reminder.retryAt : reminder.dueAt;
+      case 'sending':
+        return reminder.lease?.until ?? reminder.dueAt;
+      default:
+        return undefined;
+    }
+  },
+};

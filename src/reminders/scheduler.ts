@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { Store, StoredItem } from '../storage/store';
+import { DeliveryError, Outbox } from '../turn';
+import { retryDelayMs, throttleDelayMs } from './backoff';
+import { Pace, realPace } from './pace';
+import { RateWindow, SendRateLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rateLimiter';
+import { deliveryKeyOf, Reminder, reminderIndex } from './reminder';
+import { ReminderBook } from './reminderBook';
+import { reminderCard } from './reminderCards';
+import type { ReminderSettings } from './settings';
+import { SendingTurn, SendingTurns } from './sendingTurns';
+
+/** 429s in a row before a reminder is given up: the channel is refusing for far longer than a burst. */
+const MAX_THROTTLES = 30;
+/** A rate-limit wait longer than this ends the conversation's turn; the next poll picks it up again. */
+const LONGEST_WAIT_IN_TURN_MS = 10_000;
+/** Sleep in slices so stop() is never held up by a long wait. */
+const SLEEP_SLICE_MS = 200;
+const GLOBAL = '*';
+
+export interface SchedulerOptions {
+  store: Store;
+  outbox: Outbox;
+  clock: Clock;
+  log: Logger;
+  settings: ReminderSettings;
+  /** Names this instance in leases and logs. */
+  instanceId?: string;
+  pace?: Pace;
+  random?: () => number;
+  conversationLimits?: readonly RateWindow[];
+  globalLimits?: readonly RateWindow[];
+}
+
+/** What one poll did; for logs, tests and the benchmark. */
+export interface PollResult {
+  due: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Delivers due reminders: a short, unref'd poll timer asks the store for due reminders (indexed
+ * by due time, so no long timers and nothing lost in a restart); one instance at a time sends to
+ * a conversation (see SendingTurns); each reminder is claimed with a version-checked write that
+ * also records the intent to send, then sent, then marked sent.
+ *
+ * Exactly once: a second instance cannot claim a reminder another has claimed (the write is
+ * conditional on the version it read), and a stop lets sends in flight finish and be marked. Only
+ * a crash in the moment between the channel accepting a card and the "sent" write leaves a
+ * reminder `sending` under a lease that expires; it is then sent again with a note, because a
+ * duplicate is better than a lost reminder.
+ */
+export class ReminderScheduler {
+  readonly instanceId: string;
+  private readonly book: ReminderBook;
+  private readonly turns: SendingTurns;
+  private readonly limiter: SendRateLimiter;
+  private readonly globalLimiter: SendRateLimiter;
+  private readonly pace: Pace;
+  private readonly random: () => number;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<PollResult> | undefined;
+  private stopping = false;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.pace = options.pace ?? realPace;
+    this.random = options.random ?? Math.random;
+    this.book = new ReminderBook(options.store);
+    this.limiter = new SendRateLimiter(options.conversationLimits ?? TEAMS_CONVERSATION_LIMITS);
+    this.globalLimiter = new SendRateLimiter(options.globalLimits ?? TEAMS_GLOBAL_LIMITS);
+    this.turns = new SendingTurns(options.store, options.clock, this.instanceId, options.settings.leaseMs, this.limiter, () => this.pace.now());
+  }
+
+  start(): void {
+    if (this.timer || this.stopping) return;
+    this.timer = setInterval(() => void this.poll(), this.options.settings.pollIntervalMs);
+    this.timer.unref();
+    // Reminders that fell due while the bot was down go out now, not one interval later.
+    void this.poll();
+  }
+
+  /** Stops polling; sends in flight finish and are marked; nothing is claimed any more. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.polling?.catch(() => undefined);
+  }
+
+  /** One poll, unless one is running (then waits for that one). */
+  poll(): Promise<PollResult> {
+    if (this.polling) return this.polling;
+    if (this.stopping) return Promise.resolve({ due: 0, sent: 0, retried: 0, failed: 0, skipped: 0 });
+    this.polling = this.pollOnce()
+      .catch((error: unknown) => {
+        this.options.log.error({ err: error, instance: this.instanceId }, 'reminder poll failed');
+        return { due: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
+      })
+      .finally(() => {
+        this.polling = undefined;
+      });
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<PollResult> {
+    const now = this.options.clock.now();
+    const due = await this.book.collection.listDue(now.toISOString(), this.options.settings.batchSize);
+    const result: PollResult = { due: due.length, sent: 0, retried: 0, failed: 0, skipped: 0 };
+    // The due list only says which conversations have work; each is then served as a whole.
+    const conversations = [...new Set(due.map((item) => item.value.conversationId))];
+    // Each instance walks the conversations in its own random order, so instances polling the
+    // same due list spread over different conversations instead of queueing for the same turn.
+    await eachWithLimit(shuffled(conversations, this.random), this.options.settings.concurrentConversations, (conversationId) =>
+      this.serveConversation(conversationId, result),
+    );
+    return result;
+  }
+
+  private async serveConversation(conversationId: string, result: PollResult): Promise<void> {
+    if (this.stopping) return;
+    let turn: StoredItem<SendingTurn> | undefined = await this.turns.take(conversationId);
+    if (!turn) {
+      result.skipped++;
+      return;
+    }
+    try {
+      // Holding the turn, deliver everything due in this conversation, not only what the
+      // (bounded) due list happened to include.
+      const items = await this.dueIn(conversationId);
+      for (const item of items) {
+        if (this.stopping) break;
+        // A long pause (a Retry-After) ends the turn; the next poll comes back to the conversation.
+        if (this.slotWaitMs(conversationId) > LONGEST_WAIT_IN_TURN_MS) break;
+        turn = await this.turns.keep(conversationId, turn);
+        if (!turn) return;
+        const outcome = await this.deliver(item);
+        result[outcome]++;
+      }
+    } finally {
+      if (turn) await this.turns.release(conversationId, turn).catch((error: unknown) => this.options.log.warn({ err: error, conversationId }, 'could not release a sending turn'));
+    }
+  }
+
+  /** The conversation's reminders that are due now (or were abandoned mid-send), earliest first. */
+  private async dueIn(conversationId: string): Promise<StoredItem<Reminder>[]> {
+    const now = this.options.clock.now().toISOString();
+    const all = await this.book.collection.listByPartition(conversationId);
+    return all
+      .filter((item) => {
+        const due = reminderIndex.dueOf!(item.value);
+        return due !== undefined && due <= now;
+      })
+      .sort((a, b) => reminderIndex.dueOf!(a.value)!.localeCompare(reminderIndex.dueOf!(b.value)!));
+  }
+
+  private slotWaitMs(conversationId: string): number {
+    const now = this.pace.now();
+    return Math.max(this.limiter.waitMs(conversationId, now), this.globalLimiter.waitMs(GLOBAL, now));
+  }
+
+  /**
+   * Waits until a send to the conversation stays within the limits and takes that slot; false
+   * when the scheduler is stopping. Called right before the request, after the claim, so the
+   * recorded times are the times the channel sees (store latency would otherwise skew them).
+   */
+  private async waitForSlot(conversationId: string): Promise<boolean> {
+    for (;;) {
+      if (this.stopping) return false;
+      const wait = this.slotWaitMs(conversationId);
+      if (wait === 0) {
+        // Checked and recorded in one synchronous step, so concurrent conversations cannot share a slot.
+        const now = this.pace.now();
+        this.limiter.record(conversationId, now);
+        this.globalLimiter.record(GLOBAL, now);
+        return true;
+      }
+      await this.pace.sleep(Math.min(wait, SLEEP_SLICE_MS));
+    }
+  }
+
+  /** Claims, sends and marks one reminder; the outcome counts towards the poll's result. */
+  private async deliver(listed: StoredItem<Reminder>): Promise<'sent' | 'retried' | 'failed' | 'skipped'> {
+    const claimed = await this.claim(listed);
+    if (!claimed) return 'skipped';
+    const { log, clock, outbox } = this.options;
+    if (!(await this.waitForSlot(claimed.value.conversationId))) {
+      // Stopping before the send: hand the reminder back untouched for whoever polls next.
+      await this.book.collection.replace(claimed.key, { ...claimed.value, state: listed.value.state, lease: listed.value.lease, inDoubt: listed.value.inDoubt }, claimed.version);
+      return 'skipped';
+    }
+    const reminder = claimed.value;
+    const lateMs = Math.max(0, clock.now().getTime() - new Date(reminder.dueAt).getTime());
+    const context = { reminderId: reminder.id, deliveryKey: deliveryKeyOf(reminder), conversationId: reminder.conversationId, instance: this.instanceId };
+    try {
+      const activityId = await outbox.send(reminder.conversationId, reminderCard({ ...reminder, lateMs }));
+      const sentAt = clock.now().toISOString();
+      const marked = await this.book.collection.replace(reminder.id, { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined }, claimed.version);
+      if (marked.status !== 'ok') log.warn({ ...context }, 'reminder sent, but its claim was taken over before it could be marked');
+      log.info({ ...context, lateMs, attempts: reminder.attempts, inDoubt: reminder.inDoubt }, 'reminder sent');
+      return 'sent';
+    } catch (error) {
+      return this.handleFailure(claimed, error, context);
+    }
+  }
+
+  /**
+   * The atomic claim: a write conditional on the version that was read, which moves the reminder
+   * to `sending` under this instance's lease. It fails if anyone changed the reminder since (a
+   * person cancelled it, another instance claimed it). A reminder found `sending` under an
+   * expired lease was being sent when its instance died: it may or may not have arrived.
+   */
+  private async claim(listed: StoredItem<Reminder>): Promise<StoredItem<Reminder> | undefined> {
+    const now = this.options.clock.now();
+    let item: StoredItem<Reminder> | undefined = listed;
+    for (let tries = 0; item && tries < 2; tries++) {
+      const current: Reminder = item.value;
+      const due = current.state === 'pending' && (current.retryAt ?? current.dueAt) <= now.toISOString() && current.dueAt <= now.toISOString();
+      const abandoned = current.state === 'sending' && (current.lease?.until ?? '') <= now.toISOString();
+      if (!due && !abandoned) return undefined;
+      if (abandoned) this.options.log.warn({ reminderId: current.id, previousOwner: current.lease?.owner }, 'reminder was being sent when its instance stopped; sending again');
+      const next: Reminder = {
+        ...current,
+        state: 'sending',
+        inDoubt: abandoned || current.inDoubt,
+        lease: { owner: this.instanceId, until: new Date(now.getTime() + this.options.settings.leaseMs).toISOString() },
+      };
+      const outcome = await this.book.collection.replace(current.id, next, item.version);
+      if (outcome.status === 'ok') return outcome.item;
+      item = outcome.status === 'conflict' ? outcome.current : undefined;
+    }
+    return undefined;
+  }
+
+  private async handleFailure(claimed: StoredItem<Reminder>, error: unknown, context: Record<string, unknown>): Promise<'retried' | 'failed'> {
+    const { log, clock, settings } = this.options;
+    const reminder = claimed.value;
+    const status = error instanceof DeliveryError ? error.status : undefined;
+    const detail = status ? `HTTP ${status}` : error instanceof Error ? error.message.slice(0, 200) : String(error);
+    const now = clock.now();
+    let next: Reminder;
+    if (error instanceof DeliveryError && error.isPermanent) {
+      next = { ...reminder, state: 'failed', lease: undefined, failure: { reason: status === 403 ? 'removed' : 'notFound', status, detail, at: now.toISOString() } };
+    } else if (status === 429) {
+      const throttles = reminder.throttles + 1;
+      const delay = throttleDelayMs(error instanceof DeliveryError ? error.retryAfterSeconds : undefined, throttles, this.random);
+      this.limiter.pause(reminder.conversationId, this.pace.now() + delay);
+      next =
+        throttles > MAX_THROTTLES
+          ? { ...reminder, throttles, state: 'failed', lease: undefined, failure: { reason: 'gaveUp', status, detail, at: now.toISOString() } }
+          : { ...reminder, throttles, state: 'pending', lease: undefined, retryAt: new Date(now.getTime() + delay).toISOString() };
+    } else {
+      const attempts = reminder.attempts + 1;
+      next =
+        attempts >= settings.maxAttempts
+          ? { ...reminder, attempts, state: 'failed', lease: undefined, failure: { reason: 'gaveUp', status, detail, at: now.toISOString() } }
+          : {
+              ...reminder,
+              attempts,
+              state: 'pending',
+              lease: undefined,
+              retryAt: new Date(now.getTime() + retryDelayMs(attempts, settings.retryBaseMs, settings.retryMaxMs, this.random)).toISOString(),
+            };
+    }
+    const written = await this.book.collection.replace(reminder.id, next, claimed.version);
+    if (written.status !== 'ok') log.warn({ ...context }, 'reminder delivery failed and its claim was taken over meanwhile');
+    const level = next.state === 'failed' ? 'warn' : 'info';
+    log[level]({ ...context, status, detail, attempts: next.attempts, throttles: next.throttles, retryAt: next.retryAt }, next.state === 'failed' ? 'reminder not delivered' : 'reminder delivery will be retried');
+    return next.state === 'failed' ? 'failed' : 'retried';
+  }
+}
+
+/** A copy of `items` in random order (Fisher–Yates). */
+function shuffled<T>(items: T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+async function eachWithLimit<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,325 @@
+import { ManualClock } from '../../src/clock';
+import type { Reminder } from '../../src/reminders/reminder';
+import { startTestBot, TestBot } from '../harness/app';
+import type { LocalConnector } from '../harness/connector';
+import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
+import { maxInWindow, reminderCards, turnOf, waitUntil } from './reminderHelpers';
+
+const FAST = { REMINDER_POLL_INTERVAL_MS: '20', REMINDER_RETRY_BASE_MS: '1000', REMINDER_MAX_ATTEMPTS: '3' };
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+function lastCardText(connector: LocalConnector, conversationId: string): string {
+  const sent = connector.sent(conversationId);
+  return cardText(cardOf(sent[sent.length - 1]));
+}
+
+async function storedReminders(bot: TestBot, conversationId: string): Promise<Reminder[]> {
+  return (await bot.app.store.collection<Reminder>('reminders').listByPartition(conversationId)).map((i) => i.value);
+}
+
+describe('reminders through the bot (embedded store, injected clock)', () => {
+  let bot: TestBot;
+  let clock: ManualClock;
+  let client: TeamsClient;
+
+  beforeEach(async () => {
+    clock = new ManualClock('2026-01-05T09:00:00Z');
+    bot = await startTestBot(FAST, { clock });
+    client = bot.client({ locale: 'en-US', timezone: 'Europe/Amsterdam' });
+  });
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('sets a reminder in the user\'s time zone and sends the card when it is due, not before', async () => {
+    await client.say('remind me in 2 days to remove the old CMG');
+    const confirmation = lastCardText(bot.connector, client.conversationId);
+    expect(confirmation).toContain('Reminder set');
+    // 09:00 UTC is 10:00 in Amsterdam.
+    expect(confirmation).toContain('Wed 7 Jan 2026, 10:00 (Europe/Amsterdam)');
+    expect(confirmation).toContain('remove the old CMG');
+
+    clock.advance(2 * DAY - 60_000);
+    await bot.app.capabilities.reminders.book.collection.listDue(clock.now().toISOString(), 10).then((due) => expect(due).toHaveLength(0));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reminderCards(bot.connector)).toHaveLength(0);
+
+    clock.advance(60_000);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    const [delivered] = reminderCards(bot.connector, client.conversationId);
+    expect(delivered.text).toContain('remove the old CMG');
+    expect(delivered.text).toContain('Remove the original CMG connection point');
+    expect(delivered.text).toContain('Keep at least one CMG active');
+    expect(delivered.text).toMatch(/Done[\s\S]*Snooze \(1 day\)[\s\S]*Extend the wait/);
+    expect(delivered.text).not.toContain('late');
+  });
+
+  it('understands Dutch requests and answers in Dutch', async () => {
+    const dutch = bot.client({ locale: 'nl-NL', timezone: 'Europe/Amsterdam' });
+    await dutch.say('herinner me morgen 09:00 de oude CMG te verwijderen');
+    expect(lastCardText(bot.connector, dutch.conversationId)).toContain('Herinnering ingesteld');
+    expect(lastCardText(bot.connector, dutch.conversationId)).toContain('di 6 jan 2026, 09:00 (Europe/Amsterdam)');
+    await dutch.say('herinneringen');
+    expect(lastCardText(bot.connector, dutch.conversationId)).toContain('Herinneringen in dit gesprek');
+    clock.set('2026-01-06T08:00:00Z');
+    await bot.connector.waitFor(() => reminderCards(bot.connector, dutch.conversationId).length === 1);
+    const [card] = reminderCards(bot.connector, dutch.conversationId);
+    expect(card.text).toContain('Herinnering');
+    expect(card.text).toContain('CMG connection point');
+    expect(card.text).toContain('Klaar');
+  });
+
+  it('explains a request without a usable time', async () => {
+    await client.say('remind me sometime');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('I did not find a time');
+    await client.say('remind me in 200 days');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('up to 90 days');
+    expect(await storedReminders(bot, client.conversationId)).toHaveLength(0);
+  });
+
+  it('sends the waiting-period reminder of a finished cutover in the plan\'s language, also after a restart, with how late it is', async () => {
+    const dutch = bot.client({ locale: 'nl-NL' });
+    await dutch.say('hulp'); // stores the conversation reference, as any message does
+    await bot.app.capabilities.reminders.scheduleWaitingPeriodEnd({
+      planId: 'plan-1',
+      conversationId: dutch.conversationId,
+      dueAt: new Date(clock.now().getTime() + 2 * DAY).toISOString(),
+      lang: 'nl',
+      timezone: 'Europe/Amsterdam',
+      cmgName: 'GraniteFalls',
+      oldServiceName: 'GraniteFalls.cloudapp.net',
+      newServiceName: 'GraniteFalls.EastUS.CloudApp.Azure.Com',
+    });
+    await bot.restart();
+    // Down for the due time: the bot comes back three hours after it.
+    await bot.app.stop();
+    clock.advance(2 * DAY + 3 * HOUR);
+    await bot.restart();
+    await bot.connector.waitFor(() => reminderCards(bot.connector, dutch.conversationId).length === 1);
+    const [card] = reminderCards(bot.connector, dutch.conversationId);
+    expect(card.text).toContain('De wachttijd voor GraniteFalls is voorbij');
+    expect(card.text).toContain('GraniteFalls.EastUS.CloudApp.Azure.Com');
+    expect(card.text).toContain('3 uur te laat');
+    await waitUntil(async () => (await storedReminders(bot, dutch.conversationId))[0].state === 'sent');
+    const [stored] = await storedReminders(bot, dutch.conversationId);
+    expect(stored).toMatchObject({ state: 'sent', lateMs: 3 * HOUR });
+  });
+
+  it('cancelling the plan cancels its pending waiting-period reminder', async () => {
+    await client.say('help');
+    const reminders = bot.app.capabilities.reminders;
+    const plan = { planId: 'p2', conversationId: client.conversationId, dueAt: new Date(clock.now().getTime() + DAY).toISOString(), lang: 'en' as const, cmgName: 'Contoso', oldServiceName: 'a', newServiceName: 'b' };
+    await reminders.scheduleWaitingPeriodEnd(plan);
+    await reminders.scheduleWaitingPeriodEnd(plan); // marking done twice schedules once
+    expect(await storedReminders(bot, client.conversationId)).toHaveLength(1);
+    await reminders.cancelForPlan('p2');
+    clock.advance(2 * DAY);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reminderCards(bot.connector)).toHaveLength(0);
+    await client.say('reminders');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('Cancelled');
+  });
+
+  it('Done, Snooze (1 day) and Extend the wait on the delivered card', async () => {
+    await client.say('remind me in 10 minutes to check the new CMG');
+    clock.advance(10 * 60_000);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    const first = reminderCards(bot.connector)[0];
+
+    const snoozed = await client.invoke('reminder.snooze', { reminderId: first.reminderId, round: first.round });
+    expect(cardText(invokeCard(snoozed))).toContain('snoozed this until Tue 6 Jan 2026, 10:10 (Europe/Amsterdam)');
+    // Pressing the old card's button again does not snooze twice.
+    const again = await client.invoke('reminder.snooze', { reminderId: first.reminderId, round: first.round });
+    expect(cardText(invokeCard(again))).toContain('Tue 6 Jan 2026, 10:10');
+
+    clock.advance(DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 2);
+    const second = reminderCards(bot.connector)[1];
+    expect(second.round).toBe('2');
+
+    const extended = await client.invoke('reminder.extend', { reminderId: second.reminderId, round: second.round, extendDays: '3' });
+    expect(cardText(invokeCard(extended))).toContain('extended the wait');
+    clock.advance(3 * DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 3);
+    const third = reminderCards(bot.connector)[2];
+
+    const done = await client.invoke('reminder.done', { reminderId: third.reminderId, round: third.round });
+    expect(cardText(invokeCard(done))).toContain('marked this done');
+    // The shared card is updated for everyone too.
+    expect(bot.connector.updates(client.conversationId).length).toBeGreaterThanOrEqual(3);
+    clock.advance(10 * DAY);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reminderCards(bot.connector)).toHaveLength(3);
+  });
+
+  it('refuses card actions from another conversation', async () => {
+    await client.say('remind me in 10 minutes to check');
+    const [stored] = await storedReminders(bot, client.conversationId);
+    const stranger = bot.client();
+    const result = await stranger.invoke('reminder.done', { reminderId: stored.id, round: 1 });
+    expect(result.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: 'This reminder no longer exists in this conversation.' });
+    expect((await storedReminders(bot, client.conversationId))[0].state).toBe('pending');
+  });
+
+  it('lists, snoozes and cancels by number with text commands in both languages', async () => {
+    await client.say('remind me in 3 hours to check DNS');
+    await client.say('remind me tomorrow 08:00 to remove the old CMG');
+    await client.say('reminders');
+    const list = lastCardText(bot.connector, client.conversationId);
+    expect(list).toContain('Reminders in this conversation');
+    expect(list.indexOf('check DNS')).toBeLessThan(list.indexOf('remove the old CMG'));
+    expect(list).toContain('Mon 5 Jan 2026, 13:00 (Europe/Amsterdam)');
+
+    await client.say('snooze reminder 1 2 hours');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('Mon 5 Jan 2026, 15:00');
+    await client.say('cancel reminder 2');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('Reminder 2 (remove the old CMG) will not be sent');
+    await client.say('cancel reminder 7');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('There is no reminder 7');
+
+    const dutch = client.as(client.user, { locale: 'nl-NL' });
+    await dutch.say('stel herinnering 1 uit 1 dag');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('di 6 jan 2026, 15:00');
+    await dutch.say('annuleer herinnering 1');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('Herinnering geannuleerd');
+    const states = (await storedReminders(bot, client.conversationId)).map((r) => r.state).sort();
+    expect(states).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('marks a reminder failed when the bot was removed (403) and forgets the conversation', async () => {
+    await client.say('remind me in 10 minutes to check');
+    bot.connector.fault = (call) => (call.method === 'POST' ? { status: 403, body: { error: { code: 'MessageWritesBlocked', message: 'blocked' } } } : undefined);
+    clock.advance(10 * 60_000);
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'failed');
+    const [failed] = await storedReminders(bot, client.conversationId);
+    expect(failed.failure).toMatchObject({ reason: 'removed', status: 403 });
+    await expect(bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'x' })).rejects.toMatchObject({ status: 404 });
+
+    bot.connector.fault = undefined;
+    await client.say('reminders'); // the user writes again: the reply path works, the list shows why
+    const list = lastCardText(bot.connector, client.conversationId);
+    expect(list).toContain('Not delivered');
+    expect(list).toContain('removed from this conversation or blocked');
+  });
+
+  it('marks a reminder failed when the conversation is gone (404)', async () => {
+    await client.say('remind me in 10 minutes to check');
+    bot.connector.fault = (call) => (call.method === 'POST' ? { status: 404, body: { error: { code: 'ConversationNotFound', message: 'gone' } } } : undefined);
+    clock.advance(10 * 60_000);
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'failed');
+    expect((await storedReminders(bot, client.conversationId))[0].failure).toMatchObject({ reason: 'notFound', status: 404 });
+    expect(bot.connector.calls.filter((c) => c.method === 'POST').length).toBe(1);
+  });
+
+  it('retries 412, 502 and 504 with backoff, then gives up visibly; snoozing tries again', async () => {
+    await client.say('remind me in 10 minutes to check');
+    const statuses = [412, 502, 504];
+    let refused = 0;
+    bot.connector.fault = (call) => (call.method === 'POST' ? { status: statuses[refused++ % 3] } : undefined);
+    clock.advance(10 * 60_000);
+    for (const attempts of [1, 2]) {
+      await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].attempts === attempts);
+      // The retry waits for its backoff on the injected clock: nothing happens until time moves.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(refused).toBe(attempts);
+      clock.advance(60_000);
+    }
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'failed');
+    const [failed] = await storedReminders(bot, client.conversationId);
+    expect(failed).toMatchObject({ attempts: 3, failure: { reason: 'gaveUp', status: 504 } });
+    // One request per attempt: botbuilder's own retries are off for reminders.
+    expect(refused).toBe(3);
+
+    bot.connector.fault = undefined;
+    await client.say('reminders');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('after 3 attempts');
+    await client.say('snooze reminder 1 1 hour');
+    clock.advance(HOUR);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+  });
+
+  it('sends a reminder whose instance died mid-send once its lease expires, with a note, and never twice', async () => {
+    await client.say('help');
+    const due = new Date(clock.now().getTime() - 60_000).toISOString();
+    const leaseUntil = new Date(clock.now().getTime() + 60_000).toISOString();
+    // As a crashed instance leaves it: claimed and marked `sending`, never marked sent.
+    await bot.app.capabilities.reminders.book.add({ ...dueReminder('crashed', client.conversationId, due), state: 'sending', lease: { owner: 'dead-instance', until: leaseUntil } });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reminderCards(bot.connector)).toHaveLength(0); // its lease still runs: the owner may be alive
+    clock.advance(60_000);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    expect(reminderCards(bot.connector)[0].text).toContain('if you already got it, ignore this copy');
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'sent');
+    clock.advance(10 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reminderCards(bot.connector)).toHaveLength(1);
+  });
+
+  it('restarting in the middle of a run loses nothing and sends nothing twice', async () => {
+    for (let i = 1; i <= 24; i++) await bot.app.capabilities.reminders.request(turnOf(client), `in 10 minutes note ${i}`);
+    await client.say('help');
+    clock.advance(10 * 60_000);
+    // 7 per second per conversation: the run takes a few seconds; stop it part-way.
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length >= 5);
+    await bot.restart();
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length >= 24, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const keys = reminderCards(bot.connector).map((c) => `${c.reminderId}#${c.round}`);
+    expect(keys).toHaveLength(24);
+    expect(new Set(keys).size).toBe(24);
+    expect((await storedReminders(bot, client.conversationId)).every((r) => r.state === 'sent')).toBe(true);
+  });
+});
+
+describe('reminders under throttling (real clock)', () => {
+  let bot: TestBot;
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('delivers every reminder through 429 bursts, honouring Retry-After, never faster than the limits', async () => {
+    bot = await startTestBot({ ...FAST, REMINDER_MAX_ATTEMPTS: '3' });
+    const clients = [bot.client(), bot.client()];
+    for (const c of clients) await c.say('help');
+    const refusedAt: number[] = [];
+    const refusedConversation = new Map<number, string>();
+    let posts = 0;
+    bot.connector.fault = (call) => {
+      // Two bursts of three 429s with Retry-After, early and in the middle of the run.
+      if (call.method !== 'POST') return undefined;
+      posts++;
+      if ((posts >= 5 && posts <= 7) || (posts >= 20 && posts <= 22)) {
+        const at = Date.now();
+        refusedAt.push(at);
+        refusedConversation.set(at, call.conversationId);
+        return { status: 429, headers: { 'retry-after': '1' } };
+      }
+      return undefined;
+    };
+    const past = new Date(Date.now() - 1000).toISOString();
+    let n = 0;
+    for (const c of clients) for (let i = 0; i < 20; i++) await bot.app.capabilities.reminders.book.add(dueReminder(`r${++n}`, c.conversationId, past));
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length >= 40, 25_000);
+    const keys = reminderCards(bot.connector).map((c) => c.reminderId);
+    expect(new Set(keys).size).toBe(40);
+    expect(keys).toHaveLength(40);
+    expect(refusedAt).toHaveLength(6);
+    // Retry-After was honoured: nothing reached a refused conversation within a second of its 429.
+    for (const at of refusedAt) {
+      const tooSoon = bot.connector.calls.filter((call) => call.method === 'POST' && call.at > at && call.at < at + 1000);
+      expect(tooSoon.filter((call) => refusedConversation.get(at) === call.conversationId)).toEqual([]);
+    }
+    for (const c of clients) {
+      const times = bot.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === c.conversationId).map((call) => call.at);
+      expect(maxInWindow(times, 1000)).toBeLessThanOrEqual(7);
+      expect(maxInWindow(times, 2000)).toBeLessThanOrEqual(8);
+      expect(maxInWindow(times, 30_000)).toBeLessThanOrEqual(60);
+    }
+  }, 40_000);
+});
+
+function dueReminder(id: string, conversationId: string, dueAt: string): Reminder {
+  return { id, conversationId, kind: 'request', note: `note ${id}`, lang: 'en', createdAt: dueAt, dueAt, state: 'pending', round: 1, attempts: 0, throttles: 0 };
+}
+
