@@ -36,7 +36,7 @@ const CHOICE_RATIO = 0.5;
  * something else ("printers in Intune", "a poem about servers") however well its other words
  * happen to match, so the engine declines instead of guessing.
  */
-const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xentra', 'xconsole', 'xalert', 'xthreshold', 'xlog', 'xport', 'xloadbalancer', 'xga', 'xmax', 'xmicrosoft', 'xreduce']);
+const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xentra', 'xconsole', 'xalert', 'xthreshold', 'xlog', 'xport', 'xloadbalancer', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict']);
 const DOMAIN_WORDS = new Set(
   ('cname pki cloudapp ipv6 ipv4 bitlocker cmpivot autopilot expressroute cdn branchcache fqdn a2_v2 a4_v2 b2s rdp cmdlet cmdlets ' +
     'cloudmgr cmgsetup cmgservice cmgcontentservice sms_cloud_proxyconnector ccm_post bits_post propfind 10140 10155 10124 10139 ' +

@@ -35,6 +35,9 @@ const BOOST = { titles: 3, questions: 2.5, keywords: 2, topic: 1, answers: 0.6 }
 /** Matched only approximately (a typo, or a longer word sharing the stem) earns this share. */
 const FUZZY_CREDIT = 0.7;
 
+/** The document frequency an unknown word is weighed as (see questionWords). */
+const UNKNOWN_WORD_FREQUENCY = 6;
+
 /**
  * The search index over the knowledge base, built once. Each entry is one document holding both
  * languages, so a Dutch question with English product terms still finds its entry.
@@ -110,7 +113,10 @@ export class AnswerIndex {
       const frequency = Math.max(0, ...forms.map((form) => this.documentFrequency.get(form) ?? 0));
       // A number no entry mentions (a build like 1806, a client count) is a detail of the
       // admin's situation, not a sign of another topic: weigh it like an uncommon word.
-      const effective = frequency === 0 && /^\d+$/.test(text) ? 3 : frequency;
+      // A word no entry knows at all (a vendor, a host name, a word we never used) is likewise
+      // more often the admin's own detail than a different topic; it weighs like a rare word, so
+      // one unfamiliar word cannot sink an otherwise well-matched question.
+      const effective = frequency === 0 ? (/^\d+$/.test(text) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
       result.push({ text, forms, known: frequency > 0, weight: Math.log(1 + this.entryCount / (effective + 0.5)) });
     }
     return result;

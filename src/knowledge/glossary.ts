@@ -18,7 +18,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xclouddp', variants: ['cloud distribution point*', 'cloud-distributiepunt*', 'clouddistributiepunt*', 'cloud distributiepunt*', 'cloud dp', 'cloud-dp', 'clouddp'] },
   { canonical: 'xdp', variants: ['distribution point*', 'distributiepunt*'] },
   { canonical: 'xvmss', variants: ['virtual machine scale set*', 'virtual-machine scale set*', 'virtual machine scaleset*', 'vm scale set*', 'vm scaleset*', 'schaalset voor virtuele machines', 'schaalsets voor virtuele machines', 'virtuele-machineschaalset*', 'virtuele machine schaalset*', 'virtuele-machine schaal set*', 'vm-schaalset*', 'scale set*', 'scale-set*', 'scaleset*', 'schaalset*', 'schaal set*', 'schaal-set*', 'vmss', 'vmss-based', 'vmss-cmg'] },
-  { canonical: 'xclassic', variants: ['cloud service (classic)', 'cloud service classic', 'classic cloud service*', 'cloud services classic', 'cloudservice (klassiek)', 'cloudservice klassiek', 'cloud service (klassiek)', 'klassieke cloudservice', 'klassieke cloud service', 'klassiek*', 'classic', 'classis', 'clasic'] },
+  { canonical: 'xclassic', variants: ['cloud service (classic)', 'cloud service classic', 'classic cloud service*', 'cloud services classic', 'cloudservice (klassiek)', 'cloudservice klassiek', 'cloud service (klassiek)', 'cloud service klassiek*', 'cloudservice klassieke', 'klassieke cloudservice', 'klassieke cloud service', 'klassiek*', 'classic', 'classis', 'clasic'] },
   { canonical: 'xprerelease', variants: ['pre-release*', 'prerelease*', 'pre release*', 'pre-releasefunctie*'] },
   { canonical: 'xga', variants: ['generally available', 'general availability', 'algemeen beschikbaar', 'ga'] },
   { canonical: 'xwildcard', variants: ['wildcard*', 'jokerteken*', 'xstarprefix'] },
@@ -44,7 +44,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xservicename', variants: ['service name*', 'service-name*', 'servicename*', 'servicenaam', 'servicenamen', 'service naam', 'service-naam', 'cmg name', 'cmg-naam', 'cmg naam'] },
   { canonical: 'xdeployname', variants: ['deployment name*', 'deployment-name*', 'deploymentnaam', 'deployment naam', 'implementatienaam', 'implementatie naam', 'azure name', 'azure-naam', 'azure naam'] },
   { canonical: 'xredeploy', variants: ['redeploy*', 're-deploy*', 'opnieuw implementeren', 'opnieuw uitrollen', 'opnieuw deployen', 'herimplementeren', 'herimplementatie', 'opnieuw implementeert', 'opnieuw neerzetten'] },
-  { canonical: 'xconvert', variants: ['convert*', 'conversion', 'converteer*', 'converteren', 'conversie', 'omzetten', 'omzet', 'zet om'] },
+  { canonical: 'xconvert', variants: ['convert*', 'conversion', 'converteer*', 'converteren', 'conversie', 'omzetten', 'omzet', 'zet om', 'omgezet', 'omzetting', 'geconverteerd', 'overzetten', 'overgezet'] },
   { canonical: 'xegress', variants: ['outbound data transfer', 'outbound data', 'outbound traffic', 'data egress', 'egress', 'uitgaande gegevensoverdracht', 'uitgaande data*', 'uitgaand verkeer', 'uitgaande verkeer', 'data transfer', 'dataverkeer'] },
   { canonical: 'xhttpsmp', variants: ['https management point*', 'https mp', 'https-mp'] },
   { canonical: 'xehttp', variants: ['enhanced http', 'ehttp', 'e-http', 'verbeterde http'] },
@@ -85,5 +85,12 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xcontentenabled', variants: ['content-enabled', 'content enabled', 'content-enabled cmg', 'inhoud ingeschakeld', 'met content', 'serve content', 'content serving'] },
   { canonical: 'xconsole', variants: ['configuration manager console', 'configmgr console', 'sccm console', 'mecm console', 'admin console', 'beheerconsole', 'console'] },
   { canonical: 'xconfigmgr', variants: ['configuration manager', 'config manager', 'configmgr', 'sccm', 'mecm', 'memcm', 'cm'] },
+  // General verbs and states admins use in either language, with their inflections
+  // ("mislukt", "verloopt", "voortgang"); generic, so they never make a question a CMG question.
+  { canonical: 'xfail', variants: ['fail', 'fails', 'failed', 'failing', 'failure*', 'mislukt', 'mislukken', 'mislukte', 'faalt', 'falen', 'gefaald', 'error', 'errors', 'foutmelding*', 'broken', 'kapot'] },
+  { canonical: 'xrenew', variants: ['renew*', 'vernieuw*', 'verleng*', 'expire*', 'expiring', 'expiry', 'expiration', 'verloop*', 'verlopen', 'verlopend*', 'verlopen is'] },
+  { canonical: 'xprogress', variants: ['progress', 'voortgang', 'status', 'statussen', 'track*', 'volgen', 'volg', 'bijhouden', 'monitor', 'monitoring', 'monitoren', 'bewaken', 'bewaking'] },
+  { canonical: 'xslow', variants: ['slow*', 'sluggish', 'laggy', 'lag', 'lags', 'delay', 'delayed', 'traag', 'trage', 'trager', 'langzaam', 'vertraging*', 'vertraagd'] },
+  { canonical: 'xrestrict', variants: ['restrict*', 'beperken', 'inperken', 'afschermen', 'only allow'] },
   { canonical: 'xinternet', variants: ['internet-based', 'internet based', 'internet clients', 'internetclients', 'internet-clients', 'internet'] },
 ];

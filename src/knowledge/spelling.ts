@@ -42,9 +42,36 @@ export class SpellingCorrector {
         }
       }
     }
-    return best ?? word;
+    return best ?? this.splitCompound(word) ?? word;
+  }
+
+  /**
+   * Dutch glues nouns together ("implementatiemodel", "conversiestatus") and admins do it in
+   * English too ("siteserver"). An unknown long word that is two known words, optionally joined
+   * by the linking "s" or "e", is read as those two words. Both parts need four letters or more,
+   * so a short accidental prefix cannot turn an unrelated word into CMG terms.
+   */
+  private splitCompound(word: string): string | undefined {
+    if (word.length < MIN_COMPOUND_LENGTH || /\d/.test(word)) return undefined;
+    let best: { first: string; second: string } | undefined;
+    for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      for (const [first, second] of [
+        [head, tail],
+        [head.replace(/[se]$/, ''), tail],
+      ]) {
+        if (first.length < MIN_PART_LENGTH || !this.known.has(first) || !this.known.has(second)) continue;
+        // Prefer the most even split: "implementatie model" over "implement atiemodel".
+        if (!best || Math.min(first.length, second.length) > Math.min(best.first.length, best.second.length)) best = { first, second };
+      }
+    }
+    return best && `${best.first} ${best.second}`;
   }
 }
+
+const MIN_COMPOUND_LENGTH = 9;
+const MIN_PART_LENGTH = 4;
 
 /** Optimal-string-alignment distance, or `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {

@@ -68,14 +68,21 @@ const STOP_WORDS = new Set(
     'ok okay please pls plz hi hey hello quick q question questions thanks thank thx wich whats anyone anybody someone know tell need needs needed want wanted get gets got ' +
     'have has had having one ones thing things stuff really actually still again else other another out up down over under very too much many more most ' +
     'going go make makes made use uses used using way guys team folks btw fyi asap im yes no not our their them they he she his her ' +
-    'about now through via into onto worth possible possibly maybe perhaps currently already ever anyway' +
+    'about now through via into onto worth possible possibly maybe perhaps currently already ever anyway ' +
+    // chat verbs and hedges that carry no topic ("talks to", "is it enough", "look at")
+    'enough since anything something sure exactly right guess think thinking wonder wondering idea like able let lets see look looking find ' +
+    'between soon shortly next last today tomorrow yesterday week weeks talk talks talking tell happen happens happened say says said mean means meant kind sort roughly approx around etc' +
     ' ' +
     // Dutch
     'de het een en of is zijn was waren wordt worden werd word ik we wij je jij u uw ons onze mijn mij me dat die dit deze wat welke welk wie hoe waar ' +
     'wanneer waarom kan kun kunt kunnen moet moeten mag mogen zal zullen zou zouden wil wilt willen heb hebt hebben heeft had van in op aan voor met bij naar over ' +
     'uit om te tot als dan er hier daar nog al ook wel dus maar even snel vraag vraagje iemand weet weten graag bedankt dank alsjeblieft svp hoi hallo nu toch ' +
     'eigenlijk gewoon hun ze zij hij men iets ding dingen echt heel veel meer meest doe doen doet gaat gaan krijg krijgen krijgt jullie mn m\'n zo voordat tegen eruit ' +
-    'via door nog al ooit misschien eventueel mogelijk dan wel'
+    'via door nog al ooit misschien eventueel mogelijk dan wel ' +
+    // Dutch chat verbs and fillers, the counterparts of the English ones above ("gebruiken" = "use")
+    'zie ziet zien kijk kijken bekijk bekijken staat staan dient waarvoor waarmee waarbij gebeuren gebeurt gebeurd toont tonen laat laten ' +
+    'genoeg zich precies ongeveer nou eens gebruik gebruiken gebruikt praat praten praatten zeg zegt zeggen denk denken soort zoiets iets ergens ' +
+    'tussen vanaf volgende vorige vandaag morgen gisteren week weken eigen even beetje hele binnenkort straks binnen spoedig'
   ).split(/\s+/),
 );
 

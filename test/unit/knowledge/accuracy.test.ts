@@ -51,3 +51,14 @@ describe('answer accuracy on the development set', () => {
     expect(wrongLanguage).toEqual([]);
   });
 });
+
+describe('out-of-scope questions in the held-out sets', () => {
+  // Only the decline rate is pinned here: the held-out sets' in-scope figures are measured by
+  // bench/knowledge.ts and never tuned against, so a test must not turn them into targets.
+  it('declines at least 95% of them', () => {
+    const outOfScope = ['holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl'].flatMap(read).filter((item) => item.expect === 'decline');
+    const answered = outOfScope.filter((item) => !correct(item)).map((item) => item.question);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(30);
+    expect(1 - answered.length / outOfScope.length).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -53,6 +53,29 @@ describe('glossary and typos', () => {
     expect(corrector.correct('resouce provders convet')).toBe('resource providers convert');
     expect(corrector.correct('koken')).toBe('koken');
   });
+
+  it('reads an unknown compound as its two known parts, with or without a linking s, and leaves short parts alone', () => {
+    const corrector = new SpellingCorrector(['implementatie', 'model', 'conversie', 'status', 'site', 'server', 'koken', 'boek']);
+    expect(corrector.correct('implementatiemodel')).toBe('implementatie model');
+    expect(corrector.correct('conversiestatus')).toBe('conversie status');
+    expect(corrector.correct('siteserver')).toBe('site server');
+    expect(corrector.correct('kookboeken')).toBe('kookboeken');
+  });
+
+  it('folds inflected verbs and everyday synonyms to one term', () => {
+    for (const phrase of ['omgezet', 'geconverteerd', 'converted']) expect(contentWords(phrase)).toEqual(['xconvert']);
+    for (const phrase of ['mislukt', 'failed', 'faalt']) expect(contentWords(phrase)).toEqual(['xfail']);
+    for (const phrase of ['verloopt', 'expires', 'vernieuwen']) expect(contentWords(phrase)).toEqual(['xrenew']);
+    for (const phrase of ['voortgang', 'progress', 'status']) expect(contentWords(phrase)).toEqual(['xprogress']);
+    expect(contentWords('cloud service klassiek')).toEqual(['xclassic']);
+  });
+
+  it('does not treat everyday verbs as a sign of a CMG question', () => {
+    const engine = new AnswerEngine(new AnswerIndex(loadKnowledgeBase()));
+    for (const question of ['my backup failed, how do I renew the license?', 'hoe volg ik de voortgang van mijn pakketje']) {
+      expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
+    }
+  });
 });
 
 describe('answer engine input', () => {
