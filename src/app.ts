@@ -4,11 +4,19 @@ import type { Capabilities } from './bot/capabilities';
 import { createAdapter } from './bot/adapter';
 import { CmgBot } from './bot/cmgBot';
 import { ConversationReferences } from './bot/conversationReferences';
+import { TeamsMemberDirectory } from './bot/memberDirectory';
 import { ProactiveOutbox } from './bot/outbox';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
+import { CutoverService } from './cutover';
+import { Guidance } from './guidance';
+import { Knowledge } from './knowledge';
+import { Naming, RegionCatalog } from './naming';
 import { createLogger, Logger } from './log';
 import { createServer, RunningServer } from './server';
+import { ArmOverrides, createProviderCheck } from './providers';
+import { Reminders } from './reminders/reminders';
+import { ReminderScheduler } from './reminders/scheduler';
 import { openStore } from './storage/openStore';
 import type { Store } from './storage/store';
 
@@ -17,6 +25,8 @@ export interface AppOverrides {
   clock?: Clock;
   store?: Store;
   logDestination?: pino.DestinationStream;
+  /** ARM identity and endpoint for the provider check (tests: a fake credential and a local ARM). */
+  arm?: ArmOverrides;
 }
 
 export interface RunningApp {
@@ -31,7 +41,7 @@ export interface RunningApp {
 
 /** The composition root: config → log → storage → clock → capabilities → bot → server. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
-  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString], overrides.logDestination);
+  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString, config.providers.identity.clientSecret, config.providers.identity.certificatePassword], overrides.logDestination);
   if (!config.bot.appId) {
     log.warn('MicrosoftAppId is not set: running anonymously for local use. Requests are not authenticated; never expose this to the internet.');
   }
@@ -42,7 +52,37 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const references = new ConversationReferences(store);
   const outbox = new ProactiveOutbox(adapter, references, config.bot.appId ?? '');
 
-  const capabilities: Capabilities = { clock, outbox };
+  const providerCheck = createProviderCheck({ settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, log }, overrides.arm);
+
+  const reminders = new Reminders(store, clock, outbox);
+  // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
+  const reminderOutbox = new ProactiveOutbox(adapter, references, config.bot.appId ?? '', { callerRetries: true });
+  const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders });
+
+  // One catalog per app, shared by naming, guidance and cutover, so a region refresh reaches both.
+  const regions = new RegionCatalog();
+  const cutover = new CutoverService({
+    store,
+    clock,
+    outbox,
+    members: new TeamsMemberDirectory(adapter, references, config.bot.appId ?? ''),
+    reminders,
+    providerChecks: providerCheck,
+    regions,
+    policy: { approverIds: config.access.approverIds, allowSelfApproval: config.access.allowSelfApproval },
+    settings: config.cutover,
+    log,
+  });
+
+  const naming = new Naming(regions);
+  const guidance = new Guidance(regions);
+  const refreshFrom = config.providers.defaultSubscriptionId;
+  // In the background: start-up and turns never wait for Azure; answers use the built-in list until then.
+  if (config.naming.regionRefresh && refreshFrom) naming.refreshRegions((signal) => providerCheck.listLocations(refreshFrom, signal), log);
+
+  // Builds the knowledge index once, here, not per question.
+  const knowledge = new Knowledge(store, clock, config.knowledge);
+  const capabilities: Capabilities = { clock, outbox, providerCheck, cutover, reminders, naming, guidance, knowledge };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, log, () => clock.now());
   adapter.onTurnError = async (_context, error) => {
@@ -57,6 +97,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   );
   const running: RunningServer = await http.listen(config.server.port, config.server.host);
   log.info({ url: running.url, storage: store.kind, authenticated: Boolean(config.bot.appId) }, 'CMG Assistant is listening');
+  // After the server is up, so reminders that fell due while the bot was down go out at start-up.
+  if (config.reminders.schedulerEnabled) reminderScheduler.start();
+  // Registrations a previous run was following when it stopped: their cards carry on updating.
+  providerCheck.resumeInterrupted();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -68,6 +112,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     stop() {
       stopping ??= (async () => {
         await running.close(config.server.shutdownGraceMs);
+        await naming.stop();
+        await providerCheck.stop();
+        // Shared cutover cards still being updated after their invoke was answered.
+        await cutover.idle();
+        // Reminder sends in flight finish and are marked before storage closes.
+        await reminderScheduler.stop();
         await store.close();
         log.info('stopped');
       })();

@@ -1,4 +1,10 @@
 import type { Clock } from '../clock';
+import type { CutoverService } from '../cutover';
+import type { Guidance } from '../guidance';
+import type { Knowledge } from '../knowledge';
+import type { Naming } from '../naming';
+import type { ProviderCheck } from '../providers';
+import type { Reminders } from '../reminders/reminders';
 import type { Outbox } from '../turn';
 
 /**
@@ -8,4 +14,10 @@ import type { Outbox } from '../turn';
 export interface Capabilities {
   clock: Clock;
   outbox: Outbox;
+  cutover: CutoverService;
+  providerCheck: ProviderCheck;
+  reminders: Reminders;
+  naming: Naming;
+  guidance: Guidance;
+  knowledge: Knowledge;
 }

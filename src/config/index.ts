@@ -1,4 +1,9 @@
 import { ConfigError, Env, readBool, readEnum, readGuid, readGuidList, readInt, readOptional, readString, readUrl } from './env';
+import { ProviderCheckSettings, readProviderCheckSettings } from '../providers/settings';
+import { CutoverSettings, readCutoverSettings } from '../cutover/settings';
+import { readReminderSettings, ReminderSettings } from '../reminders/settings';
+import { KnowledgeSettings, readKnowledgeSettings } from '../knowledge/settings';
+import { NamingSettings, readNamingSettings } from '../naming/settings';
 
 export { ConfigError } from './env';
 export type { Env } from './env';
@@ -48,6 +53,16 @@ export interface Config {
   server: ServerSettings;
   storage: StorageSettings;
   access: AccessSettings;
+  /** Resource provider checks through Azure Resource Manager (src/providers/). */
+  providers: ProviderCheckSettings;
+  /** Cutover plan approvals (src/cutover/). */
+  cutover: CutoverSettings;
+  /** Reminder scheduler pacing (src/reminders/). */
+  reminders: ReminderSettings;
+  /** CMG planning answers: curation records (src/knowledge/). */
+  knowledge: KnowledgeSettings;
+  /** Service names and the region catalog (src/naming/). */
+  naming: NamingSettings;
   logLevel: LogLevel;
 }
 
@@ -117,6 +132,11 @@ export function loadConfig(env: Env): Config {
       allowSelfApproval: readBool(env, 'ALLOW_SELF_APPROVAL', false),
       teamOwnersApprove: readBool(env, 'TEAM_OWNERS_APPROVE', false),
     },
+    providers: readProviderCheckSettings(env),
+    cutover: readCutoverSettings(env),
+    reminders: readReminderSettings(env),
+    knowledge: readKnowledgeSettings(env),
+    naming: readNamingSettings(env),
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
   };
 }
