@@ -22,14 +22,14 @@ export interface CardAction {
  * Every text command the bot understands, in one place, in both languages. Order matters:
  * specific commands first; free text at the end goes to the knowledge base.
  */
-export function commandTable(_c: Capabilities): Command[] {
+export function commandTable(c: Capabilities): Command[] {
   return [
     { name: 'help', patterns: [/^(help|hulp|\?|menu|commands|opdrachten|what can you do|wat kun je)\W*$/i], run: async (turn) => helpCard(turn.lang) },
     // Service names and certificate guidance (src/naming/, src/guidance/): optional CMG name and region after the command.
     {
       name: 'naming.serviceNames',
       patterns: [/^(?!.*\?\s*$)(?:service[\s-]*names?|servicenaam|servicenamen|service-naam)(?:\s+(?:for|voor))?(?:\s+(\S+))?(?:\s+(?:in\s+)?(.+?))?\s*$/i],
-      run: async (turn, match) => _c.naming.command(turn.lang, match[1], match[2]),
+      run: async (turn, match) => c.naming.command(turn.lang, match[1], match[2]),
     },
     {
       name: 'guidance.start',
@@ -37,37 +37,37 @@ export function commandTable(_c: Capabilities): Command[] {
         /^(?:certificate|cert|certificaat)[\s-]*(?:guidance|advice|advies)(?:\s+(?:for|voor))?(?:\s+(\S+))?(?:\s+(?:in\s+)?(.+?))?\s*$/i,
         /^(?:(?:migration|cutover)\s+guidance|(?:migratie|overstap)[\s-]*advies)(?:\s+(?:for|voor))?(?:\s+(\S+))?(?:\s+(?:in\s+)?(.+?))?\s*$/i,
       ],
-      run: async (turn, match) => _c.guidance.start(turn.lang, { commonName: match[1], region: match[2] }),
+      run: async (turn, match) => c.guidance.start(turn.lang, { commonName: match[1], region: match[2] }),
     },
     {
       name: 'providers.check',
       patterns: [/^(?:check|controleer)\s+(?:resource\s*)?providers?(?:\s+(.+))?$/i],
-      run: (turn, match) => _c.providerCheck.command(turn, match[1]?.trim()),
+      run: (turn, match) => c.providerCheck.command(turn, match[1]?.trim()),
     },
     // Cutover plans (src/cutover/): plan, edit, status and list, in English and Dutch.
-    { name: 'cutover.plan', patterns: [/^plan\s+(?:a\s+)?(?:cutover|overstap)\b\s*(.*)$/i], run: (turn, match) => _c.cutover.planCommand(turn, match[1] ?? '') },
+    { name: 'cutover.plan', patterns: [/^plan\s+(?:a\s+)?(?:cutover|overstap)\b\s*(.*)$/i], run: (turn, match) => c.cutover.planCommand(turn, match[1] ?? '') },
     {
       name: 'cutover.edit',
       patterns: [/^(?:edit|change)\s+cutover\s+(\S+)\s*$/i, /^(?:wijzig|bewerk)\s+overstap\s+(\S+)\s*$/i],
-      run: (turn, match) => _c.cutover.editCommand(turn, match[1]),
+      run: (turn, match) => c.cutover.editCommand(turn, match[1]),
     },
     {
       name: 'cutover.status',
       patterns: [/^cutover\s+status\s+(\S+)\s*$/i, /^overstap\s+status\s+(\S+)\s*$/i, /^status\s+(?:cutover|overstap)\s+(\S+)\s*$/i],
-      run: (turn, match) => _c.cutover.statusCommand(turn, match[1]),
+      run: (turn, match) => c.cutover.statusCommand(turn, match[1]),
     },
-    { name: 'cutover.list', patterns: [/^(?:cutovers|overstappen|open cutovers|open overstappen)\W*$/i], run: (turn) => _c.cutover.listCommand(turn) },
+    { name: 'cutover.list', patterns: [/^(?:cutovers|overstappen|open cutovers|open overstappen)\W*$/i], run: (turn) => c.cutover.listCommand(turn) },
     // Reminders (src/reminders/): set, list, snooze and cancel, in English and Dutch.
-    { name: 'reminders.request', patterns: [/^(?:remind\s+(?:me|us)|herinner\s+(?:me|mij|ons))\b\s*(.*)$/i], run: (turn, match) => _c.reminders.request(turn, match[1] ?? '') },
+    { name: 'reminders.request', patterns: [/^(?:remind\s+(?:me|us)|herinner\s+(?:me|mij|ons))\b\s*(.*)$/i], run: (turn, match) => c.reminders.request(turn, match[1] ?? '') },
     {
       name: 'reminders.list',
       patterns: [/^(?:(?:list|show|my)\s+)?reminders\W*$/i, /^(?:(?:toon|mijn|lijst)\s+)?herinneringen\W*$/i],
-      run: (turn) => _c.reminders.list(turn),
+      run: (turn) => c.reminders.list(turn),
     },
     {
       name: 'reminders.cancel',
       patterns: [/^(?:cancel|delete|remove)\s+reminder\s+#?(\d{1,3})\W*$/i, /^(?:annuleer|verwijder)\s+herinnering\s+#?(\d{1,3})\W*$/i],
-      run: (turn, match) => _c.reminders.cancelNumber(turn, Number(match[1])),
+      run: (turn, match) => c.reminders.cancelNumber(turn, Number(match[1])),
     },
     {
       name: 'reminders.snooze',
@@ -76,49 +76,49 @@ export function commandTable(_c: Capabilities): Command[] {
         /^stel\s+herinnering\s+#?(\d{1,3})\s+uit(?:\s+(?:met|voor)?\s*(.+))?$/i,
         /^herinnering\s+#?(\d{1,3})\s+uitstellen(?:\s+(?:met|voor)?\s*(.+))?$/i,
       ],
-      run: (turn, match) => _c.reminders.snoozeNumber(turn, Number(match[1]), match[2]),
+      run: (turn, match) => c.reminders.snoozeNumber(turn, Number(match[1]), match[2]),
     },
     // Free text that no command claimed goes to the CMG knowledge base (src/knowledge/); keep it last.
-    { name: 'knowledge.ask', patterns: [/[\s\S]*/], run: (turn, _match, text) => answerQuestion(_c, turn, text) },
+    { name: 'knowledge.ask', patterns: [/[\s\S]*/], run: (turn, _match, text) => answerQuestion(c, turn, text) },
   ];
 }
 
 /** Every card button the bot answers, by verb. */
-export function cardActionTable(_c: Capabilities): CardAction[] {
+export function cardActionTable(c: Capabilities): CardAction[] {
   return [
-    { verb: 'cutover.new', run: (turn, data) => _c.cutover.newFromOffer(turn, data) },
-    { verb: 'cutover.create', run: (turn, data) => _c.cutover.create(turn, data) },
-    { verb: 'cutover.edit', run: (turn, data) => _c.cutover.editForm(turn, data) },
-    { verb: 'cutover.update', run: (turn, data) => _c.cutover.update(turn, data) },
-    { verb: 'cutover.refresh', run: (turn, data) => _c.cutover.refresh(turn, data) },
-    { verb: 'cutover.approve', run: (turn, data) => _c.cutover.approve(turn, data) },
-    { verb: 'cutover.reject', run: (turn, data) => _c.cutover.reject(turn, data) },
-    { verb: 'cutover.cancel', run: (turn, data) => _c.cutover.cancel(turn, data) },
-    { verb: 'cutover.done', run: (turn, data) => _c.cutover.markDone(turn, data) },
-    { verb: 'cutover.oldRemoved', run: (turn, data) => _c.cutover.confirmOldRemoved(turn, data) },
-    { verb: 'reminder.done', run: (turn, data) => _c.reminders.cardAction(turn, 'done', data) },
-    { verb: 'reminder.snooze', run: (turn, data) => _c.reminders.cardAction(turn, 'snooze', data) },
-    { verb: 'reminder.extend', run: (turn, data) => _c.reminders.cardAction(turn, 'extend', data) },
-    { verb: 'reminder.cancel', run: (turn, data) => _c.reminders.cardAction(turn, 'cancel', data) },
-    { verb: 'providerCheck.start', run: (turn) => _c.providerCheck.start(turn) },
-    { verb: 'providerCheck.run', run: (turn, data) => _c.providerCheck.run(turn, data) },
-    { verb: 'providerCheck.refresh', run: (turn, data) => _c.providerCheck.refresh(turn, data) },
-    { verb: 'providerCheck.view', run: (turn, data) => _c.providerCheck.view(turn, data) },
-    { verb: 'providerCheck.registerAsk', run: (turn, data) => _c.providerCheck.askRegister(turn, data) },
-    { verb: 'providerCheck.register', run: (turn, data) => _c.providerCheck.register(turn, data) },
-    { verb: 'naming.serviceNames', run: (turn, data) => _c.naming.submit(turn, data) },
+    { verb: 'cutover.new', run: (turn, data) => c.cutover.newFromOffer(turn, data) },
+    { verb: 'cutover.create', run: (turn, data) => c.cutover.create(turn, data) },
+    { verb: 'cutover.edit', run: (turn, data) => c.cutover.editForm(turn, data) },
+    { verb: 'cutover.update', run: (turn, data) => c.cutover.update(turn, data) },
+    { verb: 'cutover.refresh', run: (turn, data) => c.cutover.refresh(turn, data) },
+    { verb: 'cutover.approve', run: (turn, data) => c.cutover.approve(turn, data) },
+    { verb: 'cutover.reject', run: (turn, data) => c.cutover.reject(turn, data) },
+    { verb: 'cutover.cancel', run: (turn, data) => c.cutover.cancel(turn, data) },
+    { verb: 'cutover.done', run: (turn, data) => c.cutover.markDone(turn, data) },
+    { verb: 'cutover.oldRemoved', run: (turn, data) => c.cutover.confirmOldRemoved(turn, data) },
+    { verb: 'reminder.done', run: (turn, data) => c.reminders.cardAction(turn, 'done', data) },
+    { verb: 'reminder.snooze', run: (turn, data) => c.reminders.cardAction(turn, 'snooze', data) },
+    { verb: 'reminder.extend', run: (turn, data) => c.reminders.cardAction(turn, 'extend', data) },
+    { verb: 'reminder.cancel', run: (turn, data) => c.reminders.cardAction(turn, 'cancel', data) },
+    { verb: 'providerCheck.start', run: (turn) => c.providerCheck.start(turn) },
+    { verb: 'providerCheck.run', run: (turn, data) => c.providerCheck.run(turn, data) },
+    { verb: 'providerCheck.refresh', run: (turn, data) => c.providerCheck.refresh(turn, data) },
+    { verb: 'providerCheck.view', run: (turn, data) => c.providerCheck.view(turn, data) },
+    { verb: 'providerCheck.registerAsk', run: (turn, data) => c.providerCheck.askRegister(turn, data) },
+    { verb: 'providerCheck.register', run: (turn, data) => c.providerCheck.register(turn, data) },
+    { verb: 'naming.serviceNames', run: (turn, data) => c.naming.submit(turn, data) },
     {
       verb: 'guidance.start',
       run: async (turn, data) => ({
         kind: 'card',
-        reply: _c.guidance.start(turn.lang, { commonName: typeof data.commonName === 'string' ? data.commonName : undefined, region: typeof data.region === 'string' ? data.region : undefined }),
+        reply: c.guidance.start(turn.lang, { commonName: typeof data.commonName === 'string' ? data.commonName : undefined, region: typeof data.region === 'string' ? data.region : undefined }),
       }),
     },
-    { verb: 'guidance.answer', run: (turn, data) => _c.guidance.answer(turn, data) },
-    { verb: 'kb.feedback', run: (turn, data) => _c.knowledge.feedback(turn, data) },
-    { verb: 'kb.ask', run: (turn, data) => _c.knowledge.show(turn, data) },
-    { verb: 'kb.choose', run: (turn, data) => _c.knowledge.show(turn, data) },
-    { verb: 'kb.none', run: (turn, data) => _c.knowledge.noneOfThese(turn, data) },
+    { verb: 'guidance.answer', run: (turn, data) => c.guidance.answer(turn, data) },
+    { verb: 'kb.feedback', run: (turn, data) => c.knowledge.feedback(turn, data) },
+    { verb: 'kb.ask', run: (turn, data) => c.knowledge.show(turn, data) },
+    { verb: 'kb.choose', run: (turn, data) => c.knowledge.show(turn, data) },
+    { verb: 'kb.none', run: (turn, data) => c.knowledge.noneOfThese(turn, data) },
   ];
 }
 
