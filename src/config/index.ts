@@ -45,7 +45,6 @@ export interface AccessSettings {
   /** Entra object ids of people who may change Azure (register resource providers). */
   adminIds: string[];
   allowSelfApproval: boolean;
-  teamOwnersApprove: boolean;
 }
 
 export interface Config {
@@ -130,7 +129,6 @@ export function loadConfig(env: Env): Config {
       approverIds: readGuidList(env, 'APPROVER_IDS'),
       adminIds: readGuidList(env, 'ADMIN_IDS'),
       allowSelfApproval: readBool(env, 'ALLOW_SELF_APPROVAL', false),
-      teamOwnersApprove: readBool(env, 'TEAM_OWNERS_APPROVE', false),
     },
     providers: readProviderCheckSettings(env),
     cutover: readCutoverSettings(env),
