@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
     members: { teamsUserIds: async (_c, ids) => new Map(ids.map((id) => [id, `29:${id}`])) },
     reminders: { scheduleWaitingPeriodEnd: async () => undefined, cancelForPlan: async () => undefined },
     policy: { approverIds: APPROVERS, allowSelfApproval: false },
-    settings: { approvalExpiryHours: 72, defaultWaitingDays: 2 },
+    settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
     log: { warn: () => undefined },
     regions: new RegionCatalog(),
   });

@@ -101,6 +101,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.reminders.schedulerEnabled) reminderScheduler.start();
   // Registrations a previous run was following when it stopped: their cards carry on updating.
   providerCheck.resumeInterrupted();
+  // Expire undecided plans on a short timer (the due-time index makes an idle sweep nearly free).
+  const expirySweep =
+    config.cutover.expirySweepSeconds > 0
+      ? setInterval(() => {
+          cutover.expireOverdue().catch((error: unknown) => log.warn({ err: error }, 'cutover expiry sweep failed'));
+        }, config.cutover.expirySweepSeconds * 1000).unref()
+      : undefined;
 
   let stopping: Promise<void> | undefined;
   return {
@@ -112,6 +119,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     stop() {
       stopping ??= (async () => {
         await running.close(config.server.shutdownGraceMs);
+        clearInterval(expirySweep);
         await naming.stop();
         await providerCheck.stop();
         // Shared cutover cards still being updated after their invoke was answered.

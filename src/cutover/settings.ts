@@ -11,6 +11,11 @@ export interface CutoverSettings {
   approvalConversationId?: string;
   /** Pre-filled waiting period: clients refresh policy every 24 hours, so one day is the minimum. */
   defaultWaitingDays: number;
+  /**
+   * How often open plans are checked for expiry, so the shared card says "expired" even when
+   * nobody opens it; 0 turns the sweep off (plans still expire whenever they are read).
+   */
+  expirySweepSeconds: number;
 }
 
 export function readCutoverSettings(env: Env): CutoverSettings {
@@ -18,5 +23,6 @@ export function readCutoverSettings(env: Env): CutoverSettings {
     approvalExpiryHours: readInt(env, 'CUTOVER_APPROVAL_EXPIRY_HOURS', 72, 1, 24 * 30),
     approvalConversationId: readOptional(env, 'CUTOVER_APPROVAL_CONVERSATION_ID'),
     defaultWaitingDays: readInt(env, 'CUTOVER_DEFAULT_WAITING_DAYS', 2, 1, 90),
+    expirySweepSeconds: readInt(env, 'CUTOVER_EXPIRY_SWEEP_SECONDS', 60, 0, 86400),
   };
 }

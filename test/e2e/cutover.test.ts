@@ -320,6 +320,14 @@ describe('cutover plans approved in chat', () => {
     expect(cardText(cardOf(bot.connector.sent(alex.conversationId).at(-1)))).toContain('There are no open cutover plans in this conversation.');
   });
 
+  it('expires undecided plans on its own timer and updates the shared card', async () => {
+    await start({ CUTOVER_EXPIRY_SWEEP_SECONDS: '1' });
+    const { activityId } = await createPlan();
+    clock.advance(49 * HOUR);
+    // Nobody presses anything: the periodic sweep finds the plan and updates the card for everyone.
+    await bot.connector.waitFor(() => cardText(sharedCard(activityId)).includes('Expired'), 10000);
+  });
+
   it('runs the whole lifecycle and shows every transition in the audit trail', async () => {
     await start();
     const { planId, activityId } = await createPlan();

@@ -58,7 +58,7 @@ describe('CutoverService', () => {
         },
       },
       policy: { approverIds: [LEAD.aadObjectId!, OTHER.aadObjectId!], allowSelfApproval: false },
-      settings: { approvalExpiryHours: 72, defaultWaitingDays: 2 },
+      settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
       log: { warn: () => undefined },
       regions: new RegionCatalog(),
     });
