@@ -3,24 +3,13 @@
  * same settings as the bot, from the environment or .env) and prints the most frequent
  * questions the bot could not answer and the answers that got 👎.
  */
-import dotenv from 'dotenv';
 import { systemClock } from '../src/clock';
-import { ConfigError, loadConfig } from '../src/config';
+import { configFromProcessOrExit } from '../src/config/fromProcess';
 import { CurationLog, formatCurationReport } from '../src/knowledge';
 import { openStore } from '../src/storage/openStore';
 
 async function main(): Promise<void> {
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`kb:report: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configFromProcessOrExit('kb:report');
   const limit = Number(process.argv[2] ?? 20);
   const store = await openStore(config.storage);
   try {

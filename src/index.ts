@@ -1,20 +1,9 @@
-import dotenv from 'dotenv';
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { configFromProcessOrExit } from './config/fromProcess';
 
 /** Process entry: read configuration, start, and stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`cmg-assistant: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configFromProcessOrExit('cmg-assistant');
   const app = await startApp(config);
   const shutdown = (signal: string) => {
     app.log.info({ signal }, 'shutting down');
