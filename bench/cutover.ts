@@ -1,3 +1,4 @@
+import { SAMPLE_PLAN_INPUTS } from '../test/harness/cutoverPlans';
 import { RegionCatalog } from '../src/naming';
 /**
  * Cutover approvals: how long one decision takes in-process (lifecycle + conditional write +
@@ -51,15 +52,7 @@ export async function run(): Promise<void> {
     regions: new RegionCatalog(),
   });
   const requester = turn('99999999-9999-9999-9999-999999999999', '29:requester');
-  const form = {
-    cmgName: 'GraniteFalls.contoso.com',
-    region: 'eastus',
-    certificatePath: 'ownDomain',
-    plannedDate: '2026-01-10',
-    plannedTime: '22:00',
-    waitingDays: '2',
-    notes: 'Benchmark plan',
-  };
+  const form = { ...SAMPLE_PLAN_INPUTS, notes: 'Benchmark plan' };
 
   const planIds: string[] = [];
   for (let i = 0; i < PLANS * 2; i++) {

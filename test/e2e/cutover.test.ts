@@ -5,6 +5,8 @@ import { ManualClock } from '../../src/clock';
 import { SqliteStore } from '../../src/storage/sqliteStore';
 import { BarrierStore } from '../unit/cutover/barrierStore';
 import { startTestBot, TestBot } from '../harness/app';
+import { action, buttons } from '../harness/cardWalk';
+import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
 import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
 
 /**
@@ -20,36 +22,10 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
 type Card = Record<string, unknown>;
-interface ExecuteAction {
-  verb: string;
-  title: string;
-  data: Record<string, unknown>;
-}
 
-/** Every Action.Execute in a card (body ActionSets, ShowCards and the refresh action). */
-function executeActions(card: unknown): ExecuteAction[] {
-  const found: ExecuteAction[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const object = node as Record<string, unknown>;
-      if (object.type === 'Action.Execute') found.push(object as unknown as ExecuteAction);
-      Object.values(object).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
-
-/** The buttons a person sees (the refresh action is not a button). */
-function buttons(card: Card | undefined): string[] {
-  return executeActions(card?.body).map((action) => action.verb);
-}
-
-function action(card: Card | undefined, verb: string): ExecuteAction {
-  const found = executeActions(card).find((a) => a.verb === verb);
-  if (!found) throw new Error(`no ${verb} on the card: ${cardText(card)}`);
-  return found;
+/** The verbs of the buttons a person sees on a card. */
+function verbs(card: Card | undefined): string[] {
+  return buttons(card).map((button) => button.verb);
 }
 
 function expectCard(result: HttpResult): Card {
@@ -59,15 +35,7 @@ function expectCard(result: HttpResult): Card {
   return card;
 }
 
-const PLAN_INPUTS = {
-  cmgName: 'GraniteFalls.contoso.com',
-  region: 'eastus',
-  certificatePath: 'ownDomain',
-  plannedDate: '2026-01-10',
-  plannedTime: '22:00',
-  waitingDays: '2',
-  notes: 'Lower the CNAME TTL the day before.',
-};
+const PLAN_INPUTS = SAMPLE_PLAN_INPUTS;
 
 describe('cutover plans approved in chat', () => {
   let bot: TestBot;
@@ -144,13 +112,13 @@ describe('cutover plans approved in chat', () => {
     expect(text).toContain('GraniteFalls.EastUS.CloudApp.Azure.com');
     expect(text).toContain('GraniteFalls.contoso.com → GraniteFalls.EastUS.CloudApp.Azure.com');
     expect(text).toContain('10 Jan 2026, 22:00 (Europe/Amsterdam)');
-    expect(buttons(shared)).toEqual([]);
+    expect(verbs(shared)).toEqual([]);
     const refreshSpec = shared.refresh as { userIds: string[] };
     expect([...refreshSpec.userIds].sort()).toEqual([ALEX.id, KIM.id, LEE.id].sort());
 
-    expect(buttons(await refresh(LEE, planId))).toEqual(['cutover.approve', 'cutover.reject']);
-    expect(buttons(await refresh(ALEX, planId))).toEqual(['cutover.edit', 'cutover.cancel']);
-    expect(buttons(await refresh(OLLY, planId))).toEqual([]);
+    expect(verbs(await refresh(LEE, planId))).toEqual(['cutover.approve', 'cutover.reject']);
+    expect(verbs(await refresh(ALEX, planId))).toEqual(['cutover.edit', 'cutover.cancel']);
+    expect(verbs(await refresh(OLLY, planId))).toEqual([]);
   });
 
   it('an approver approves and every view updates', async () => {
@@ -161,7 +129,7 @@ describe('cutover plans approved in chat', () => {
     const approved = expectCard(await as(LEE).invoke('cutover.approve', { ...action(leeView, 'cutover.approve').data, reason: 'Change window agreed' }));
     expect(cardText(approved)).toContain('You approved this plan.');
     expect(cardText(approved)).toContain('Approved by Lee Lead');
-    expect(buttons(approved)).toEqual(['cutover.done']);
+    expect(verbs(approved)).toEqual(['cutover.done']);
 
     await idle();
     const shared = sharedCard(activityId)!;
@@ -169,13 +137,13 @@ describe('cutover plans approved in chat', () => {
     expect(cardText(shared)).toContain('Approved: ready for cutover');
     expect(cardText(shared)).toContain('Approved by Lee Lead on 5 Jan 2026, 10:00 (Europe/Amsterdam)');
     expect(cardText(shared)).toContain('Reason: Change window agreed');
-    expect(buttons(shared)).toEqual([]);
+    expect(verbs(shared)).toEqual([]);
 
     // The other approver's and the requester's personal views follow the decision.
     const kimView = await refresh(KIM, planId);
     expect(cardText(kimView)).toContain('Approved by Lee Lead');
-    expect(buttons(kimView)).toEqual(['cutover.done']);
-    expect(buttons(await refresh(ALEX, planId))).toEqual(['cutover.done', 'cutover.cancel']);
+    expect(verbs(kimView)).toEqual(['cutover.done']);
+    expect(verbs(await refresh(ALEX, planId))).toEqual(['cutover.done', 'cutover.cancel']);
   });
 
   it('refuses a non-approver and the requester, and changes nothing', async () => {
@@ -346,7 +314,7 @@ describe('cutover plans approved in chat', () => {
     clock.advance(1 * DAY);
     const closed = expectCard(await as(LEE).invoke('cutover.oldRemoved', { planId, revision: 1 }));
     expect(cardText(closed)).toContain('Closed: old CMG removed');
-    expect(buttons(closed)).toEqual([]);
+    expect(verbs(closed)).toEqual([]);
     await idle();
     const shared = sharedCard(activityId)!;
     expect(cardText(shared)).toContain('Closed: old CMG removed');
@@ -384,7 +352,7 @@ describe('cutover plans approved in chat', () => {
     const history = await statusText(planId);
     expect(history).toContain('Approved: ready for cutover');
     expect(history).toContain('Lee Lead approved');
-    expect(buttons(await refresh(ALEX, planId))).toEqual(['cutover.done', 'cutover.cancel']);
+    expect(verbs(await refresh(ALEX, planId))).toEqual(['cutover.done', 'cutover.cancel']);
 
     await alex.invoke('cutover.done', { planId, revision: 1 });
     await idle();
@@ -416,7 +384,7 @@ describe('cutover plans approved in chat', () => {
     expect(text).toContain('"value":"GraniteFalls"');
     expect(text).toContain('"value":"westeurope"');
     expect(text).toContain('"value":"cloudappNet"');
-    expect(buttons(form)).toEqual([]);
+    expect(verbs(form)).toEqual(['cutover.create']);
     expect(action(form, 'cutover.create').data.formId).toEqual(expect.any(String));
   });
 

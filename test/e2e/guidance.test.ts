@@ -1,6 +1,6 @@
 import { startTestBot, TestBot } from '../harness/app';
 import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
-import { action, errorAfter, executeActions, inputById, submission } from './cardWalk';
+import { action, errorAfter, executeActions, inputById, submission } from '../harness/cardWalk';
 
 /** The numbered checklist steps of a card, in order. */
 function checklistSteps(card: unknown): string[] {

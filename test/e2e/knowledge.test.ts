@@ -1,3 +1,4 @@
+import { executeActions } from '../harness/cardWalk';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestBot, TestBot } from '../harness/app';
@@ -15,21 +16,6 @@ const examples: QaExample[] = readFileSync(join(__dirname, '../fixtures/knowledg
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as QaExample);
-
-/** Every Action.Execute in a card, flattened. */
-function actions(card: unknown): { title?: string; verb?: string; data?: Record<string, unknown> }[] {
-  const found: { title?: string; verb?: string; data?: Record<string, unknown> }[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'Action.Execute') found.push(record as never);
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
 
 describe('CMG planning answers over HTTP', () => {
   let bot: TestBot;
@@ -69,7 +55,7 @@ describe('CMG planning answers over HTTP', () => {
       expect(cardText(decline)).toMatch(example.lang === 'nl' ? /Daar kan ik geen antwoord op geven/ : /I cannot answer that/);
       expect(cardText(help)).toMatch(example.lang === 'nl' ? /Wat ik kan/ : /What I can do/);
       // No answer card, so no CMG facts that were not asked for.
-      expect(actions(decline).some((action) => action.verb === 'kb.feedback')).toBe(false);
+      expect(executeActions(decline).some((action) => action.verb === 'kb.feedback')).toBe(false);
       expect(cardText(decline)).not.toMatch(/Microsoft\.|cloudapp|443/);
     },
   );
@@ -115,12 +101,12 @@ describe('CMG planning answers over HTTP', () => {
   it('records 👍/👎 on an answer, thanks the admin, and lists negative feedback in the curation report', async () => {
     const client = bot.client();
     const [reply] = await ask(client, 'what does CMGContentService.log record?');
-    const down = actions(reply).find((action) => action.verb === 'kb.feedback' && action.data?.vote === 'down');
+    const down = executeActions(reply).find((action) => action.verb === 'kb.feedback' && action.data?.vote === 'down');
     expect(down).toBeDefined();
     const result = await client.invoke('kb.feedback', down!.data);
     const updated = invokeCard(result);
     expect(cardText(updated)).toContain('Thanks, noted');
-    expect(actions(updated).some((action) => action.verb === 'kb.feedback')).toBe(false);
+    expect(executeActions(updated).some((action) => action.verb === 'kb.feedback')).toBe(false);
     const report = await bot.app.capabilities.knowledge.report();
     expect(report.negative).toEqual(expect.arrayContaining([expect.objectContaining({ entryId: down!.data!.entryId, down: 1 })]));
   });
@@ -128,7 +114,7 @@ describe('CMG planning answers over HTTP', () => {
   it('follows a related-question button to that answer', async () => {
     const client = bot.client();
     const [reply] = await ask(client, 'which resource providers does a vmss cmg need?');
-    const followUp = actions(reply).find((action) => action.verb === 'kb.ask');
+    const followUp = executeActions(reply).find((action) => action.verb === 'kb.ask');
     expect(followUp?.title).toBeTruthy();
     const next = invokeCard(await client.invoke('kb.ask', followUp!.data));
     expect(cardText(next)).toContain(followUp!.title!);
@@ -148,7 +134,7 @@ describe('CMG planning answers over HTTP', () => {
     const client = bot.client({ locale: 'en-US' });
     const [card] = await ask(client, 'software center feels slow on our scale set cmg');
     expect(cardText(card)).toContain('Did you mean');
-    const choices = actions(card).filter((action) => action.verb === 'kb.choose');
+    const choices = executeActions(card).filter((action) => action.verb === 'kb.choose');
     expect(choices.length).toBeGreaterThanOrEqual(2);
     expect(choices.map((choice) => choice.title)).toContain('Which scale-set limits remain from 2107?');
     const chosen = choices.find((choice) => choice.title === 'Which scale-set limits remain from 2107?')!;
@@ -158,7 +144,7 @@ describe('CMG planning answers over HTTP', () => {
     const dutch = bot.client({ locale: 'nl-NL' });
     const [dutchCard] = await ask(dutch, 'software center feels slow on our scale set cmg?');
     expect(cardText(dutchCard)).toContain('Bedoelde je');
-    const none = actions(dutchCard).find((action) => action.verb === 'kb.none')!;
+    const none = executeActions(dutchCard).find((action) => action.verb === 'kb.none')!;
     expect(none.title).toBe('Geen van deze');
     const noted = await dutch.invoke('kb.none', none.data);
     expect(cardText(invokeCard(noted))).toContain('genoteerd');

@@ -1,6 +1,6 @@
 import { startTestBot, TestBot } from '../harness/app';
 import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
-import { action, errorAfter, inputById, submission } from './cardWalk';
+import { action, errorAfter, inputById, submission } from '../harness/cardWalk';
 
 describe('service names over HTTP', () => {
   let bot: TestBot;

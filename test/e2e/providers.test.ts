@@ -1,3 +1,4 @@
+import { findButton } from '../harness/cardWalk';
 import { CredentialUnavailableError } from '@azure/identity';
 import { ManualClock } from '../../src/clock';
 import type { Env } from '../../src/config';
@@ -54,27 +55,6 @@ async function postedCard(h: Harness, client: TeamsClient): Promise<{ activityId
   return { activityId: post.assignedId!, card, text: cardText(card) };
 }
 
-type CardButton = { title: string; verb: string; data: Record<string, unknown> };
-
-/** Every Action.Execute on a card, at its root or in an ActionSet. */
-function actionsOf(card: Record<string, unknown> | undefined): CardButton[] {
-  const found: CardButton[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (element.type === 'Action.Execute' && typeof element.verb === 'string') found.push(element as unknown as CardButton);
-      for (const [key, value] of Object.entries(element)) if (key !== 'refresh') walk(value);
-    }
-  };
-  walk(card);
-  return found;
-}
-
-function action(card: Record<string, unknown> | undefined, verb: string) {
-  return actionsOf(card).find((a) => a.verb === verb);
-}
-
 async function registrations(h: Harness): Promise<RegistrationRecord[]> {
   const items = await h.bot.app.store.collection<RegistrationRecord>('providerRegistrations', { partitionOf: (r) => r.subscriptionId }).listByPartition(SUB);
   return items.map((item) => item.value);
@@ -101,8 +81,8 @@ describe('provider check through the bot', () => {
     expect(text).toMatch(/Checked: .*(CET|CEST|GMT\+1|GMT\+2)/);
     expect(text).not.toContain('US Government');
     // A member sees Refresh but not Register.
-    expect(action(card, 'providerCheck.refresh')).toBeDefined();
-    expect(action(card, 'providerCheck.registerAsk')).toBeUndefined();
+    expect(findButton(card, 'providerCheck.refresh')).toBeDefined();
+    expect(findButton(card, 'providerCheck.registerAsk')).toBeUndefined();
     expect(h.arm.requests.map((r) => r.route).sort()).toEqual(['provider', 'provider', 'provider', 'provider', 'subscription']);
   });
 
@@ -131,7 +111,7 @@ describe('provider check through the bot', () => {
     const { text, card } = await postedCard(h, client);
     expect(text).toContain('Ready for a scale-set CMG');
     expect(text).toContain('CSP (Cloud Solution Provider)');
-    expect(action(card, 'providerCheck.registerAsk')).toBeUndefined();
+    expect(findButton(card, 'providerCheck.registerAsk')).toBeUndefined();
   });
 
   it('refuses a malformed id before any call, showing the expected format', async () => {
@@ -151,7 +131,7 @@ describe('provider check through the bot', () => {
     await client.say('check providers');
     const card = cardOf(h.bot.connector.sent(client.conversationId)[0]);
     expect(cardText(card)).toContain('Which subscription should I check?');
-    expect(action(card, 'providerCheck.run')).toBeDefined();
+    expect(findButton(card, 'providerCheck.run')).toBeDefined();
     // The form's button runs the check.
     const result = await client.invoke('providerCheck.run', { subscriptionId: ` ${SUB} ` });
     expect(result.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
@@ -228,7 +208,7 @@ describe('provider check through the bot', () => {
     const { text } = await postedCard(h, client);
     for (const part of expected) expect(text).toContain(part);
     expect(text).not.toMatch(/"error"|statusCode|at .*\.js|RestError|AuthorizationFailed/);
-    expect(action((await postedCard(h, client)).card, 'providerCheck.refresh')).toBeDefined();
+    expect(findButton((await postedCard(h, client)).card, 'providerCheck.refresh')).toBeDefined();
   });
 
   it('retries 5xx a bounded number of times, then gives up', async () => {
@@ -291,7 +271,7 @@ describe('provider check through the bot', () => {
     expect(h.arm.count('subscription')).toBe(1);
 
     h.arm.addSubscription(SUB, { displayName: 'Contoso CMG', providers: { 'Microsoft.KeyVault': 'Registered', 'Microsoft.Storage': 'Registered' } });
-    const refresh = action(first.card, 'providerCheck.refresh')!;
+    const refresh = findButton(first.card, 'providerCheck.refresh')!;
     const result = await client.invoke(refresh.verb, refresh.data);
     expect(cardText(invokeCard(result))).toContain('Ready for a scale-set CMG');
     const updated = h.bot.connector.updates(client.conversationId).filter((u) => u.activityId === first.activityId);
@@ -310,7 +290,7 @@ describe('registering missing providers', () => {
   async function askAsAdmin(client: TeamsClient) {
     await client.say(`check providers ${SUB}`);
     const posted = await postedCard(h!, client);
-    const ask = action(posted.card, 'providerCheck.registerAsk');
+    const ask = findButton(posted.card, 'providerCheck.registerAsk');
     expect(ask).toBeDefined();
     const confirm = invokeCard(await client.invoke(ask!.verb, ask!.data));
     return { posted, confirm };
@@ -327,7 +307,7 @@ describe('registering missing providers', () => {
     expect(confirmText).not.toContain('Microsoft.Compute');
     expect(h.arm.count('register')).toBe(0);
 
-    const go = action(confirm, 'providerCheck.register')!;
+    const go = findButton(confirm, 'providerCheck.register')!;
     expect(go.title).toBe('Register 2');
     const started = await client.invoke(go.verb, go.data);
     expect(cardText(invokeCard(started))).toMatch(/Registering|Registration finished/);
@@ -358,7 +338,7 @@ describe('registering missing providers', () => {
     const adminClient = h.bot.client({ user: admin });
     await adminClient.say(`check providers ${SUB}`);
     const posted = await postedCard(h, adminClient);
-    const cardId = action(posted.card, 'providerCheck.refresh')!.data.cardId;
+    const cardId = findButton(posted.card, 'providerCheck.refresh')!.data.cardId;
 
     const intruder = adminClient.as(member);
     const asked = await intruder.invoke('providerCheck.registerAsk', { cardId });
@@ -380,14 +360,14 @@ describe('registering missing providers', () => {
     await adminClient.say(`check providers ${SUB}`);
     const posted = await postedCard(h, adminClient);
     // The card everyone gets carries no Register button, but asks each client for its own view.
-    expect(action(posted.card, 'providerCheck.registerAsk')).toBeUndefined();
+    expect(findButton(posted.card, 'providerCheck.registerAsk')).toBeUndefined();
     const refresh = (posted.card.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
     expect(refresh.verb).toBe('providerCheck.view');
 
     const memberView = invokeCard(await adminClient.as(member).invoke(refresh.verb, refresh.data, { trigger: 'automatic' }));
-    expect(action(memberView, 'providerCheck.registerAsk')).toBeUndefined();
+    expect(findButton(memberView, 'providerCheck.registerAsk')).toBeUndefined();
     const adminView = invokeCard(await adminClient.invoke(refresh.verb, refresh.data, { trigger: 'automatic' }));
-    expect(action(adminView, 'providerCheck.registerAsk')).toBeDefined();
+    expect(findButton(adminView, 'providerCheck.registerAsk')).toBeDefined();
   });
 
   it('starts one registration and one poller for double clicks, Teams retries and two administrators at once', async () => {
@@ -396,7 +376,7 @@ describe('registering missing providers', () => {
     const client = h.bot.client({ user: admin, scope: 'groupChat' });
     await client.say(`check providers ${SUB}`);
     const posted = await postedCard(h, client);
-    const cardId = action(posted.card, 'providerCheck.refresh')!.data.cardId;
+    const cardId = findButton(posted.card, 'providerCheck.refresh')!.data.cardId;
     const data = { cardId, namespaces: 'Microsoft.KeyVault,Microsoft.Storage' };
     const other = client.as(secondAdmin);
     const answers = await Promise.all([
@@ -423,7 +403,7 @@ describe('registering missing providers', () => {
     h.arm.fail({ route: 'register' }, armErrorFixture('403-AuthorizationFailed-register-action'));
     const client = h.bot.client({ user: admin });
     const { confirm } = await askAsAdmin(client);
-    const go = action(confirm, 'providerCheck.register')!;
+    const go = findButton(confirm, 'providerCheck.register')!;
     await client.invoke(go.verb, go.data);
     const final = await postedCard(h, client);
     expect(final.text).toContain('No permission to register');
@@ -431,7 +411,7 @@ describe('registering missing providers', () => {
     expect(final.text).toContain('<namespace>/register/action');
     expect((await registrations(h))[0]).toMatchObject({ outcome: 'failed', problem: 'forbiddenRegister' });
     // The lock is released: the button works again.
-    expect(action(final.card, 'providerCheck.registerAsk')).toBeDefined();
+    expect(findButton(final.card, 'providerCheck.registerAsk')).toBeDefined();
   });
 
   it('resumes following a registration after a restart, on the same card, without registering again', async () => {
@@ -439,7 +419,7 @@ describe('registering missing providers', () => {
     h.arm.readsUntilRegistered = 1_000_000;
     const client = h.bot.client({ user: admin });
     const { posted, confirm } = await askAsAdmin(client);
-    const go = action(confirm, 'providerCheck.register')!;
+    const go = findButton(confirm, 'providerCheck.register')!;
     expect(cardText(invokeCard(await client.invoke(go.verb, go.data)))).toContain('Registering');
 
     // The bot stops while Azure is still registering; Azure finishes while it is down.
@@ -472,7 +452,7 @@ describe('registering missing providers', () => {
     h.arm.readsUntilRegistered = 1_000_000;
     const client = h.bot.client({ user: admin });
     const { confirm } = await askAsAdmin(client);
-    const go = action(confirm, 'providerCheck.register')!;
+    const go = findButton(confirm, 'providerCheck.register')!;
     await client.invoke(go.verb, go.data);
 
     // Down for longer than the polling window (PROVIDER_REGISTER_POLL_CAP_MS).
@@ -490,7 +470,7 @@ describe('registering missing providers', () => {
     h.arm.readsUntilRegistered = 1_000_000;
     const client = h.bot.client({ user: admin });
     const { confirm } = await askAsAdmin(client);
-    const go = action(confirm, 'providerCheck.register')!;
+    const go = findButton(confirm, 'providerCheck.register')!;
     await client.invoke(go.verb, go.data);
     const final = await postedCard(h, client);
     expect(final.text).toContain('Azure is still registering Microsoft.KeyVault and Microsoft.Storage');

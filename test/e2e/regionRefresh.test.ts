@@ -2,7 +2,7 @@ import type { Env } from '../../src/config';
 import { startTestBot, TestBot } from '../harness/app';
 import { armErrorFixture, FakeArmCredential, LocalArm } from '../harness/armServer';
 import { cardOf, cardText, TeamsClient } from '../harness/teams';
-import { errorAfter, inputById } from './cardWalk';
+import { errorAfter, inputById } from '../harness/cardWalk';
 
 const SUB = '5d1e7c2a-4b3f-4e6d-8a9b-0c1d2e3f4a5b';
 /** Made up, so it can never be in the built-in list. */

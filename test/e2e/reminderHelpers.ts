@@ -1,3 +1,4 @@
+import { executeActions } from '../harness/cardWalk';
 import type { TurnInfo } from '../../src/turn';
 import type { LocalConnector } from '../harness/connector';
 import { cardOf, cardText, TeamsClient } from '../harness/teams';
@@ -50,16 +51,7 @@ export async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 5
   }
 }
 
-/** The first Action.Execute with `verb` anywhere in a card. */
-export function findAction(node: unknown, verb: string): { verb: string; data?: { reminderId: string; round: string } } | undefined {
-  if (Array.isArray(node)) {
-    for (const child of node) {
-      const found = findAction(child, verb);
-      if (found) return found;
-    }
-  } else if (node && typeof node === 'object') {
-    if ((node as { verb?: string }).verb === verb) return node as { verb: string; data?: { reminderId: string; round: string } };
-    return findAction(Object.values(node), verb);
-  }
-  return undefined;
+/** The first Action.Execute with `verb` anywhere in a card, with the reminder data it carries. */
+export function findAction(card: unknown, verb: string): { verb: string; data?: { reminderId: string; round: string } } | undefined {
+  return executeActions(card).find((a) => a.verb === verb) as { verb: string; data?: { reminderId: string; round: string } } | undefined;
 }

@@ -1,3 +1,4 @@
+import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
 import { ManualClock } from '../../src/clock';
 import type { Reminder } from '../../src/reminders/reminder';
 import { startTestBot, TestBot } from '../harness/app';
@@ -30,12 +31,7 @@ describe('waiting-period reminder of a cutover marked done', () => {
     const create = findAction(form, 'cutover.create') as { data?: Record<string, unknown> } | undefined;
     const created = await alex.invoke('cutover.create', {
       ...(create?.data ?? {}),
-      cmgName: 'GraniteFalls.contoso.com',
-      region: 'eastus',
-      certificatePath: 'ownDomain',
-      plannedDate: '2026-01-10',
-      plannedTime: '22:00',
-      waitingDays: '2',
+      ...SAMPLE_PLAN_INPUTS,
       notes: '',
     });
     expect(invokeCard(created)).toBeDefined();

@@ -1,4 +1,4 @@
-/** Small readers for the cards the naming and guidance tests drive, as a Teams client would use them. */
+/** Small readers for the cards the end-to-end tests drive, as a Teams client would use them. */
 export type Node = Record<string, unknown>;
 
 /** Every object in a card, depth first. */
@@ -34,13 +34,35 @@ export function errorAfter(card: unknown, id: string): string | undefined {
   return undefined;
 }
 
-export function executeActions(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
-  return nodes(card)
-    .filter((node) => node.type === 'Action.Execute')
-    .map((node) => ({ title: String(node.title), verb: String(node.verb), data: (node.data ?? {}) as Record<string, unknown> }));
+export interface ExecuteAction {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
 }
 
-export function action(card: unknown, verb: string): { title: string; verb: string; data: Record<string, unknown> } {
+function asAction(node: Node): ExecuteAction {
+  return { title: String(node.title), verb: String(node.verb), data: (node.data ?? {}) as Record<string, unknown> };
+}
+
+/** Every Action.Execute in a card, the card-level `refresh` action included. */
+export function executeActions(card: unknown): ExecuteAction[] {
+  return nodes(card).filter((node) => node.type === 'Action.Execute').map(asAction);
+}
+
+/** The Action.Execute buttons a person can press: everything but the card-level `refresh` action. */
+export function buttons(card: unknown): ExecuteAction[] {
+  if (!card || typeof card !== 'object' || Array.isArray(card)) return executeActions(card);
+  const { refresh: _refresh, ...visible } = card as Node;
+  return executeActions(visible);
+}
+
+/** The button with `verb`, or undefined when the card does not offer it. */
+export function findButton(card: unknown, verb: string): ExecuteAction | undefined {
+  return buttons(card).find((a) => a.verb === verb);
+}
+
+/** The Action.Execute with `verb` (refresh included); throws, listing the verbs, when there is none. */
+export function action(card: unknown, verb: string): ExecuteAction {
   const found = executeActions(card).find((a) => a.verb === verb);
   if (!found) throw new Error(`no Action.Execute with verb ${verb}; verbs: ${executeActions(card).map((a) => a.verb).join(', ')}`);
   return found;
