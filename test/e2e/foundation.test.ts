@@ -60,12 +60,12 @@ describe('the bot over HTTP (anonymous local mode)', () => {
     const client = bot.client({ scope: 'groupChat' });
     await client.installationUpdate('add');
     await bot.restart();
-    const messageId = await bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'proactive hello' });
+    const messageId = await bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'proactive hello' });
     expect(messageId).toBeTruthy();
     expect(bot.connector.sent(client.conversationId).map((a) => a.text)).toContain('proactive hello');
 
     await client.installationUpdate('remove');
-    await expect(bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'again' })).rejects.toMatchObject({ status: 404 });
+    await expect(bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'again' })).rejects.toMatchObject({ status: 404 });
   });
 
   it('refuses malformed JSON with 400 and keeps serving', async () => {

@@ -194,7 +194,7 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'failed');
     const [failed] = await storedReminders(bot, client.conversationId);
     expect(failed.failure).toMatchObject({ reason: 'removed', status: 403 });
-    await expect(bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'x' })).rejects.toMatchObject({ status: 404 });
+    await expect(bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'x' })).rejects.toMatchObject({ status: 404 });
 
     bot.connector.fault = undefined;
     await client.say('reminders'); // the user writes again: the reply path works, the list shows why

@@ -1,6 +1,6 @@
-import { buildChecklist, nextStep, parseAnswers } from '../../../src/guidance';
-import type { GuidanceAnswers } from '../../../src/guidance';
-import { defaultRegionCatalog } from '../../../src/naming';
+import { buildChecklist, nextStep, parseAnswers } from './index';
+import type { GuidanceAnswers } from './index';
+import { defaultRegionCatalog } from '../naming';
 
 const moving: GuidanceAnswers = { classicToday: 'yes', csp: 'no', moveNow: 'yes', version: '2111', cloud: 'public' };
 

@@ -1,5 +1,5 @@
-import { computeServiceNames, resolveRegion } from '../../../src/naming';
-import type { Region, ServiceNamesResult } from '../../../src/naming';
+import { computeServiceNames, resolveRegion } from './index';
+import type { Region, ServiceNamesResult } from './index';
 
 const region = (text: string): Region => {
   const match = resolveRegion(text);

@@ -1,5 +1,5 @@
-import { ArmProblem, classifyArmError, RetryAfterTooLongError, retryAfterSeconds } from '../../../src/providers/armProblem';
-import { TokenTimeoutError } from '../../../src/providers/credential';
+import { ArmProblem, classifyArmError, RetryAfterTooLongError, retryAfterSeconds } from './armProblem';
+import { TokenTimeoutError } from './credential';
 
 function restError(statusCode: number | undefined, code?: string, headers: Record<string, string> = {}) {
   return Object.assign(new Error('x'), { name: 'RestError', statusCode, code, response: { headers: { get: (name: string) => headers[name] } } });

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../src/config/env';
-import { deployableRegions, readNamingSettings, RegionCatalog } from '../../../src/naming';
+import { ConfigError } from '../env';
+import { deployableRegions, readNamingSettings, RegionCatalog } from './index';
 
 describe('deployableRegions', () => {
   it('keeps physical regions and drops logical groupings, edge zones and early-access regions', () => {

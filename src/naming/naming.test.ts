@@ -1,9 +1,7 @@
-import { Naming, serviceNamesReply } from '../../../src/naming';
-import type { TurnInfo } from '../../../src/turn';
+import { Naming } from './index';
 
 const naming = new Naming();
 const data = (reply: { data: object }) => reply.data as Record<string, unknown>;
-const turn = (lang: 'en' | 'nl'): TurnInfo => ({ lang, user: { id: '29:a' }, conversation: { id: 'c', type: 'personal' }, correlationId: 'x' });
 
 describe('Naming.answer', () => {
   it('reads a bare name with "cloudapp.net" chosen as <name>.cloudapp.net', () => {
@@ -37,15 +35,15 @@ describe('Naming.answer', () => {
   });
 });
 
-describe('serviceNamesReply (for free-text questions)', () => {
-  it('answers "Contoso in West Europe" with the service names card', async () => {
-    const reply = await serviceNamesReply(turn('en'), 'Contoso', 'West Europe');
+describe('Naming.answer for a free-text "what will the service name be" question', () => {
+  it('answers "Contoso in West Europe" with the service names card', () => {
+    const reply = naming.answer('en', { cmgName: 'Contoso', region: 'West Europe' });
     expect(reply.template).toBe('serviceNames');
     expect(reply.summary).toContain('Contoso.WestEurope.CloudApp.Azure.com');
   });
 
-  it('answers an ambiguous region with the form and its candidates, in Dutch', async () => {
-    const reply = await serviceNamesReply(turn('nl'), 'Contoso', 'Europa');
+  it('answers an ambiguous region with the form and its candidates, in Dutch', () => {
+    const reply = naming.answer('nl', { cmgName: 'Contoso', region: 'Europa' });
     expect(reply.template).toBe('serviceNamesForm');
     expect(data(reply).regionError).toContain('Noord-Europa');
     expect((data(reply).regionChoices as unknown[]).length).toBe(2);

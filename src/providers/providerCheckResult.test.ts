@@ -1,4 +1,4 @@
-import { cmgProviderNamed, isCspSubscription, missingProviders, registeredCount } from '../../../src/providers/providerCheckResult';
+import { cmgProviderNamed, isCspSubscription, missingProviders, registeredCount } from './providerCheckResult';
 
 describe('provider check result', () => {
   const providers = [

@@ -1,5 +1,5 @@
-import { retryDelayMs, throttleDelayMs } from '../../../src/reminders/backoff';
-import { SendRateLimiter, TEAMS_CONVERSATION_LIMITS } from '../../../src/reminders/rateLimiter';
+import { retryDelayMs, throttleDelayMs } from './backoff';
+import { SendRateLimiter, TEAMS_CONVERSATION_LIMITS } from './rateLimiter';
 
 describe('SendRateLimiter with the Teams per-conversation limits', () => {
   it('allows 7 sends at once, then waits for the one-second window', () => {

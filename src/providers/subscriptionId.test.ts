@@ -1,4 +1,4 @@
-import { parseSubscriptionId } from '../../../src/providers/subscriptionId';
+import { parseSubscriptionId } from './subscriptionId';
 
 describe('parseSubscriptionId', () => {
   const id = '3f6a2b1c-9d8e-4f70-a1b2-c3d4e5f6a7b8';

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../src/config/env';
-import { readReminderSettings } from '../../../src/reminders/settings';
+import { ConfigError } from '../env';
+import { readReminderSettings } from './settings';
 
 describe('reminder settings', () => {
   it('has safe defaults', () => {
@@ -12,6 +12,7 @@ describe('reminder settings', () => {
       maxAttempts: 8,
       retryBaseMs: 5_000,
       retryMaxMs: 1_800_000,
+      retentionDays: 30,
     });
   });
 

@@ -1,4 +1,4 @@
-import { parseDelay, parseDueTime } from '../../../src/reminders/dueTime';
+import { parseDelay, parseDueTime } from './dueTime';
 
 // Saturday 28 March 2026, 11:00 in Amsterdam (CET); the clocks go forward that night.
 const NOW = new Date('2026-03-28T10:00:00Z');
@@ -19,6 +19,15 @@ describe('parseDueTime', () => {
     ['today at 17:00', '2026-03-28T16:00:00.000Z', ''],
     ['at 08:00', '2026-03-29T06:00:00.000Z', ''],
     ['on 2026-04-02 at 08:00 remove it', '2026-04-02T06:00:00.000Z', 'remove it'],
+    // Through chrono-node: weekdays, dates and vaguer phrases. A day without a time is 09:00 there;
+    // a relative phrase keeps the wall-clock time (11:00 on Saturday, 11:00 CEST a week later).
+    ['next Tuesday to check DNS', '2026-03-31T07:00:00.000Z', 'check DNS'],
+    ['op dinsdag om 14:00 de DNS controleren', '2026-03-31T12:00:00.000Z', 'de DNS controleren'],
+    ['volgende week de oude CMG verwijderen', '2026-04-04T09:00:00.000Z', 'de oude CMG verwijderen'],
+    ['op 2 april de oude CMG verwijderen', '2026-04-02T07:00:00.000Z', 'de oude CMG verwijderen'],
+    ['over een paar dagen', '2026-03-30T09:00:00.000Z', ''],
+    ['in a few days', '2026-03-31T09:00:00.000Z', ''],
+    ['morgenochtend', '2026-03-29T07:00:00.000Z', ''],
   ])('%s', (text, due, rest) => {
     expect(parseDueTime(text, NOW, ZONE)).toEqual({ ok: true, dueAt: new Date(due), rest });
   });
@@ -37,7 +46,9 @@ describe('parseDueTime', () => {
 
   it.each([
     ['sometime', 'noTime'],
-    ['morgenochtend', 'noTime'],
+    ['check 2 certificates', 'noTime'],
+    // 2 March has passed this year, and next year's is more than 90 days away.
+    ['2 maart', 'tooFar'],
     ['in 0 minutes', 'tooSoon'],
     ['today at 09:00', 'tooSoon'],
     ['in 200 days', 'tooFar'],

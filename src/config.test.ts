@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../src/config';
+import { ConfigError, loadConfig } from './config';
 
 const APP = { MicrosoftAppId: '5c1f6a0e-2a7b-4c55-9a3e-0f1d2e3c4b5a', MicrosoftAppPassword: 'pw-123456', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' };
 

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../src/config/env';
-import { readProviderCheckSettings } from '../../../src/providers/settings';
+import { ConfigError } from '../env';
+import { readProviderCheckSettings } from './settings';
 
 describe('provider check settings', () => {
   it('defaults to the public cloud, DefaultAzureCredential and bounded timings', () => {
