@@ -13,8 +13,13 @@ export interface StoredConversation {
 /** Conversations whose last saved reference this instance remembers; beyond that it reads storage once more. */
 const REMEMBERED = 10_000;
 
-/** The fields that make a reference different; `updatedAt` only records when it last changed. */
-const fingerprint = (conversation: StoredConversation) => JSON.stringify([conversation.reference, conversation.locale, conversation.tenantId]);
+/**
+ * What a proactive send uses from a reference, and the locale it writes in: when one of these
+ * changes, the stored reference is out of date. Not `updatedAt` (it only records when), and not
+ * the user who spoke last, which in a channel changes with every speaker.
+ */
+const fingerprint = ({ reference: r, locale, tenantId }: StoredConversation): string =>
+  [r.channelId, r.serviceUrl, r.conversation?.id, r.conversation?.tenantId, r.conversation?.conversationType, r.bot?.id, r.locale, locale, tenantId].join('\n');
 
 /**
  * Conversation references by conversation id, plus a create-only welcome marker so Teams'

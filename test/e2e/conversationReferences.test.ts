@@ -5,7 +5,7 @@ import { startApp } from '../../src/app';
 import { SqliteStore } from '../../src/storage/sqliteStore';
 import { startTestBot, TestBot } from '../harness/app';
 import { CountingStore } from '../harness/countingStore';
-import { TeamsClient } from '../harness/teams';
+import { TeamsClient, teamsUser } from '../harness/teams';
 
 /**
  * Every message carries the conversation reference, but it rarely changes: the bot writes it
@@ -35,6 +35,8 @@ describe('conversation references', () => {
     expect(writes()).toBe(1);
     const readsAfterFirst = reads();
     for (let i = 0; i < 5; i++) await client.say('help');
+    // Another member speaking is not a change: a proactive send needs the conversation, not the last speaker.
+    await client.as(teamsUser('Kim Member')).say('help');
     expect(writes()).toBe(1);
     expect(reads()).toBe(readsAfterFirst);
   });
