@@ -15,7 +15,8 @@ import { botStrings } from './strings';
 const TURN = Symbol('turn');
 interface TurnState {
   correlationId: string;
-  log: Logger;
+  /** Made on first use: most turns log nothing but their one line, which needs no child logger. */
+  readonly log: Logger;
   command?: string;
 }
 
@@ -71,15 +72,23 @@ export class CmgBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
     const correlationId = randomUUID();
-    const state: TurnState = { correlationId, log: this.log.child({ correlationId }) };
+    const base = this.log;
+    let child: Logger | undefined;
+    const state: TurnState = {
+      correlationId,
+      get log() {
+        return (child ??= base.child({ correlationId }));
+      },
+    };
     context.turnState.set(TURN, state);
     try {
       await super.run(context);
     } catch (error) {
       await this.reportError(context, error);
     } finally {
-      state.log.info(
+      this.log.info(
         {
+          correlationId,
           activityType: context.activity.type,
           activityName: context.activity.name,
           conversationType: context.activity.conversation?.conversationType,
@@ -169,8 +178,15 @@ export class CmgBot extends TeamsActivityHandler {
   }
 
   private turnInfo(context: TurnContext): TurnInfo {
-    const { correlationId, log } = stateOf(context);
-    return { ...turnFacts(context.activity), correlationId, log };
+    const state = stateOf(context);
+    const facts = turnFacts(context.activity);
+    return {
+      ...facts,
+      correlationId: state.correlationId,
+      get log() {
+        return state.log;
+      },
+    };
   }
 
   /** Logs the failure with its correlation id and shows the user a short card with the same id. */
