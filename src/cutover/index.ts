@@ -1,6 +1,5 @@
 export { CutoverService } from './cutoverService';
 export type { CutoverDependencies } from './cutoverService';
-export { noWaitingPeriodReminders } from './ports';
 export type { LatestProviderCheck, MemberDirectory, WaitingPeriodReminder, WaitingPeriodReminders } from './ports';
 export { readCutoverSettings } from './settings';
 export type { CutoverSettings } from './settings';

@@ -95,7 +95,8 @@ export class LocalConnector {
       const userId = decodeURIComponent(member[2]).toLowerCase();
       const failure = this.memberFault?.(userId);
       if (failure) {
-        res.writeHead(failure, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: `refused with ${failure}` } }));
+        res.writeHead(failure, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'ServiceError', message: `refused with ${failure}` } }));
         return;
       }
       const found = this.roster.find((m) => m.id.toLowerCase() === userId || m.aadObjectId.toLowerCase() === userId);
