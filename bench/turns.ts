@@ -6,7 +6,7 @@
  * rotating through the 30 public examples in English and Dutch so no answer cache can stand in
  * for the engine. Reports turns/s, p50/p99 and the ratio to the echo ceiling.
  *
- *   BENCH_TURNS=2000          messages per level and target
+ *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
  *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
  *   BENCH_CPU_PROF=dir        run the CMG target under --cpu-prof, writing the profile to dir
  *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile)
@@ -106,10 +106,20 @@ async function drive(url: string, serviceUrl: string, concurrency: number, total
   return { perSecond: total / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-/** The better of two measurements: the machine is shared, and the less disturbed round says more. */
-async function best(measure: () => Promise<{ perSecond: number; p50: number; p99: number }>) {
-  const [a, b] = [await measure(), await measure()];
-  return a.perSecond >= b.perSecond ? a : b;
+type Measurement = { perSecond: number; p50: number; p99: number };
+
+/** Rounds per level: echo and CMG take turns, so a burst of load from elsewhere on the machine hits both alike. */
+const ROUNDS = 5;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Echo and CMG alternately, `ROUNDS` times; the medians of each and of the per-round ratios. */
+async function compare(echo: () => Promise<Measurement>, cmg: () => Promise<Measurement>): Promise<{ e: Measurement; c: Measurement; ratio: number }> {
+  const rounds: { e: Measurement; c: Measurement }[] = [];
+  for (let round = 0; round < ROUNDS; round++) rounds.push({ e: await echo(), c: await cmg() });
+  const pick = (key: keyof Measurement, side: 'e' | 'c') => median(rounds.map((r) => r[side][key]));
+  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side) });
+  return { e: of('e'), c: of('c'), ratio: median(rounds.map((r) => r.c.perSecond / r.e.perSecond)) };
 }
 
 export async function run(): Promise<void> {
@@ -123,23 +133,24 @@ export async function run(): Promise<void> {
   ];
   const wanted = process.env.BENCH_SCENARIOS?.split(',');
   try {
-    const total = Number(process.env.BENCH_TURNS ?? 2000);
+    const total = Number(process.env.BENCH_TURNS ?? 3000);
     const languages = new Set(questions.map((q) => q.locale)).size;
-    console.log(`\n## Turns over HTTP (${total} Teams-shaped messages per level; echo bot on the same stack = ceiling)`);
+    console.log(`\n## Turns over HTTP (${total} Teams-shaped messages per level and target, in ${ROUNDS} alternating rounds; echo bot on the same stack = ceiling)`);
     console.log(`questions: ${new Set(questions.map((q) => q.text)).size} distinct public examples in ${languages} languages, in rotation`);
-    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio | echo p50/p99 ms | cmg p50/p99 ms');
+    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms');
     for (const scenario of scenarios) {
       if (wanted && !wanted.includes(scenario.name)) continue;
       for (const concurrency of [1, 8, 32]) {
         // Warm both up, then measure them alternately so drift hits both alike.
         await drive(echo.url, sink.url, concurrency, 200, scenario.messageFor);
         await drive(cmg.url, sink.url, concurrency, 200, scenario.messageFor);
-        const e = await best(() => drive(echo.url, sink.url, concurrency, total, scenario.messageFor));
-        const c = await best(() => drive(cmg.url, sink.url, concurrency, total, scenario.messageFor));
-        const f = (n: number) => n.toFixed(1);
-        console.log(
-          `${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${(c.perSecond / e.perSecond).toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)}`,
+        const perRound = Math.ceil(total / ROUNDS);
+        const { e, c, ratio } = await compare(
+          () => drive(echo.url, sink.url, concurrency, perRound, scenario.messageFor),
+          () => drive(cmg.url, sink.url, concurrency, perRound, scenario.messageFor),
         );
+        const f = (n: number) => n.toFixed(1);
+        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)}`);
       }
     }
   } finally {
