@@ -13,7 +13,9 @@ import { ManualClock } from '../src/clock';
 import { CutoverService } from '../src/cutover';
 import type { CutoverPlan } from '../src/cutover/plan';
 import { planCard } from '../src/cutover/views';
-import { cardBytes, renderCard } from '../src/rendering/cardTemplates';
+import { BackgroundService } from '../src/bot/backgroundService';
+import { cardBytes, CardRenderer } from '../src/bot/cardRenderer';
+import { silentLog } from '../src/log';
 import { SqliteStore } from '../src/storage/sqliteStore';
 import type { TurnInfo } from '../src/turn';
 
@@ -28,6 +30,7 @@ function turn(aadObjectId: string, id: string): TurnInfo {
     user: { id, aadObjectId, name: id },
     conversation: { id: '19:bench@thread.v2', type: 'groupChat' },
     correlationId: 'bench',
+    log: silentLog,
   };
 }
 
@@ -40,15 +43,18 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cmg-bench-cutover-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
   const clock = new ManualClock('2026-01-05T09:00:00Z');
+  const outbox = { send: async () => 'card', update: async () => undefined };
+  const background = new BackgroundService(outbox, silentLog);
   const service = new CutoverService({
     store,
     clock,
-    outbox: { send: async () => 'card', update: async () => undefined },
+    outbox,
+    sharedCards: background,
     members: { teamsUserIds: async (_c, ids) => new Map(ids.map((id) => [id, `29:${id}`])) },
     reminders: { scheduleWaitingPeriodEnd: async () => undefined, cancelForPlan: async () => undefined },
     policy: { approverIds: APPROVERS, allowSelfApproval: false },
     settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
-    log: { warn: () => undefined },
+    log: silentLog,
     regions: new RegionCatalog(),
   });
   const requester = turn('99999999-9999-9999-9999-999999999999', '29:requester');
@@ -91,14 +97,15 @@ export async function run(): Promise<void> {
     }
   }
   const burstMs = performance.now() - burstStarted;
-  await service.idle();
+  await background.idle();
 
   // Card rendering: the shared card of an approved plan.
   const sample = (await raw.get(planIds[0]))!.value;
   const renders = 500;
+  const renderer = new CardRenderer();
   const renderStarted = performance.now();
   let bytes = 0;
-  for (let i = 0; i < renders; i++) bytes = cardBytes(renderCard('cutoverPlan', planCard(sample, { lang: 'en', now: clock.now(), policy: { approverIds: APPROVERS, allowSelfApproval: false } }).data));
+  for (let i = 0; i < renders; i++) bytes = cardBytes(renderer.render(planCard(sample, { lang: 'en', now: clock.now(), policy: { approverIds: APPROVERS, allowSelfApproval: false } })));
   const renderMs = (performance.now() - renderStarted) / renders;
 
   await store.close();

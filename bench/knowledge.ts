@@ -5,6 +5,7 @@
  * index over the same entries (no glossary, stemming, typo correction or confidence) is the
  * baseline measured in the same run, to show what the pipeline adds.
  */
+import { silentLog } from '../src/log';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -157,7 +158,7 @@ export async function run(): Promise<void> {
       engineTimes.push(performance.now() - t);
     }
   }
-  const turn = (lang: Lang): TurnInfo => ({ lang, user: { id: 'bench' }, conversation: { id: 'bench', type: 'personal' }, correlationId: 'bench' });
+  const turn = (lang: Lang): TurnInfo => ({ lang, user: { id: 'bench' }, conversation: { id: 'bench', type: 'personal' }, correlationId: 'bench', log: silentLog });
   const askTimes: number[] = [];
   for (const item of questions) {
     const t = performance.now();

@@ -4,7 +4,7 @@
  * the same run, plus the full path from text to a rendered service names card.
  */
 import { Naming, resolveRegion } from '../src/naming';
-import { renderCard } from '../src/rendering/cardTemplates';
+import { CardRenderer } from '../src/bot/cardRenderer';
 
 /** Best of three timed rounds: the machine is shared, and the best round is the least disturbed one. */
 function perSecond(label: string, iterations: number, work: (i: number) => unknown): number {
@@ -22,6 +22,7 @@ function perSecond(label: string, iterations: number, work: (i: number) => unkno
 
 export async function run(): Promise<void> {
   console.log('naming: region lookup and service names');
+  const renderer = new CardRenderer();
   const n = 20000;
   // Every path once first, so the baseline is not measured on colder code than the rest.
   for (const input of ['eastus', 'West Europe', 'VS-Oost', 'US East', 'Europe', 'westeurpoe', 'Narnia']) for (let i = 0; i < 3000; i++) resolveRegion(input);
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
   const cardOnly = perSecond('text → service names card data', 5000, () => naming.answer('en', { cmgName: 'GraniteFalls.contoso.com', region: 'VS-Oost' }));
   const rendered = perSecond('text → rendered service names card', 5000, () => {
     const reply = naming.answer('nl', { cmgName: 'GraniteFalls.contoso.com', region: 'VS-Oost' });
-    return renderCard(reply.template, reply.data);
+    return renderer.render(reply);
   });
   console.log(`    rendering takes ${(cardOnly / rendered).toFixed(1)}× the time of computing the data`);
 }

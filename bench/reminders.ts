@@ -12,6 +12,8 @@
  *
  * Run: source /work/env.sh; npx ts-node --transpile-only -e "require('./bench/reminders').run()"
  */
+import { ActivityRenderer } from '../src/bot/activityRenderer';
+import { CardRenderer } from '../src/bot/cardRenderer';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +44,7 @@ function reminder(id: string, conversationId: string, dueAt: string): Reminder {
 async function findAndClaim(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cmg-bench-reminders-'));
   const store = new SqliteStore(join(dir, 'bench.db'));
-  const book = new ReminderBook(store);
+  const book = new ReminderBook(store, 30);
   const now = new Date('2026-01-05T09:00:00Z');
   const total = 100_000;
   const dueCount = 2_000;
@@ -107,8 +109,8 @@ async function deliver(label: string, limited: boolean, count: number, conversat
     });
   }
   const adapter = createAdapter({ appType: 'SingleTenant' });
-  const outbox = new ProactiveOutbox(adapter, references, '', { callerRetries: true });
-  const book = new ReminderBook(store);
+  const outbox = new ProactiveOutbox({ adapter, references, appId: '' }, new ActivityRenderer(new CardRenderer()), { callerRetries: true });
+  const book = new ReminderBook(store, 30);
   const past = new Date(Date.now() - 60_000).toISOString();
   for (let i = 0; i < count; i++) await book.add(reminder(`r${i}`, `conv-${i % conversations}`, past));
   const settings = { ...readReminderSettings({}), pollIntervalMs: 20, concurrentConversations: limited ? 32 : 64 };

@@ -1,9 +1,18 @@
 /**
  * Turn throughput and latency over HTTP: Teams-shaped messages to CMG Assistant and to a plain
  * echo bot on the same stack, at several concurrency levels, both replying to one local
- * connector. Reports turns/s, p50/p99 and the ratio to the echo ceiling.
+ * connector. Two kinds of turn, each against the echo bot in the same run: `help` (the Teams
+ * face, routing and a card) and CMG questions (the same plus the answer engine), the questions
+ * rotating through the 30 public examples in English and Dutch so no answer cache can stand in
+ * for the engine. Reports turns/s, p50/p99 and the ratio to the echo ceiling.
+ *
+ *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
+ *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
+ *   BENCH_CPU_PROF=dir        run the CMG target under --cpu-prof, writing the profile to dir
+ *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile)
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -13,8 +22,24 @@ interface Target {
   child: ChildProcess;
 }
 
+interface Message {
+  text: string;
+  locale: string;
+}
+
+/** The public example questions (test/fixtures/knowledge/qa-examples.jsonl), each in its own language. */
+function exampleQuestions(): Message[] {
+  const file = join(__dirname, '..', '..', 'test', 'fixtures', 'knowledge', 'qa-examples.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { lang: 'en' | 'nl'; question: string })
+    .map(({ lang, question }) => ({ text: question, locale: lang === 'nl' ? 'nl-NL' : 'en-US' }));
+}
+
 async function startTarget(kind: 'echo' | 'cmg'): Promise<Target> {
-  const child = spawn(process.execPath, [join(__dirname, 'target.js'), kind], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const profile = kind === 'cmg' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, 'target.js'), kind], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -41,24 +66,26 @@ async function startSink(): Promise<{ url: string; received: () => number; close
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, received: () => received, close: () => server.close() };
 }
 
-function activity(serviceUrl: string, i: number, text: string): string {
+function activity(serviceUrl: string, i: number, message: Message): string {
   const mention = '<at>CMG Assistant</at>';
   return JSON.stringify({
     type: 'message',
     id: `bench-${i}`,
     channelId: 'msteams',
     serviceUrl,
-    text: `${mention} ${text}`,
-    locale: i % 2 ? 'nl-NL' : 'en-US',
+    text: `${mention} ${message.text}`,
+    locale: message.locale,
     from: { id: `29:user-${i % 50}`, aadObjectId: '00000000-0000-0000-0000-0000000000' + String(i % 50).padStart(2, '0') },
     recipient: { id: '28:bot', name: 'CMG Assistant' },
-    conversation: { id: `19:bench-${i % 20}@thread.tacv2`, conversationType: 'channel', tenantId: 't' },
+    // Twenty channels, each speaking one language (a channel whose members switch language
+    // rewrites its stored reference at each switch, so proactive cards follow the language).
+    conversation: { id: `19:bench-${message.locale}-${i % 10}@thread.tacv2`, conversationType: 'channel', tenantId: 't' },
     entities: [{ type: 'mention', text: mention, mentioned: { id: '28:bot', name: 'CMG Assistant' } }],
     channelData: { tenant: { id: 't' }, team: { id: '19:team@thread.tacv2' } },
   });
 }
 
-async function drive(url: string, serviceUrl: string, concurrency: number, total: number, text: string): Promise<{ perSecond: number; p50: number; p99: number }> {
+async function drive(url: string, serviceUrl: string, concurrency: number, total: number, messageFor: (i: number) => Message): Promise<{ perSecond: number; p50: number; p99: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -66,7 +93,7 @@ async function drive(url: string, serviceUrl: string, concurrency: number, total
     while (next < total) {
       const i = next++;
       const t0 = performance.now();
-      const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(serviceUrl, i, text) });
+      const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(serviceUrl, i, messageFor(i)) });
       await response.arrayBuffer();
       if (response.status >= 300) throw new Error(`HTTP ${response.status}`);
       latencies.push(performance.now() - t0);
@@ -79,26 +106,57 @@ async function drive(url: string, serviceUrl: string, concurrency: number, total
   return { perSecond: total / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
+type Measurement = { perSecond: number; p50: number; p99: number };
+
+/** Rounds per level: echo and CMG take turns, so a burst of load from elsewhere on the machine hits both alike. */
+const ROUNDS = 5;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Echo and CMG alternately, `ROUNDS` times; the medians of each and of the per-round ratios. */
+async function compare(echo: () => Promise<Measurement>, cmg: () => Promise<Measurement>): Promise<{ e: Measurement; c: Measurement; ratio: number }> {
+  const rounds: { e: Measurement; c: Measurement }[] = [];
+  for (let round = 0; round < ROUNDS; round++) rounds.push({ e: await echo(), c: await cmg() });
+  const pick = (key: keyof Measurement, side: 'e' | 'c') => median(rounds.map((r) => r[side][key]));
+  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side) });
+  return { e: of('e'), c: of('c'), ratio: median(rounds.map((r) => r.c.perSecond / r.e.perSecond)) };
+}
+
 export async function run(): Promise<void> {
   const sink = await startSink();
   const echo = await startTarget('echo');
   const cmg = await startTarget('cmg');
+  const questions = exampleQuestions();
+  const scenarios: { name: string; messageFor: (i: number) => Message }[] = [
+    { name: 'help', messageFor: (i) => ({ text: i % 2 ? 'hulp' : 'help', locale: i % 2 ? 'nl-NL' : 'en-US' }) },
+    { name: 'questions', messageFor: (i) => questions[i % questions.length] },
+  ];
+  const wanted = process.env.BENCH_SCENARIOS?.split(',');
   try {
-    const total = Number(process.env.BENCH_TURNS ?? 2000);
-    console.log(`\n## Turns over HTTP (${total} Teams-shaped "help" messages per level; echo bot = ceiling)`);
-    console.log('concurrency | echo turns/s | cmg turns/s | ratio | echo p50/p99 ms | cmg p50/p99 ms');
-    for (const concurrency of [1, 8, 32]) {
-      // Warm both up, then measure them alternately so drift hits both alike.
-      await drive(echo.url, sink.url, concurrency, 200, 'help');
-      await drive(cmg.url, sink.url, concurrency, 200, 'help');
-      const e = await drive(echo.url, sink.url, concurrency, total, 'help');
-      const c = await drive(cmg.url, sink.url, concurrency, total, 'help');
-      const f = (n: number) => n.toFixed(1);
-      console.log(`${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${(c.perSecond / e.perSecond).toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)}`);
+    const total = Number(process.env.BENCH_TURNS ?? 3000);
+    const languages = new Set(questions.map((q) => q.locale)).size;
+    console.log(`\n## Turns over HTTP (${total} Teams-shaped messages per level and target, in ${ROUNDS} alternating rounds; echo bot on the same stack = ceiling)`);
+    console.log(`questions: ${new Set(questions.map((q) => q.text)).size} distinct public examples in ${languages} languages, in rotation`);
+    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms');
+    for (const scenario of scenarios) {
+      if (wanted && !wanted.includes(scenario.name)) continue;
+      for (const concurrency of [1, 8, 32]) {
+        // Warm both up, then measure them alternately so drift hits both alike.
+        await drive(echo.url, sink.url, concurrency, 200, scenario.messageFor);
+        await drive(cmg.url, sink.url, concurrency, 200, scenario.messageFor);
+        const perRound = Math.ceil(total / ROUNDS);
+        const { e, c, ratio } = await compare(
+          () => drive(echo.url, sink.url, concurrency, perRound, scenario.messageFor),
+          () => drive(cmg.url, sink.url, concurrency, perRound, scenario.messageFor),
+        );
+        const f = (n: number) => n.toFixed(1);
+        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)}`);
+      }
     }
   } finally {
     echo.child.kill('SIGTERM');
     cmg.child.kill('SIGTERM');
+    if (cmg.child.exitCode === null) await new Promise((resolve) => cmg.child.once('exit', resolve));
     sink.close();
   }
 }

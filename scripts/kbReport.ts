@@ -4,7 +4,7 @@
  * questions the bot could not answer and the answers that got 👎.
  */
 import { systemClock } from '../src/clock';
-import { configFromProcessOrExit } from '../src/config/fromProcess';
+import { configFromProcessOrExit } from '../src/config';
 import { CurationLog, formatCurationReport } from '../src/knowledge';
 import { openStore } from '../src/storage/openStore';
 

@@ -1,8 +1,11 @@
 import type pino from 'pino';
-import { cardActionTable, commandTable } from './bot/commands';
-import type { Capabilities } from './bot/capabilities';
+import { ActivityRenderer } from './bot/activityRenderer';
 import { createAdapter } from './bot/adapter';
+import { BackgroundService } from './bot/backgroundService';
+import type { Capabilities } from './bot/capabilities';
+import { CardRenderer } from './bot/cardRenderer';
 import { CmgBot } from './bot/cmgBot';
+import { cardActionTable, commandTable } from './bot/commands';
 import { ConversationReferences } from './bot/conversationReferences';
 import { TeamsMemberDirectory } from './bot/memberDirectory';
 import { ProactiveOutbox } from './bot/outbox';
@@ -13,6 +16,7 @@ import { Guidance } from './guidance';
 import { Knowledge } from './knowledge';
 import { Naming, RegionCatalog } from './naming';
 import { createLogger, Logger } from './log';
+import type { Outbox } from './ports';
 import { createServer, RunningServer } from './server';
 import { ArmOverrides, createProviderCheck } from './providers';
 import { Reminders } from './reminders/reminders';
@@ -27,6 +31,8 @@ export interface AppOverrides {
   logDestination?: pino.DestinationStream;
   /** ARM identity and endpoint for the provider check (tests: a fake credential and a local ARM). */
   arm?: ArmOverrides;
+  /** Fail a card render whose data lacks a field instead of showing "—" (tests). */
+  strictCards?: boolean;
 }
 
 export interface RunningApp {
@@ -35,6 +41,10 @@ export interface RunningApp {
   store: Store;
   log: Logger;
   capabilities: Capabilities;
+  /** Proactive sends through stored conversation references (tests check a reference survives a restart). */
+  outbox: Outbox;
+  /** Resolves when background work and shared-card updates have settled (tests, benchmarks). */
+  idle(): Promise<void>;
   /** Graceful stop: no new requests, turns in flight finish, background work stops, storage closes. */
   stop(): Promise<void>;
 }
@@ -50,13 +60,19 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const adapter = createAdapter(config.bot);
   const references = new ConversationReferences(store);
-  const outbox = new ProactiveOutbox(adapter, references, config.bot.appId ?? '');
+  const renderer = new ActivityRenderer(new CardRenderer({ strict: overrides.strictCards }));
+  const access = { adapter, references, appId: config.bot.appId ?? '' };
+  const outbox = new ProactiveOutbox(access, renderer);
+  const background = new BackgroundService(outbox, log);
 
-  const providerCheck = createProviderCheck({ settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, log }, overrides.arm);
+  const providerCheck = createProviderCheck(
+    { settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log },
+    overrides.arm,
+  );
 
-  const reminders = new Reminders(store, clock, outbox);
+  const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
-  const reminderOutbox = new ProactiveOutbox(adapter, references, config.bot.appId ?? '', { callerRetries: true });
+  const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true });
   const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders });
 
   // One catalog per app, shared by naming, guidance and cutover, so a region refresh reaches both.
@@ -65,7 +81,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store,
     clock,
     outbox,
-    members: new TeamsMemberDirectory(adapter, references, config.bot.appId ?? ''),
+    sharedCards: background,
+    members: new TeamsMemberDirectory(access),
     reminders,
     providerChecks: providerCheck,
     regions,
@@ -78,13 +95,15 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const guidance = new Guidance(regions);
   const refreshFrom = config.providers.defaultSubscriptionId;
   // In the background: start-up and turns never wait for Azure; answers use the built-in list until then.
-  if (config.naming.regionRefresh && refreshFrom) naming.refreshRegions((signal) => providerCheck.listLocations(refreshFrom, signal), log);
+  if (config.naming.regionRefresh && refreshFrom) {
+    void background.run('region refresh', () => naming.refreshRegions((signal) => providerCheck.listLocations(refreshFrom, signal), log));
+  }
 
   // Builds the knowledge index once, here, not per question.
   const knowledge = new Knowledge(store, clock, config.knowledge);
-  const capabilities: Capabilities = { clock, outbox, providerCheck, cutover, reminders, naming, guidance, knowledge };
+  const capabilities: Capabilities = { providerCheck, cutover, reminders, naming, guidance, knowledge };
 
-  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, log, () => clock.now());
+  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now());
   adapter.onTurnError = async (_context, error) => {
     // CmgBot reports its own errors; this only catches failures outside its run().
     log.error({ err: error }, 'unhandled turn error');
@@ -104,9 +123,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // Expire undecided plans on a short timer (the due-time index makes an idle sweep nearly free).
   const expirySweep =
     config.cutover.expirySweepSeconds > 0
-      ? setInterval(() => {
-          cutover.expireOverdue().catch((error: unknown) => log.warn({ err: error }, 'cutover expiry sweep failed'));
-        }, config.cutover.expirySweepSeconds * 1000).unref()
+      ? setInterval(() => void background.run('cutover expiry sweep', () => cutover.expireOverdue()), config.cutover.expirySweepSeconds * 1000).unref()
       : undefined;
 
   let stopping: Promise<void> | undefined;
@@ -116,14 +133,16 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store,
     log,
     capabilities,
+    outbox,
+    idle: () => background.idle(),
     stop() {
       stopping ??= (async () => {
         await running.close(config.server.shutdownGraceMs);
         clearInterval(expirySweep);
-        await naming.stop();
-        await providerCheck.stop();
-        // Shared cutover cards still being updated after their invoke was answered.
-        await cutover.idle();
+        // Long waits end early (a region read, registration pollers hand over), then all background work settles once.
+        naming.stop();
+        providerCheck.stop();
+        await background.idle();
         // Reminder sends in flight finish and are marked before storage closes.
         await reminderScheduler.stop();
         await store.close();

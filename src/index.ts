@@ -1,5 +1,5 @@
 import { startApp } from './app';
-import { configFromProcessOrExit } from './config/fromProcess';
+import { configFromProcessOrExit } from './config';
 
 /** Process entry: read configuration, start, and stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -1,7 +1,15 @@
 import pino, { Logger } from 'pino';
-import type { LogLevel } from './config';
+import { Env, readEnum } from './env';
 
 export type { Logger } from 'pino';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function readLogLevel(env: Env): LogLevel {
+  return readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
+}
 
 /**
  * Structured JSON logs. Known secret-bearing fields are redacted by path, and every secret
@@ -41,3 +49,6 @@ function scrub(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) out = out.split(secret).join('[redacted]');
   return out;
 }
+
+/** A logger that writes nothing: for tools, tests and benchmarks that build a turn by hand. */
+export const silentLog: Logger = pino({ level: 'silent' });

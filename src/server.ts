@@ -1,7 +1,26 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import restify from 'restify';
+import { Env, readInt, readString } from './env';
 import type { Logger } from './log';
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  /** Teams activities are small; a cap keeps a hostile body from eating memory. */
+  maxBodyBytes: number;
+  shutdownGraceMs: number;
+}
+
+export function readServerSettings(env: Env): ServerSettings {
+  return {
+    port: readInt(env, 'PORT', 3978, 0, 65535),
+    host: readString(env, 'HOST', '0.0.0.0'),
+    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    shutdownGraceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60000),
+  };
+}
 
 /** The one thing the server needs from the bot: process a POSTed activity. */
 export interface MessageEndpoint {
@@ -97,16 +116,12 @@ export function createServer(endpoint: MessageEndpoint, readiness: Readiness, op
           const closed = new Promise<void>((resolve) => http.close(() => resolve()));
           http.closeIdleConnections();
           if (inFlight > 0) {
-            await Promise.race([new Promise<void>((resolve) => idle.push(resolve)), delay(graceMs)]);
+            await Promise.race([new Promise<void>((resolve) => idle.push(resolve)), delay(graceMs, undefined, { ref: false })]);
           }
           http.closeAllConnections();
-          await Promise.race([closed, delay(1000)]);
+          await Promise.race([closed, delay(1000, undefined, { ref: false })]);
         },
       };
     },
   };
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

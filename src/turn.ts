@@ -1,4 +1,6 @@
+import type { CardTemplates, MessageTone, TemplateName } from './cardTemplates';
 import type { Lang } from './i18n/language';
+import type { Logger } from './log';
 
 /**
  * What a capability knows about the turn it serves: resolved once by the Teams face from the
@@ -31,15 +33,14 @@ export interface TurnInfo {
   conversation: ConversationInfo;
   /** Appears in every log line of the turn and on error cards. */
   correlationId: string;
+  /** The app's logger with this turn's correlation id on every line: log through it while serving the turn. */
+  log: Logger;
 }
 
 /** A card from cards/<template>.json with its data; `summary` is the notification/fallback text. */
-export interface CardReply {
-  kind: 'card';
-  template: string;
-  data: object;
-  summary: string;
-}
+export type CardReply<K extends TemplateName = TemplateName> = {
+  [T in K]: { kind: 'card'; template: T; data: CardTemplates[T]; summary: string };
+}[K];
 
 export interface TextReply {
   kind: 'text';
@@ -48,39 +49,20 @@ export interface TextReply {
 
 export type Reply = CardReply | TextReply;
 
-export const card = (template: string, data: object, summary: string): CardReply => ({ kind: 'card', template, data, summary });
+/** A card reply; the template name picks the data type it needs (see cardTemplates.ts). */
+export function card<K extends TemplateName>(template: K, data: CardTemplates[K], summary: string): CardReply<K> {
+  return { kind: 'card', template, data, summary } as CardReply<K>;
+}
+
 export const text = (value: string): TextReply => ({ kind: 'text', text: value });
+
+/** The one short titled notice, for every capability: a title (may be empty) and a sentence or two. */
+export function messageCard(title: string, body: string, tone: MessageTone = 'default'): CardReply<'message'> {
+  return card('message', { title, body, tone }, title || body);
+}
 
 /** What a card action (Action.Execute invoke) answers: the clicking user's new card, or a short message. */
 export type CardActionResult =
   | { kind: 'card'; reply: CardReply }
   | { kind: 'message'; text: string }
   | { kind: 'error'; status: 400 | 403 | 404 | 409 | 500; code: string; message: string };
-
-/**
- * Sends to a conversation outside the current turn (proactive messages, card updates for
- * everyone, background progress). Implemented in src/bot/ from stored conversation references.
- */
-export interface Outbox {
-  /** Posts a new message; resolves to its activity id. */
-  send(conversationId: string, reply: Reply): Promise<string>;
-  /** Replaces an earlier bot message for everyone in the conversation. */
-  update(conversationId: string, activityId: string, reply: Reply): Promise<void>;
-}
-
-/** Thrown by an Outbox when the channel refuses a delivery; `status` is the HTTP status if any. */
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    /** Seconds the channel asked us to wait (429 Retry-After), if it said. */
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-    this.name = 'DeliveryError';
-  }
-  /** The bot was removed or blocked (403), or the conversation is gone (404): retrying cannot help. */
-  get isPermanent(): boolean {
-    return this.status === 403 || this.status === 404;
-  }
-}

@@ -1,6 +1,6 @@
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import type { BotSettings } from '../config';
+import type { BotSettings } from './settings';
 
 /**
  * The CloudAdapter with Bot Framework authentication from our validated settings (not from

@@ -1,19 +1,15 @@
-import type { Clock } from '../clock';
 import type { CutoverService } from '../cutover';
 import type { Guidance } from '../guidance';
 import type { Knowledge } from '../knowledge';
 import type { Naming } from '../naming';
 import type { ProviderCheck } from '../providers';
 import type { Reminders } from '../reminders/reminders';
-import type { Outbox } from '../turn';
 
 /**
- * Everything the Teams face can call, built by the composition root (src/index.ts).
+ * Everything the Teams face can call, built by the composition root (src/app.ts).
  * Each capability lives in its own folder under src/ and never imports the bot framework.
  */
 export interface Capabilities {
-  clock: Clock;
-  outbox: Outbox;
   cutover: CutoverService;
   providerCheck: ProviderCheck;
   reminders: Reminders;

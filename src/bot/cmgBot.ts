@@ -1,48 +1,47 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Activity,
-  AdaptiveCardInvokeResponse,
-  AdaptiveCardInvokeValue,
-  ChannelAccount,
-  TeamsActivityHandler,
-  TurnContext,
-} from 'botbuilder';
+import { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ChannelAccount, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { languageOf } from '../i18n/language';
 import type { Logger } from '../log';
-import { renderCard } from '../rendering/cardTemplates';
-import type { CardActionResult, ConversationType, Reply, TurnInfo } from '../turn';
-import type { CardAction, Command } from './commands';
+import type { CardActionResult, Reply, TurnInfo } from '../turn';
+import { localeOf, messageText, tenantIdOf, turnFacts } from './activityFacts';
+import type { ActivityRenderer } from './activityRenderer';
+import type { AdaptiveCard } from './cardRenderer';
+import { CardAction, Command, routeText, Trigger } from './commands';
 import { ConversationReferences } from './conversationReferences';
 import { errorCard, welcomeCard } from './help';
-import { toActivity } from './render';
 import { botStrings } from './strings';
 
-const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-
-/** Per-turn facts the log line needs, kept on the TurnContext. */
-const TURN_LOG = Symbol('turnLog');
-interface TurnLog {
+/** Per-turn facts, kept on the TurnContext: the id every log line and error card carries, and the turn's logger. */
+const TURN = Symbol('turn');
+interface TurnState {
   correlationId: string;
+  /** Made on first use: most turns log nothing but their one line, which needs no child logger. */
+  readonly log: Logger;
   command?: string;
 }
+
+/** The invoke responses this bot gives, as Teams reads them. */
+export type InvokeBody =
+  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: AdaptiveCard }
+  | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string }
+  | { statusCode: 400 | 403 | 404 | 409 | 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
 
 /**
  * The Teams face: resolves language, identity and text once per turn, routes through the
  * command and card-action tables, and turns capability replies into activities.
  */
 export class CmgBot extends TeamsActivityHandler {
-  private readonly commandsByOrder: Command[];
   private readonly actionsByVerb: Map<string, CardAction>;
 
   constructor(
-    commands: Command[],
-    cardActions: CardAction[],
+    private readonly commands: readonly Command[],
+    cardActions: readonly CardAction[],
     private readonly references: ConversationReferences,
+    private readonly renderer: ActivityRenderer,
     private readonly log: Logger,
     private readonly now: () => Date,
   ) {
     super();
-    this.commandsByOrder = commands;
     this.actionsByVerb = new Map(cardActions.map((action) => [action.verb, action]));
 
     this.onMessage(async (context, next) => {
@@ -69,11 +68,19 @@ export class CmgBot extends TeamsActivityHandler {
     });
   }
 
-  /** Every turn: one structured log line with its type, command and duration. */
+  /** Every turn: a logger carrying its correlation id, and one structured line with its type, command and duration. */
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
-    const turnLog: TurnLog = { correlationId: randomUUID() };
-    context.turnState.set(TURN_LOG, turnLog);
+    const correlationId = randomUUID();
+    const base = this.log;
+    let child: Logger | undefined;
+    const state: TurnState = {
+      correlationId,
+      get log() {
+        return (child ??= base.child({ correlationId }));
+      },
+    };
+    context.turnState.set(TURN, state);
     try {
       await super.run(context);
     } catch (error) {
@@ -81,11 +88,11 @@ export class CmgBot extends TeamsActivityHandler {
     } finally {
       this.log.info(
         {
-          correlationId: turnLog.correlationId,
+          correlationId,
           activityType: context.activity.type,
           activityName: context.activity.name,
           conversationType: context.activity.conversation?.conversationType,
-          command: turnLog.command,
+          command: state.command,
           durationMs: Math.round((performance.now() - started) * 100) / 100,
         },
         'turn',
@@ -97,30 +104,24 @@ export class CmgBot extends TeamsActivityHandler {
     const turn = this.turnInfo(context);
     await this.saveReference(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
-    const text = messageText(context);
-    // Action.Submit (older clients, or our own fallbacks) arrives as a message with data.
+    const text = messageText(context.activity);
+    // Action.Submit (clients without Action.Execute, through each button's fallback) arrives as a message with data.
     if (!text && value && typeof value.verb === 'string') {
       const result = await this.runCardAction(context, turn, value.verb, value, 'manual');
-      if (result.kind === 'card') await context.sendActivity(toActivity(result.reply));
+      if (result.kind === 'card') await context.sendActivity(this.renderer.activity(result.reply));
       else await context.sendActivity(result.kind === 'message' ? result.text : result.message);
       return;
     }
     const replies = await this.route(context, turn, text);
-    for (const reply of replies) await context.sendActivity(toActivity(reply));
+    for (const reply of replies) await context.sendActivity(this.renderer.activity(reply));
   }
 
   private async route(context: TurnContext, turn: TurnInfo, text: string): Promise<Reply[]> {
-    for (const command of this.commandsByOrder) {
-      for (const pattern of command.patterns) {
-        const match = text.match(pattern);
-        if (match) {
-          turnLogOf(context).command = command.name;
-          const result = await command.run(turn, match, text);
-          return Array.isArray(result) ? result : [result];
-        }
-      }
-    }
-    return [];
+    const routed = routeText(this.commands, text);
+    if (!routed) return [];
+    stateOf(context).command = routed.command.name;
+    const result = await routed.command.run(turn, routed.match, text);
+    return Array.isArray(result) ? result : [result];
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -130,135 +131,92 @@ export class CmgBot extends TeamsActivityHandler {
     // Agents Playground omits `trigger`; anything but "automatic" is a person pressing a button.
     const trigger = (invokeValue as { trigger?: string }).trigger === 'automatic' ? 'automatic' : 'manual';
     const result = await this.runCardAction(context, turn, action?.verb ?? '', data, trigger);
-    return invokeResponse(result);
+    return asInvokeResponse(this.invokeBody(result));
   }
 
-  private async runCardAction(
-    context: TurnContext,
-    turn: TurnInfo,
-    verb: string,
-    data: Record<string, unknown>,
-    trigger: 'manual' | 'automatic',
-  ): Promise<CardActionResult> {
-    turnLogOf(context).command = `card:${verb}`;
+  private async runCardAction(context: TurnContext, turn: TurnInfo, verb: string, data: Record<string, unknown>, trigger: Trigger): Promise<CardActionResult> {
+    stateOf(context).command = `card:${verb}`;
     const action = this.actionsByVerb.get(verb);
     if (!action) return { kind: 'message', text: botStrings[turn.lang].unknownAction };
-    return action.run(turn, data, trigger);
+    const parsed = action.data.safeParse(data);
+    if (!parsed.success) {
+      turn.log.warn({ verb, issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`) }, 'card data refused');
+      return { kind: 'error', status: 400, code: 'BadCardData', message: botStrings[turn.lang].badCardData };
+    }
+    return action.run(turn, parsed.data, trigger);
   }
 
-  private async greet(context: TurnContext): Promise<void> {
-    await this.saveReference(context);
-    const conversationId = context.activity.conversation.id;
-    if (await this.references.claimWelcome(conversationId, this.now())) {
-      await context.sendActivity(toActivity(welcomeCard(languageOf(localeOf(context.activity)))));
+  private invokeBody(result: CardActionResult): InvokeBody {
+    switch (result.kind) {
+      case 'card':
+        return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: this.renderer.card(result.reply) };
+      case 'message':
+        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text };
+      case 'error':
+        return { statusCode: result.status, type: 'application/vnd.microsoft.error', value: { code: result.code, message: result.message } };
     }
   }
 
-  private async saveReference(context: TurnContext): Promise<void> {
+  private async greet(context: TurnContext): Promise<void> {
+    // Install events always write: a reinstall may come with a new service URL.
+    await this.saveReference(context, { always: true });
+    const conversationId = context.activity.conversation.id;
+    if (await this.references.claimWelcome(conversationId, this.now())) {
+      await context.sendActivity(this.renderer.activity(welcomeCard(languageOf(localeOf(context.activity)))));
+    }
+  }
+
+  private async saveReference(context: TurnContext, options: { always?: boolean } = {}): Promise<void> {
     const activity = context.activity;
-    await this.references.save(activity.conversation.id, {
-      reference: TurnContext.getConversationReference(activity),
-      locale: localeOf(activity),
-      tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
-      updatedAt: this.now().toISOString(),
-    });
+    // Without the incoming activity's id: proactive messages are new posts, not replies to whatever was said last.
+    const { activityId: _last, ...reference } = TurnContext.getConversationReference(activity);
+    await this.references.save(
+      activity.conversation.id,
+      { reference, locale: localeOf(activity), tenantId: tenantIdOf(activity), updatedAt: this.now().toISOString() },
+      options,
+    );
   }
 
   private turnInfo(context: TurnContext): TurnInfo {
-    const activity = context.activity;
-    const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string }; team?: { id?: string } };
-    const locale = localeOf(activity);
+    const state = stateOf(context);
+    const facts = turnFacts(context.activity);
     return {
-      lang: languageOf(locale),
-      locale,
-      timezone: timezoneOf(activity),
-      user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId?.toLowerCase(), name: activity.from?.name },
-      conversation: {
-        id: activity.conversation.id,
-        type: conversationTypeOf(activity),
-        tenantId: activity.conversation.tenantId ?? channelData.tenant?.id,
-        teamId: channelData.team?.id,
+      ...facts,
+      correlationId: state.correlationId,
+      get log() {
+        return state.log;
       },
-      correlationId: turnLogOf(context).correlationId,
     };
   }
 
   /** Logs the failure with its correlation id and shows the user a short card with the same id. */
   private async reportError(context: TurnContext, error: unknown): Promise<void> {
-    const { correlationId } = turnLogOf(context);
-    this.log.error({ correlationId, err: error }, 'turn failed');
+    const { correlationId, log } = stateOf(context);
+    log.error({ err: error }, 'turn failed');
     const lang = languageOf(localeOf(context.activity));
     if (context.activity.type === 'invoke') {
       // The invoke response is what Teams shows; an error body keeps the card as it was.
-      await context
-        .sendActivity({
-          type: 'invokeResponse',
-          value: {
-            status: 200,
-            body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'InternalError', message: `${botStrings[lang].errorTitle} (${correlationId})` } },
-          },
-        })
-        .catch(() => undefined);
+      const body: InvokeBody = { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'InternalError', message: `${botStrings[lang].errorTitle} (${correlationId})` } };
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } }).catch(() => undefined);
       return;
     }
     try {
-      await context.sendActivity(toActivity(errorCard(lang, correlationId)));
+      await context.sendActivity(this.renderer.activity(errorCard(lang, correlationId)));
     } catch (sendError) {
-      this.log.warn({ correlationId, err: sendError }, 'could not send the error card');
+      log.warn({ err: sendError }, 'could not send the error card');
     }
   }
 }
 
-function turnLogOf(context: TurnContext): TurnLog {
-  return context.turnState.get(TURN_LOG) as TurnLog;
+function stateOf(context: TurnContext): TurnState {
+  return context.turnState.get(TURN) as TurnState;
 }
 
 function includesBot(members: ChannelAccount[] | undefined, bot: ChannelAccount): boolean {
   return (members ?? []).some((member) => member.id === bot.id);
 }
 
-function conversationTypeOf(activity: Activity): ConversationType {
-  const type = activity.conversation.conversationType;
-  if (type === 'channel' || type === 'groupChat') return type;
-  if (activity.conversation.isGroup) return 'groupChat';
-  return 'personal';
-}
-
-function clientInfo(activity: Activity): { locale?: string; timezone?: string } | undefined {
-  return activity.entities?.find((entity) => entity.type === 'clientInfo') as { locale?: string; timezone?: string } | undefined;
-}
-
-function localeOf(activity: Activity): string | undefined {
-  return activity.locale || clientInfo(activity)?.locale || undefined;
-}
-
-function timezoneOf(activity: Activity): string | undefined {
-  return activity.localTimezone || clientInfo(activity)?.timezone || undefined;
-}
-
-/** The message text with the bot's @mention removed (channels and group chats) and spaces tidied. */
-function messageText(context: TurnContext): string {
-  const activity = context.activity;
-  let text = activity.text ?? '';
-  if (activity.recipient?.id) text = TurnContext.removeMentionText(activity, activity.recipient.id) ?? text;
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function invokeResponse(result: CardActionResult): AdaptiveCardInvokeResponse {
-  switch (result.kind) {
-    case 'card':
-      return { statusCode: 200, type: CARD_CONTENT_TYPE, value: renderCard(result.reply.template, result.reply.data) };
-    case 'message':
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text as unknown as Record<string, unknown> };
-    case 'error':
-      return {
-        statusCode: result.status,
-        type: 'application/vnd.microsoft.error',
-        value: { code: result.code, message: result.message } as unknown as Record<string, unknown>,
-      };
-  }
+/** botbuilder types every invoke value as a record; ours are typed above and cast once, here. */
+function asInvokeResponse(body: InvokeBody): AdaptiveCardInvokeResponse {
+  return body as unknown as AdaptiveCardInvokeResponse;
 }

@@ -1,3 +1,9 @@
+import { z } from 'zod';
+import { CUTOVER_ACTIONS, CUTOVER_UPDATE, CUTOVER_VERBS } from '../cutover';
+import { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from '../guidance';
+import { NAMING_VERBS, SERVICE_NAMES_FORM } from '../naming';
+import { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from '../providers';
+import { REMINDER_ACTION, REMINDER_VERBS } from '../reminders/verbs';
 import type { CardActionResult, Reply, TurnInfo } from '../turn';
 import type { Capabilities } from './capabilities';
 import { helpCard } from './help';
@@ -11,12 +17,45 @@ export interface Command {
   run(turn: TurnInfo, match: RegExpMatchArray, text: string): Promise<Reply | Reply[]>;
 }
 
-/** A card button (Action.Execute verb, or Action.Submit with `verb` in its data). */
+export type Trigger = 'manual' | 'automatic';
+
+/**
+ * A card button (Action.Execute verb, or Action.Submit with `verb` in its data). `data` is what
+ * the card sent, checked against the verb's schema before `run` sees it: the handler gets typed
+ * data, and a payload its card could not have produced gets one uniform error.
+ */
 export interface CardAction {
   verb: string;
+  data: z.ZodType<object>;
   /** `automatic` when Teams refreshes a card on its own (user-specific views), else `manual`. */
-  run(turn: TurnInfo, data: Record<string, unknown>, trigger: 'manual' | 'automatic'): Promise<CardActionResult>;
+  run(turn: TurnInfo, data: object, trigger: Trigger): Promise<CardActionResult>;
 }
+
+/** One card action, with its handler typed by the schema. */
+export function cardAction<S extends z.ZodType<object>>(verb: string, data: S, run: (turn: TurnInfo, data: z.infer<S>, trigger: Trigger) => Promise<CardActionResult>): CardAction {
+  return { verb, data, run: (turn, parsed, trigger) => run(turn, parsed as z.infer<S>, trigger) };
+}
+
+/** The first command whose pattern matches, with the match; the free-text row matches anything. */
+export function routeText(commands: readonly Command[], text: string): { command: Command; match: RegExpMatchArray } | undefined {
+  for (const command of commands) {
+    for (const pattern of command.patterns) {
+      const match = text.match(pattern);
+      if (match) return { command, match };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Knowledge card verbs, named in the knowledge templates (cards/kbAnswer.json, kbDidYouMean.json).
+ * The handlers re-check what they use (entry ids against the knowledge base).
+ */
+const KNOWLEDGE_VERBS = { feedback: 'kb.feedback', ask: 'kb.ask', choose: 'kb.choose', none: 'kb.none' } as const;
+const KNOWLEDGE_ACTIONS = {
+  entry: z.object({ entryId: z.string().max(200), lang: z.string().optional(), vote: z.enum(['up', 'down']).optional() }),
+  none: z.object({ question: z.string().optional(), lang: z.string().optional() }),
+};
 
 /**
  * Every text command the bot understands, in one place, in both languages. Order matters:
@@ -83,42 +122,41 @@ export function commandTable(c: Capabilities): Command[] {
   ];
 }
 
-/** Every card button the bot answers, by verb. */
+/** Every card button the bot answers, by verb, with the shape of the data it accepts. */
 export function cardActionTable(c: Capabilities): CardAction[] {
+  const V = CUTOVER_VERBS;
+  const A = CUTOVER_ACTIONS;
+  const P = PROVIDER_CHECK_VERBS;
+  const PA = PROVIDER_CHECK_ACTIONS;
+  const R = REMINDER_VERBS;
   return [
-    { verb: 'cutover.new', run: (turn, data) => c.cutover.newFromOffer(turn, data) },
-    { verb: 'cutover.create', run: (turn, data) => c.cutover.create(turn, data) },
-    { verb: 'cutover.edit', run: (turn, data) => c.cutover.editForm(turn, data) },
-    { verb: 'cutover.update', run: (turn, data) => c.cutover.update(turn, data) },
-    { verb: 'cutover.refresh', run: (turn, data) => c.cutover.refresh(turn, data) },
-    { verb: 'cutover.approve', run: (turn, data) => c.cutover.approve(turn, data) },
-    { verb: 'cutover.reject', run: (turn, data) => c.cutover.reject(turn, data) },
-    { verb: 'cutover.cancel', run: (turn, data) => c.cutover.cancel(turn, data) },
-    { verb: 'cutover.done', run: (turn, data) => c.cutover.markDone(turn, data) },
-    { verb: 'cutover.oldRemoved', run: (turn, data) => c.cutover.confirmOldRemoved(turn, data) },
-    { verb: 'reminder.done', run: (turn, data) => c.reminders.cardAction(turn, 'done', data) },
-    { verb: 'reminder.snooze', run: (turn, data) => c.reminders.cardAction(turn, 'snooze', data) },
-    { verb: 'reminder.extend', run: (turn, data) => c.reminders.cardAction(turn, 'extend', data) },
-    { verb: 'reminder.cancel', run: (turn, data) => c.reminders.cardAction(turn, 'cancel', data) },
-    { verb: 'providerCheck.start', run: (turn) => c.providerCheck.start(turn) },
-    { verb: 'providerCheck.run', run: (turn, data) => c.providerCheck.run(turn, data) },
-    { verb: 'providerCheck.refresh', run: (turn, data) => c.providerCheck.refresh(turn, data) },
-    { verb: 'providerCheck.view', run: (turn, data) => c.providerCheck.view(turn, data) },
-    { verb: 'providerCheck.registerAsk', run: (turn, data) => c.providerCheck.askRegister(turn, data) },
-    { verb: 'providerCheck.register', run: (turn, data) => c.providerCheck.register(turn, data) },
-    { verb: 'naming.serviceNames', run: (turn, data) => c.naming.submit(turn, data) },
-    {
-      verb: 'guidance.start',
-      run: async (turn, data) => ({
-        kind: 'card',
-        reply: c.guidance.start(turn.lang, { commonName: typeof data.commonName === 'string' ? data.commonName : undefined, region: typeof data.region === 'string' ? data.region : undefined }),
-      }),
-    },
-    { verb: 'guidance.answer', run: (turn, data) => c.guidance.answer(turn, data) },
-    { verb: 'kb.feedback', run: (turn, data) => c.knowledge.feedback(turn, data) },
-    { verb: 'kb.ask', run: (turn, data) => c.knowledge.show(turn, data) },
-    { verb: 'kb.choose', run: (turn, data) => c.knowledge.show(turn, data) },
-    { verb: 'kb.none', run: (turn, data) => c.knowledge.noneOfThese(turn, data) },
+    cardAction(V.new, A.offer, (turn, data) => c.cutover.newFromOffer(turn, data)),
+    cardAction(V.create, A.form, (turn, data) => c.cutover.create(turn, data)),
+    cardAction(V.edit, A.plan, (turn, data) => c.cutover.editForm(turn, data)),
+    cardAction(V.update, CUTOVER_UPDATE, (turn, data) => c.cutover.update(turn, data)),
+    cardAction(V.refresh, A.plan, (turn, data) => c.cutover.refresh(turn, data)),
+    cardAction(V.approve, A.decision, (turn, data) => c.cutover.approve(turn, data)),
+    cardAction(V.reject, A.decision, (turn, data) => c.cutover.reject(turn, data)),
+    cardAction(V.cancel, A.cancel, (turn, data) => c.cutover.cancel(turn, data)),
+    cardAction(V.done, A.plan, (turn, data) => c.cutover.markDone(turn, data)),
+    cardAction(V.oldRemoved, A.plan, (turn, data) => c.cutover.confirmOldRemoved(turn, data)),
+    cardAction(R.done, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'done', data)),
+    cardAction(R.snooze, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'snooze', data)),
+    cardAction(R.extend, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'extend', data)),
+    cardAction(R.cancel, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'cancel', data)),
+    cardAction(P.start, PA.start, (turn) => c.providerCheck.start(turn)),
+    cardAction(P.run, PA.run, (turn, data) => c.providerCheck.run(turn, data)),
+    cardAction(P.refresh, PA.card, (turn, data) => c.providerCheck.refresh(turn, data)),
+    cardAction(P.view, PA.card, (turn, data) => c.providerCheck.view(turn, data)),
+    cardAction(P.registerAsk, PA.card, (turn, data) => c.providerCheck.askRegister(turn, data)),
+    cardAction(P.register, PA.register, (turn, data) => c.providerCheck.register(turn, data)),
+    cardAction(NAMING_VERBS.serviceNames, SERVICE_NAMES_FORM, (turn, data) => c.naming.submit(turn, data)),
+    cardAction(GUIDANCE_VERBS.start, GUIDANCE_ACTIONS.start, async (turn, data) => ({ kind: 'card', reply: c.guidance.start(turn.lang, data) })),
+    cardAction(GUIDANCE_VERBS.answer, GUIDANCE_ACTIONS.answer, (turn, data) => c.guidance.answer(turn, data)),
+    cardAction(KNOWLEDGE_VERBS.feedback, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.feedback(turn, data)),
+    cardAction(KNOWLEDGE_VERBS.ask, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
+    cardAction(KNOWLEDGE_VERBS.choose, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
+    cardAction(KNOWLEDGE_VERBS.none, KNOWLEDGE_ACTIONS.none, (turn, data) => c.knowledge.noneOfThese(turn, data)),
   ];
 }
 

@@ -10,21 +10,47 @@ export interface StoredConversation {
   updatedAt: string;
 }
 
+/** Conversations whose last saved reference this instance remembers; beyond that it reads storage once more. */
+const REMEMBERED = 10_000;
+
+/**
+ * What a proactive send uses from a reference, and the locale it writes in: when one of these
+ * changes, the stored reference is out of date. Not `updatedAt` (it only records when), and not
+ * the user who spoke last, which in a channel changes with every speaker.
+ */
+const fingerprint = ({ reference: r, locale, tenantId }: StoredConversation): string =>
+  [r.channelId, r.serviceUrl, r.conversation?.id, r.conversation?.tenantId, r.conversation?.conversationType, r.bot?.id, r.locale, locale, tenantId].join('\n');
+
 /**
  * Conversation references by conversation id, plus a create-only welcome marker so Teams'
  * paired install events (conversationUpdate and installationUpdate) greet only once.
+ *
+ * A reference rarely changes (the service URL, the locale), yet every message carries one, so
+ * `save` writes only when it differs from what this instance last saved or read: a message in a
+ * known conversation costs no storage at all.
  */
 export class ConversationReferences {
   private readonly references: Collection<StoredConversation>;
   private readonly welcomes: Collection<{ at: string }>;
+  private readonly known = new Map<string, string>();
 
   constructor(store: Store) {
     this.references = store.collection<StoredConversation>('conversationRefs');
     this.welcomes = store.collection<{ at: string }>('welcomes');
   }
 
-  async save(conversationId: string, conversation: StoredConversation): Promise<void> {
+  /** Stores the reference if it changed; `always` (install events) writes regardless. */
+  async save(conversationId: string, conversation: StoredConversation, options: { always?: boolean } = {}): Promise<void> {
+    const print = fingerprint(conversation);
+    if (!options.always) {
+      if (this.known.get(conversationId) === print) return;
+      if (!this.known.has(conversationId)) {
+        const stored = await this.references.get(conversationId);
+        if (stored && fingerprint(stored.value) === print) return this.remember(conversationId, print);
+      }
+    }
     await this.references.upsert(conversationId, conversation);
+    this.remember(conversationId, print);
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {
@@ -33,6 +59,7 @@ export class ConversationReferences {
 
   /** Forgets a conversation: the bot was uninstalled, removed, or the channel says it is gone. */
   async remove(conversationId: string): Promise<void> {
+    this.known.delete(conversationId);
     await this.references.delete(conversationId);
     await this.welcomes.delete(conversationId);
   }
@@ -41,5 +68,12 @@ export class ConversationReferences {
   async claimWelcome(conversationId: string, at: Date): Promise<boolean> {
     const outcome = await this.welcomes.create(conversationId, { at: at.toISOString() });
     return outcome.status === 'ok';
+  }
+
+  private remember(conversationId: string, print: string): void {
+    this.known.delete(conversationId);
+    this.known.set(conversationId, print);
+    // Oldest first in a Map: drop it once over the bound.
+    if (this.known.size > REMEMBERED) this.known.delete(this.known.keys().next().value!);
   }
 }

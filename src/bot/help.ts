@@ -1,23 +1,33 @@
-import type { Lang } from '../i18n/language';
+import { LANGUAGES, Lang } from '../i18n/language';
 import { card, CardReply } from '../turn';
 import { botStrings } from './strings';
 
-export function helpCard(lang: Lang): CardReply {
+/**
+ * The command each help row's example runs, in the rows' order (the same in both languages).
+ * A test routes every example and checks it lands here.
+ */
+export const HELP_ROUTES = ['knowledge.ask', 'naming.serviceNames', 'guidance.start', 'providers.check', 'cutover.plan', 'reminders.request'] as const;
+
+function build(lang: Lang, kind: 'help' | 'welcome'): CardReply<'help'> {
   const s = botStrings[lang];
-  return card('help', { title: s.helpTitle, intro: s.helpIntro, capabilities: s.capabilities, footer: s.tryIt }, s.helpTitle);
+  const title = kind === 'help' ? s.helpTitle : s.welcomeTitle;
+  // Frozen: the same data object every time, so its rendered card is reused.
+  const data = Object.freeze({ title, intro: kind === 'help' ? s.helpIntro : s.welcomeIntro, capabilities: s.capabilities, footer: s.tryIt });
+  return Object.freeze(card('help', data, title));
 }
 
-export function welcomeCard(lang: Lang): CardReply {
-  const s = botStrings[lang];
-  return card('help', { title: s.welcomeTitle, intro: s.welcomeIntro, capabilities: s.capabilities, footer: s.tryIt }, s.welcomeTitle);
+const HELP = new Map(LANGUAGES.map((lang) => [lang, build(lang, 'help')]));
+const WELCOME = new Map(LANGUAGES.map((lang) => [lang, build(lang, 'welcome')]));
+
+export function helpCard(lang: Lang): CardReply<'help'> {
+  return HELP.get(lang)!;
 }
 
-export function errorCard(lang: Lang, correlationId: string): CardReply {
+export function welcomeCard(lang: Lang): CardReply<'help'> {
+  return WELCOME.get(lang)!;
+}
+
+export function errorCard(lang: Lang, correlationId: string): CardReply<'error'> {
   const s = botStrings[lang];
   return card('error', { title: s.errorTitle, body: s.errorBody, referenceLabel: s.errorReference, correlationId }, s.errorTitle);
-}
-
-/** A plain titled message card, for short notices that still deserve a card. */
-export function messageCard(title: string, body: string, tone: 'default' | 'warning' | 'error' = 'default'): CardReply {
-  return card('message', { title, body, tone }, title || body);
 }

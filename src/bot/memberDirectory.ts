@@ -1,27 +1,20 @@
-import { CloudAdapter, TeamsInfo } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder';
 import type { MemberDirectory } from '../cutover/ports';
-import { DeliveryError } from '../turn';
-import type { ConversationReferences } from './conversationReferences';
+import { ConversationAccess, withConversation } from './withConversation';
 
 /**
  * Finds the Teams user ids (`29:…`) of people known by their Entra object id, by asking the
  * channel for each as a member of the conversation (Teams accepts the object id as the member
- * id). People who are not members are left out: they could not see the card anyway.
+ * id). People who are not members are left out: they could not see the card anyway. Any other
+ * failure rejects, so the caller never mistakes a half-finished lookup for the whole answer.
  */
 export class TeamsMemberDirectory implements MemberDirectory {
-  constructor(
-    private readonly adapter: CloudAdapter,
-    private readonly references: ConversationReferences,
-    /** The bot's app id; '' in anonymous local mode. */
-    private readonly appId: string,
-  ) {}
+  constructor(private readonly access: ConversationAccess) {}
 
   async teamsUserIds(conversationId: string, aadObjectIds: readonly string[]): Promise<Map<string, string>> {
-    const found = new Map<string, string>();
-    if (aadObjectIds.length === 0) return found;
-    const stored = await this.references.get(conversationId);
-    if (!stored) throw new DeliveryError(`No conversation reference for ${conversationId}: the bot is not installed there (any more).`, 404);
-    await this.adapter.continueConversationAsync(this.appId, stored.reference, async (context) => {
+    if (aadObjectIds.length === 0) return new Map();
+    return withConversation(this.access, conversationId, async (context) => {
+      const found = new Map<string, string>();
       for (const aadObjectId of aadObjectIds) {
         try {
           const member = await TeamsInfo.getMember(context, aadObjectId);
@@ -31,7 +24,7 @@ export class TeamsMemberDirectory implements MemberDirectory {
           if ((error as { statusCode?: number }).statusCode !== 404) throw error;
         }
       }
+      return found;
     });
-    return found;
   }
 }

@@ -11,8 +11,9 @@ export interface BotStrings {
   errorTitle: string;
   errorBody: string;
   errorReference: string;
-  notSupported: string;
   unknownAction: string;
+  /** A card sent back data its button could not have produced (an old or tampered card). */
+  badCardData: string;
 }
 
 export const botStrings: Localized<BotStrings> = {
@@ -25,7 +26,7 @@ export const botStrings: Localized<BotStrings> = {
       { title: 'Planning questions', example: 'Which resource providers does a scale-set CMG need?' },
       { title: 'Service names and CNAME', example: 'service name GraniteFalls East US' },
       { title: 'Certificate and cutover guidance', example: 'certificate guidance' },
-      { title: 'Resource provider check', example: 'check providers <subscription id>' },
+      { title: 'Resource provider check', example: 'check providers' },
       { title: 'Cutover plans and approvals', example: 'plan cutover' },
       { title: 'Reminders', example: 'remind me in 2 days to remove the old CMG' },
     ],
@@ -33,8 +34,8 @@ export const botStrings: Localized<BotStrings> = {
     errorTitle: 'Something went wrong',
     errorBody: 'I could not finish that request. Nothing was changed. Please try again; if it keeps failing, give your administrator the reference below.',
     errorReference: 'Reference',
-    notSupported: 'This action is not supported.',
     unknownAction: 'This card is out of date or its action is unknown. Ask again to get a fresh card.',
+    badCardData: 'This card sent something I cannot use; it may be out of date. Ask again to get a fresh card. Nothing was changed.',
   },
   nl: {
     helpTitle: 'Wat ik kan',
@@ -45,7 +46,7 @@ export const botStrings: Localized<BotStrings> = {
       { title: 'Planningsvragen', example: 'Welke resourceproviders heeft een CMG op een schaalset nodig?' },
       { title: 'Servicenamen en CNAME', example: 'servicenaam GraniteFalls VS-Oost' },
       { title: 'Advies over certificaat en overstap', example: 'certificaat advies' },
-      { title: 'Controle van resourceproviders', example: 'controleer providers <abonnement-id>' },
+      { title: 'Controle van resourceproviders', example: 'controleer providers' },
       { title: 'Overstapplannen en goedkeuring', example: 'plan overstap' },
       { title: 'Herinneringen', example: 'herinner me over 3 dagen de oude CMG te verwijderen' },
     ],
@@ -53,7 +54,7 @@ export const botStrings: Localized<BotStrings> = {
     errorTitle: 'Er ging iets mis',
     errorBody: 'Ik kon dit verzoek niet afronden. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, geef dan de onderstaande referentie aan je beheerder.',
     errorReference: 'Referentie',
-    notSupported: 'Deze actie wordt niet ondersteund.',
     unknownAction: 'Deze kaart is verouderd of de actie is onbekend. Vraag het opnieuw voor een nieuwe kaart.',
+    badCardData: 'Deze kaart stuurde iets wat ik niet kan gebruiken; misschien is hij verouderd. Vraag het opnieuw voor een nieuwe kaart. Er is niets gewijzigd.',
   },
 };

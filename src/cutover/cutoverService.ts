@@ -3,7 +3,9 @@ import type { Clock } from '../clock';
 import { format } from '../i18n/language';
 import type { RegionCatalog } from '../naming';
 import type { Store, StoredItem } from '../storage/store';
-import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
+import type { Logger } from '../log';
+import type { Outbox, SharedCards } from '../ports';
+import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
 import { text } from '../turn';
 import { apply, ApproverPolicy, isRequester, PlanCommand, Refusal } from './lifecycle';
 import { refusalNotice } from './notices';
@@ -13,18 +15,22 @@ import { PlanRepository } from './planRepository';
 import type { LatestProviderCheck, MemberDirectory, WaitingPeriodReminders } from './ports';
 import type { CutoverSettings } from './settings';
 import { cutoverStrings } from './strings';
-import { localParts, zoneOrUtc } from './time';
+import { usableZone } from '../i18n/time';
+import { localParts } from './time';
+import type { PlanCancel, PlanDecision, PlanEditData, PlanFormData, PlanOffer, PlanRef } from './verbs';
 import { formCard, historyCard, listCard, Notice, planCard, PlanFormState } from './views';
 
 export interface CutoverDependencies {
   store: Store;
   clock: Clock;
   outbox: Outbox;
+  /** Replaces the shared approval card for everyone after a change, in order per plan. */
+  sharedCards: SharedCards;
   members: MemberDirectory;
   reminders: WaitingPeriodReminders;
   policy: ApproverPolicy;
   settings: CutoverSettings;
-  log: { warn(details: object, message: string): void };
+  log: Logger;
   providerChecks?: LatestProviderCheck;
   /** The app's region catalog, so regions added by a subscription refresh are known here too. */
   regions: RegionCatalog;
@@ -35,8 +41,8 @@ type Outcome =
   | { kind: 'refused'; refusal: Refusal; plan: CutoverPlan }
   | { kind: 'notFound' };
 
-/** Enough retries for a burst of simultaneous clicks on one card; each retry re-reads the plan. */
-const MAX_WRITE_ATTEMPTS = 5;
+/** Plan ids tried before giving up on a form (each collision is one in 32^5). */
+const MAX_ID_ATTEMPTS = 5;
 const HOUR_MS = 60 * 60 * 1000;
 /** Plan ids people can read aloud and type: no 0/O or 1/I. */
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -48,8 +54,6 @@ const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  */
 export class CutoverService {
   private readonly plans: PlanRepository;
-  /** Per plan, the last queued update of the shared card; updates run in order and render the latest plan. */
-  private readonly cardUpdates = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: CutoverDependencies) {
     this.plans = new PlanRepository(deps.store);
@@ -97,7 +101,7 @@ export class CutoverService {
   // ---- card actions -------------------------------------------------------------------------
 
   /** `cutover.new` from the guidance or service-names card: the form, pre-filled. */
-  async newFromOffer(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async newFromOffer(turn: TurnInfo, data: PlanOffer): Promise<CardActionResult> {
     return {
       kind: 'card',
       reply: this.newForm(turn, { cmgName: textOf(data.cmgName), region: textOf(data.region), certificatePath: certificatePathOf(data.certificatePath) }),
@@ -105,11 +109,11 @@ export class CutoverService {
   }
 
   /** `cutover.create`: a submitted plan form becomes a pending plan and an approval card. */
-  async create(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async create(turn: TurnInfo, data: PlanFormData): Promise<CardActionResult> {
     const { clock, settings, policy } = this.deps;
     const s = cutoverStrings[turn.lang];
     const now = clock.now();
-    const zone = zoneOrUtc(turn.timezone);
+    const zone = usableZone(turn.timezone);
     const formId = /^[\w-]{8,64}$/.test(textOf(data.formId)) ? textOf(data.formId) : randomUUID();
     const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.id).catch(() => undefined);
     const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck, regions: this.deps.regions });
@@ -117,7 +121,7 @@ export class CutoverService {
 
     const requester = personOf(turn);
     const cardConversationId = settings.approvalConversationId ?? turn.conversation.id;
-    const viewerTeamsIds = await this.viewerIds(cardConversationId, requester);
+    const viewerTeamsIds = await this.viewerIds(cardConversationId, requester, turn.log);
     const claim = await this.plans.claimForm(formId, newPlanId());
     if (!claim.claimed) {
       // A retried or double-clicked submit: show the plan the first submit made.
@@ -126,7 +130,7 @@ export class CutoverService {
       return this.viewFor(turn, existing.value, { text: format(s.alreadyCreated, { id: claim.planId }), tone: 'warning' });
     }
     let plan: CutoverPlan | undefined;
-    for (let attempt = 0, id = claim.planId; !plan && attempt < MAX_WRITE_ATTEMPTS; attempt++, id = newPlanId()) {
+    for (let attempt = 0, id = claim.planId; !plan && attempt < MAX_ID_ATTEMPTS; attempt++, id = newPlanId()) {
       // Another plan has this id (rare): the form now stands for the next id tried.
       if (attempt > 0) await this.plans.repointForm(formId, id);
       const candidate: CutoverPlan = {
@@ -149,9 +153,9 @@ export class CutoverService {
 
     try {
       const activityId = await this.deps.outbox.send(cardConversationId, planCard(plan, { lang: plan.lang, now, policy }));
-      plan = (await this.attachCard(plan.id, { conversationId: cardConversationId, activityId })) ?? plan;
+      plan = (await this.attachCard(plan.id, { conversationId: cardConversationId, activityId }, turn.log)) ?? plan;
     } catch (error) {
-      this.deps.log.warn({ err: error, planId: plan.id }, 'could not post the cutover approval card');
+      turn.log.warn({ err: error, planId: plan.id }, 'could not post the cutover approval card');
       return { kind: 'message', text: format(s.deliveryFailed, { id: plan.id, reason: (error as Error).message }) };
     }
     const created = format(cardConversationId === turn.conversation.id ? s.created : s.createdElsewhere, { id: plan.id, cmg: plan.cmgName });
@@ -159,8 +163,8 @@ export class CutoverService {
   }
 
   /** `cutover.edit`: the requester's form for changing a pending plan. */
-  async editForm(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    const planId = normalizeId(textOf(data.planId));
+  async editForm(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
+    const planId = normalizeId(data.planId);
     const item = await this.load(planId);
     if (!item) return { kind: 'message', text: format(cutoverStrings[turn.lang].notFound, { id: planId }) };
     const plan = item.value;
@@ -189,10 +193,10 @@ export class CutoverService {
   }
 
   /** `cutover.update`: a submitted edit form; the plan gets a new revision and needs approval again. */
-  async update(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async update(turn: TurnInfo, data: PlanEditData): Promise<CardActionResult> {
     const { clock, settings } = this.deps;
-    const planId = normalizeId(textOf(data.planId));
-    const revision = Number(data.revision);
+    const planId = normalizeId(data.planId);
+    const revision = data.revision;
     const existing = await this.load(planId);
     if (!existing) return { kind: 'message', text: format(cutoverStrings[turn.lang].notFound, { id: planId }) };
     const zone = existing.value.timezone;
@@ -207,31 +211,31 @@ export class CutoverService {
   }
 
   /** `cutover.refresh` (Teams asks when a listed user looks at the card): that user's view. */
-  async refresh(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    const planId = normalizeId(textOf(data.planId));
+  async refresh(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
+    const planId = normalizeId(data.planId);
     const item = await this.load(planId);
     if (!item) return { kind: 'message', text: format(cutoverStrings[turn.lang].notFound, { id: planId }) };
     return this.viewFor(turn, item.value);
   }
 
-  approve(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    return this.act(turn, normalizeId(textOf(data.planId)), { kind: 'approve', revision: Number(data.revision), reason: reasonOf(data) }, 'approved');
+  approve(turn: TurnInfo, data: PlanDecision): Promise<CardActionResult> {
+    return this.act(turn, normalizeId(data.planId), { kind: 'approve', revision: data.revision, reason: reasonOf(data) }, 'approved');
   }
 
-  reject(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    return this.act(turn, normalizeId(textOf(data.planId)), { kind: 'reject', revision: Number(data.revision), reason: reasonOf(data) }, 'rejected');
+  reject(turn: TurnInfo, data: PlanDecision): Promise<CardActionResult> {
+    return this.act(turn, normalizeId(data.planId), { kind: 'reject', revision: data.revision, reason: reasonOf(data) }, 'rejected');
   }
 
-  cancel(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    return this.act(turn, normalizeId(textOf(data.planId)), { kind: 'cancel', reason: reasonOf(data) }, 'cancelled');
+  cancel(turn: TurnInfo, data: PlanCancel): Promise<CardActionResult> {
+    return this.act(turn, normalizeId(data.planId), { kind: 'cancel', reason: reasonOf(data) }, 'cancelled');
   }
 
-  markDone(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    return this.act(turn, normalizeId(textOf(data.planId)), { kind: 'done' }, 'done');
+  markDone(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
+    return this.act(turn, normalizeId(data.planId), { kind: 'done' }, 'done');
   }
 
-  confirmOldRemoved(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    return this.act(turn, normalizeId(textOf(data.planId)), { kind: 'oldCmgRemoved' }, 'closed');
+  confirmOldRemoved(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
+    return this.act(turn, normalizeId(data.planId), { kind: 'oldCmgRemoved' }, 'closed');
   }
 
   // ---- periodic work ------------------------------------------------------------------------
@@ -254,18 +258,13 @@ export class CutoverService {
     }
   }
 
-  /** Resolves when every queued update of shared cards has finished (shutdown, tests, benchmarks). */
-  async idle(): Promise<void> {
-    while (this.cardUpdates.size > 0) await Promise.all([...this.cardUpdates.values()]);
-  }
-
   // ---- internals ----------------------------------------------------------------------------
 
   private newForm(turn: TurnInfo, prefill: { cmgName: string; region: string; certificatePath?: 'ownDomain' | 'cloudappNet' }): CardReply {
-    const zone = zoneOrUtc(turn.timezone);
+    const zone = usableZone(turn.timezone);
     return formCard(
       {
-        ...formValues({ ...prefill, waitingDays: this.deps.settings.defaultWaitingDays }, zone, this.deps.settings),
+        ...formValues({ ...prefill, waitingDays: String(this.deps.settings.defaultWaitingDays) }, zone, this.deps.settings),
         problems: [],
         target: { kind: 'new', formId: randomUUID() },
       },
@@ -280,14 +279,14 @@ export class CutoverService {
     if (outcome.kind === 'refused') return this.viewFor(turn, outcome.plan, refusalNotice(outcome.refusal, outcome.plan, turn.lang));
 
     const plan = outcome.plan;
-    await this.afterChange(plan);
-    this.updateSharedCard(plan.id);
+    await this.afterChange(plan, turn.log);
+    void this.updateSharedCard(plan.id, turn.log);
     return this.viewFor(turn, plan, { text: cutoverStrings[turn.lang].notices[NOTICE_OF[success]], tone: 'good' });
   }
 
   /** Side effects that belong to exactly one transition: only the write that won gets here. */
-  private async afterChange(plan: CutoverPlan): Promise<void> {
-    const { reminders, log } = this.deps;
+  private async afterChange(plan: CutoverPlan, log: Logger): Promise<void> {
+    const { reminders } = this.deps;
     try {
       if (plan.status === 'done') {
         await reminders.scheduleWaitingPeriodEnd({
@@ -315,16 +314,28 @@ export class CutoverService {
    * already decided and is refused: one decision, however many clicks arrive at once.
    */
   private async transition(planId: string, command: PlanCommand, actor: Person | 'system', now: Date): Promise<Outcome> {
-    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const item = await this.load(planId);
-      if (!item) return { kind: 'notFound' };
-      const next = apply(item.value, command, actor, now, this.deps.policy);
-      if (next.kind === 'refused') return { kind: 'refused', refusal: next.refusal, plan: item.value };
-      const written = await this.plans.replace(next.plan, item.version);
-      if (written.status === 'ok') return { kind: 'changed', plan: written.item.value };
-      if (written.status === 'notFound') return { kind: 'notFound' };
+    const item = await this.load(planId);
+    if (!item) return { kind: 'notFound' };
+    let refusal: Refusal | undefined;
+    const outcome = await this.plans.change(
+      planId,
+      (plan) => {
+        const next = apply(plan, command, actor, now, this.deps.policy);
+        refusal = next.kind === 'refused' ? next.refusal : undefined;
+        return next.kind === 'changed' ? next.plan : undefined;
+      },
+      { from: item },
+    );
+    switch (outcome.status) {
+      case 'ok':
+        return { kind: 'changed', plan: outcome.item.value };
+      case 'unchanged':
+        return { kind: 'refused', refusal: refusal!, plan: outcome.item.value };
+      case 'notFound':
+        return { kind: 'notFound' };
+      case 'tooManyConflicts':
+        throw new Error(`cutover plan ${planId}: too many concurrent changes`);
     }
-    throw new Error(`cutover plan ${planId}: too many concurrent changes`);
   }
 
   /** Reads a plan, expiring it first if its decision deadline has passed (so every reader agrees). */
@@ -340,23 +351,21 @@ export class CutoverService {
     const written = await this.plans.replace(expired.plan, item.version);
     // Someone else changed (or expired) the plan in between: theirs is the current state.
     if (written.status !== 'ok') return { item: await this.plans.get(item.key), expired: false };
-    this.updateSharedCard(item.key);
+    void this.updateSharedCard(item.key, this.deps.log);
     return { item: written.item, expired: true };
   }
 
   /** Remembers where the approval card went; retried because a decision may land in between. */
-  private async attachCard(planId: string, card: { conversationId: string; activityId: string }): Promise<CutoverPlan | undefined> {
-    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const item = await this.plans.get(planId);
-      if (!item) return undefined;
-      const written = await this.plans.replace({ ...item.value, card }, item.version);
-      if (written.status === 'ok') {
-        // If a decision landed before the id was stored, the card went out stale: bring it up to date.
-        if (item.value.revision !== 1 || item.value.status !== 'pending') this.updateSharedCard(planId);
-        return written.item.value;
-      }
-    }
-    return undefined;
+  private async attachCard(planId: string, card: { conversationId: string; activityId: string }, log: Logger): Promise<CutoverPlan | undefined> {
+    let stale = false;
+    const outcome = await this.plans.change(planId, (plan) => {
+      stale = plan.revision !== 1 || plan.status !== 'pending';
+      return { ...plan, card };
+    });
+    if (outcome.status !== 'ok') return undefined;
+    // If a decision landed before the id was stored, the card went out stale: bring it up to date.
+    if (stale) void this.updateSharedCard(planId, log);
+    return outcome.item.value;
   }
 
   private viewFor(turn: TurnInfo, plan: CutoverPlan, notice?: Notice): CardActionResult {
@@ -364,38 +373,31 @@ export class CutoverService {
   }
 
   /** Teams ids that get a personal view: the configured approvers found in the conversation, and the requester. */
-  private async viewerIds(conversationId: string, requester: Person): Promise<string[]> {
+  private async viewerIds(conversationId: string, requester: Person, log: Logger): Promise<string[]> {
     let approvers: string[] = [];
     try {
       const found = await this.deps.members.teamsUserIds(conversationId, this.deps.policy.approverIds);
       approvers = [...found.values()];
     } catch (error) {
       // Without the lookup approvers still see the decision; they just get no buttons until it works.
-      this.deps.log.warn({ err: error, conversationId }, 'could not look up approvers in the conversation');
+      log.warn({ err: error, conversationId }, 'could not look up approvers in the conversation');
     }
     return [...new Set([...approvers, ...(requester.teamsId ? [requester.teamsId] : [])])];
   }
 
-  /** Replaces the shared card for everyone, in order per plan, after the invoke has been answered. */
-  private updateSharedCard(planId: string): void {
-    const previous = this.cardUpdates.get(planId) ?? Promise.resolve();
-    const next = previous.then(() => this.pushSharedCard(planId));
-    this.cardUpdates.set(planId, next);
-    void next.finally(() => {
-      if (this.cardUpdates.get(planId) === next) this.cardUpdates.delete(planId);
-    });
-  }
-
-  private async pushSharedCard(planId: string): Promise<void> {
-    try {
-      const item = await this.plans.get(planId);
-      const card = item?.value.card;
-      if (!item || !card) return;
-      const plan = item.value;
-      await this.deps.outbox.update(card.conversationId, card.activityId, planCard(plan, { lang: plan.lang, now: this.deps.clock.now(), policy: this.deps.policy }));
-    } catch (error) {
-      this.deps.log.warn({ err: error, planId }, 'could not update the shared cutover card');
-    }
+  /** Replaces the shared card for everyone, after the invoke has been answered; it shows the plan as stored when its turn comes. */
+  private updateSharedCard(planId: string, log: Logger): Promise<void> {
+    return this.deps.sharedCards.update(
+      `cutover:${planId}`,
+      async () => {
+        const item = await this.plans.get(planId);
+        const card = item?.value.card;
+        if (!item || !card) return undefined;
+        const plan = item.value;
+        return { card, reply: planCard(plan, { lang: plan.lang, now: this.deps.clock.now(), policy: this.deps.policy }) };
+      },
+      log,
+    );
   }
 }
 
@@ -412,7 +414,7 @@ function personOf(turn: TurnInfo): Person {
   return { aadObjectId: turn.user.aadObjectId, teamsId: turn.user.id || undefined, name: turn.user.name };
 }
 
-function reasonOf(data: Record<string, unknown>): string | undefined {
+function reasonOf(data: { reason?: string }): string | undefined {
   const reason = textOf(data.reason).slice(0, 500);
   return reason || undefined;
 }
@@ -429,7 +431,7 @@ function newPlanId(): string {
 
 /** Form values as the admin left them, so a refused submit does not wipe what they typed. */
 function formValues(
-  data: Record<string, unknown>,
+  data: PlanFormData,
   zone: string,
   settings: CutoverSettings,
 ): Omit<PlanFormState, 'problems' | 'target'> {

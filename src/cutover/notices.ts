@@ -2,7 +2,7 @@ import { format, Lang } from '../i18n/language';
 import type { Refusal } from './lifecycle';
 import type { CutoverPlan } from './plan';
 import { cutoverStrings } from './strings';
-import { formatDuration, formatLocal } from './time';
+import { formatDuration, formatTime } from '../i18n/time';
 import { nameOf, Notice } from './views';
 
 /** Why an action was refused, as the sentence the person who pressed the button reads. */
@@ -18,12 +18,12 @@ export function refusalNotice(refusal: Refusal, plan: CutoverPlan, lang: Lang): 
     case 'notParticipant':
       return { text: n.notParticipant, tone: 'attention' };
     case 'wrongStatus':
-      return { text: format(n.wrongStatus, { status: cutoverStrings[lang].status[refusal.status].split(':')[0] }), tone: 'warning' };
+      return { text: format(n.wrongStatus, { status: cutoverStrings[lang].status[refusal.status].short }), tone: 'warning' };
     case 'staleRevision':
       return { text: format(n.staleRevision, { revision: refusal.current }), tone: 'warning' };
     case 'waitingPeriod':
       return {
-        text: format(n.waitingPeriod, { left: formatDuration(refusal.leftMs, lang), until: formatLocal(refusal.until, plan.timezone, lang) }),
+        text: format(n.waitingPeriod, { left: formatDuration(refusal.leftMs, lang), until: formatTime(refusal.until, lang, plan.timezone) }),
         tone: 'warning',
       };
   }

@@ -2,7 +2,8 @@ import { format, Lang } from '../i18n/language';
 import { computeServiceNames, Region, RegionCatalog, regionTitle } from '../naming';
 import type { CertificatePath, PlanDetails, ProviderCheckSummary } from './plan';
 import { cutoverStrings } from './strings';
-import { formatLocal, parseLocal } from './time';
+import { formatTime } from '../i18n/time';
+import { parseLocal } from './time';
 
 /** What the plan form sends back (Action.Execute data merged with the input values; all strings in Teams). */
 export interface PlanFormInput {
@@ -85,7 +86,7 @@ export function readPlanForm(
 
   const plannedAt = parseLocal(textOf(input.plannedDate), textOf(input.plannedTime), context.zone);
   if (!plannedAt) problems.push(format(s.plannedInvalid, { zone: context.zone }));
-  else if (plannedAt.getTime() <= context.now.getTime()) problems.push(format(s.plannedPast, { time: formatLocal(plannedAt, context.zone, context.lang) }));
+  else if (plannedAt.getTime() <= context.now.getTime()) problems.push(format(s.plannedPast, { time: formatTime(plannedAt, context.lang, context.zone) }));
 
   const waitingText = textOf(input.waitingDays);
   const waitingDays = Number(waitingText);

@@ -1,4 +1,4 @@
-import type { Collection, Store, StoredItem, WriteOutcome } from '../storage/store';
+import type { Change, ChangeOptions, ChangeOutcome, Collection, Store, StoredItem, WriteOutcome } from '../storage/store';
 import type { CutoverPlan } from './plan';
 
 /**
@@ -29,6 +29,11 @@ export class PlanRepository {
 
   replace(plan: CutoverPlan, expectedVersion: string): Promise<WriteOutcome<CutoverPlan>> {
     return this.plans.replace(plan.id, plan, expectedVersion);
+  }
+
+  /** Read, apply, conditional write, retry (see Collection.change). */
+  change(planId: string, change: Change<CutoverPlan>, options?: ChangeOptions<CutoverPlan>): Promise<ChangeOutcome<CutoverPlan>> {
+    return this.plans.change(planId, change, options);
   }
 
   inConversation(conversationId: string): Promise<StoredItem<CutoverPlan>[]> {

@@ -27,12 +27,6 @@ export interface WaitingPeriodReminders {
   cancelForPlan(planId: string): Promise<void>;
 }
 
-/** Used until the reminders capability is wired in: the cutover works, nobody is reminded. */
-export const noWaitingPeriodReminders: WaitingPeriodReminders = {
-  scheduleWaitingPeriodEnd: async () => undefined,
-  cancelForPlan: async () => undefined,
-};
-
 /**
  * Translates Entra object ids into the channel's user ids (`29:…`) of members of a conversation,
  * because a card's `refresh.userIds` only accepts the latter while approvers are configured by

@@ -1,4 +1,4 @@
-import { Env, readInt, readOptional } from '../config/env';
+import { Env, readInt, readOptional } from '../env';
 
 /** How cutover approvals behave; read from the environment once at start-up. */
 export interface CutoverSettings {

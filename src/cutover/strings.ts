@@ -4,7 +4,8 @@ import type { AuditAction, PlanStatus } from './plan';
 /** Every sentence the cutover capability shows, in English and Dutch, with the same keys. */
 export interface CutoverStrings {
   planTitle: string;
-  status: Record<PlanStatus, string>;
+  /** `short` names the status inside a sentence ("already in status …"); `long` says what it means on the card. */
+  status: Record<PlanStatus, { short: string; long: string }>;
   action: Record<AuditAction, string>;
   facts: {
     cmg: string;
@@ -104,13 +105,13 @@ export const cutoverStrings: Localized<CutoverStrings> = {
   en: {
     planTitle: 'Cutover plan {id}: {cmg}',
     status: {
-      pending: 'Waiting for approval',
-      approved: 'Approved: ready for cutover',
-      rejected: 'Rejected',
-      cancelled: 'Cancelled',
-      expired: 'Expired: no decision in time',
-      done: 'Cutover done: waiting period running',
-      closed: 'Closed: old CMG removed',
+      pending: { short: 'Waiting for approval', long: 'Waiting for approval' },
+      approved: { short: 'Approved', long: 'Approved: ready for cutover' },
+      rejected: { short: 'Rejected', long: 'Rejected' },
+      cancelled: { short: 'Cancelled', long: 'Cancelled' },
+      expired: { short: 'Expired', long: 'Expired: no decision in time' },
+      done: { short: 'Cutover done', long: 'Cutover done: waiting period running' },
+      closed: { short: 'Closed', long: 'Closed: old CMG removed' },
     },
     action: {
       created: 'requested',
@@ -224,13 +225,13 @@ export const cutoverStrings: Localized<CutoverStrings> = {
   nl: {
     planTitle: 'Overstapplan {id}: {cmg}',
     status: {
-      pending: 'Wacht op goedkeuring',
-      approved: 'Goedgekeurd: klaar voor de overstap',
-      rejected: 'Afgewezen',
-      cancelled: 'Geannuleerd',
-      expired: 'Verlopen: niet op tijd besloten',
-      done: 'Overstap uitgevoerd: wachttijd loopt',
-      closed: 'Afgesloten: oude CMG verwijderd',
+      pending: { short: 'Wacht op goedkeuring', long: 'Wacht op goedkeuring' },
+      approved: { short: 'Goedgekeurd', long: 'Goedgekeurd: klaar voor de overstap' },
+      rejected: { short: 'Afgewezen', long: 'Afgewezen' },
+      cancelled: { short: 'Geannuleerd', long: 'Geannuleerd' },
+      expired: { short: 'Verlopen', long: 'Verlopen: niet op tijd besloten' },
+      done: { short: 'Overstap uitgevoerd', long: 'Overstap uitgevoerd: wachttijd loopt' },
+      closed: { short: 'Afgesloten', long: 'Afgesloten: oude CMG verwijderd' },
     },
     action: {
       created: 'heeft aangevraagd',

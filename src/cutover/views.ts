@@ -1,10 +1,10 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import { ApproverPolicy, isApprover, isRequester, mayDecide } from './lifecycle';
 import { Actor, CutoverPlan, isOpen, Person, PlanStatus, waitingPeriodEnd } from './plan';
 import { cutoverStrings, CutoverStrings } from './strings';
-import { formatDays, formatLocal } from './time';
+import { formatDays, formatTime } from '../i18n/time';
 import { CUTOVER_VERBS } from './verbs';
 
 /**
@@ -54,11 +54,11 @@ function planFacts(plan: CutoverPlan, lang: Lang): { title: string; value: strin
   if (plan.cname) facts.push({ title: f.cname, value: plainText(`${plan.cname.host} → ${plan.cname.target}`, 300) });
   if (plan.certificatePath === 'cloudappNet') facts.push({ title: f.connectionPoint, value: f.connectionPointValue });
   facts.push(
-    { title: f.planned, value: formatLocal(plan.plannedAt, plan.timezone, lang) },
+    { title: f.planned, value: formatTime(plan.plannedAt, lang, plan.timezone) },
     { title: f.waiting, value: format(f.waitingValue, { days: formatDays(plan.waitingDays, lang) }) },
     { title: f.requestedBy, value: nameOf(plan.requester, s) },
   );
-  if (plan.status === 'pending') facts.push({ title: f.decideBy, value: formatLocal(plan.expiresAt, plan.timezone, lang) });
+  if (plan.status === 'pending') facts.push({ title: f.decideBy, value: formatTime(plan.expiresAt, lang, plan.timezone) });
   if (plan.providerCheck) facts.push({ title: f.providerCheck, value: plainText(plan.providerCheck.summary, 300) });
   facts.push({ title: f.revision, value: String(plan.revision) });
   return facts;
@@ -84,12 +84,12 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
 
   const decision = plan.decision;
   const decisionText = decision
-    ? format(s.decided, { outcome: s.status[decision.outcome].split(':')[0], name: nameOf(decision.by, s), time: formatLocal(decision.at, plan.timezone, lang) })
+    ? format(s.decided, { outcome: s.status[decision.outcome].short, name: nameOf(decision.by, s), time: formatTime(decision.at, lang, plan.timezone) })
     : '';
   const end = waitingPeriodEnd(plan);
   let takeoverText = '';
   if (plan.takeoverAt && end) {
-    takeoverText = format(s.takeover, { time: formatLocal(plan.takeoverAt, plan.timezone, lang), until: formatLocal(end, plan.timezone, lang) });
+    takeoverText = format(s.takeover, { time: formatTime(plan.takeoverAt, lang, plan.timezone), until: formatTime(end, lang, plan.timezone) });
     if (plan.status === 'done' && now.getTime() >= end.getTime()) takeoverText += ` ${s.waitingOver}`;
   }
 
@@ -102,7 +102,7 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
   };
   const data = {
     title: planTitle(plan, lang),
-    statusText: s.status[plan.status],
+    statusText: s.status[plan.status].long,
     statusColor: STATUS_COLORS[plan.status],
     hasNotice: Boolean(options.notice),
     notice: options.notice?.text ?? '',
@@ -133,18 +133,18 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
 export function historyCard(plan: CutoverPlan, lang: Lang): CardReply {
   const s = cutoverStrings[lang];
   const entries = plan.audit.map((entry) => {
-    const from = entry.from ? s.status[entry.from].split(':')[0] : s.history.start;
+    const from = entry.from ? s.status[entry.from].short : s.history.start;
     return {
-      time: formatLocal(entry.at, plan.timezone, lang),
-      text: `${format(s.history.entry, { who: nameOf(entry.by, s), action: s.action[entry.action] })} (${from} → ${s.status[entry.to].split(':')[0]}, r${entry.revision})`,
+      time: formatTime(entry.at, lang, plan.timezone),
+      text: `${format(s.history.entry, { who: nameOf(entry.by, s), action: s.action[entry.action] })} (${from} → ${s.status[entry.to].short}, r${entry.revision})`,
       reason: entry.reason ? format(s.history.reason, { reason: plainText(entry.reason, 500) }) : '',
     };
   });
   const title = format(s.history.title, { id: plan.id });
   return card(
     'cutoverStatus',
-    { title, statusText: s.status[plan.status], statusColor: STATUS_COLORS[plan.status], facts: planFacts(plan, lang), entries },
-    `${title}: ${s.status[plan.status]}`,
+    { title, statusText: s.status[plan.status].long, statusColor: STATUS_COLORS[plan.status], facts: planFacts(plan, lang), entries },
+    `${title}: ${s.status[plan.status].long}`,
   );
 }
 
@@ -153,8 +153,8 @@ export function listCard(plans: CutoverPlan[], lang: Lang): CardReply {
   const s = cutoverStrings[lang];
   const items = plans.map((plan) => ({
     id: plan.id,
-    status: s.status[plan.status],
-    line: format(s.list.line, { cmg: plainText(plan.cmgName, 100), newName: plan.newServiceName, planned: formatLocal(plan.plannedAt, plan.timezone, lang) }),
+    status: s.status[plan.status].long,
+    line: format(s.list.line, { cmg: plainText(plan.cmgName, 100), newName: plan.newServiceName, planned: formatTime(plan.plannedAt, lang, plan.timezone) }),
   }));
   return card('cutoverList', { title: s.list.title, items, empty: items.length ? '' : s.list.empty, hint: s.list.hint }, s.list.title);
 }

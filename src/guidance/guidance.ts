@@ -6,6 +6,7 @@ import { buildChecklist } from './checklist';
 import { guidanceChecklistCard, guidanceStepCard, StepInput } from './guidanceCards';
 import { applicableSteps, checkedAnswers, nextStep, Step, StepId, stepById } from './questions';
 import { guidanceStrings } from './strings';
+import type { GuidanceAnswerData } from './verbs';
 
 const STEP_IDS: readonly StepId[] = ['situation', 'move', 'version', 'names', 'certificate'];
 
@@ -42,7 +43,7 @@ export class Guidance {
   }
 
   /** The "Next" button: validates this step's inputs, then shows the next step or the checklist. */
-  async answer(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async answer(turn: TurnInfo, data: GuidanceAnswerData): Promise<CardActionResult> {
     const answers = checkedAnswers(parseAnswers(data.answers), this.catalog);
     const stepId = STEP_IDS.find((id) => id === data.step);
     if (!stepId) return { kind: 'card', reply: this.show(turn.lang, answers) };

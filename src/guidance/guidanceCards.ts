@@ -1,11 +1,12 @@
 import { format, Lang } from '../i18n/language';
-import { cnameRecordLine, cutoverOffer, NAMING_VERBS, RegionCatalog, regionTitle } from '../naming';
-import { plainText } from '../rendering/cardTemplates';
+import { cnameRecordLine, cutoverOffer, RegionCatalog, regionTitle } from '../naming';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import type { GuidanceAnswers } from './answers';
 import { Checklist, RESOURCE_PROVIDERS } from './checklist';
 import type { QuestionId, Step } from './questions';
 import { guidanceStrings } from './strings';
+import { GUIDANCE_VERBS } from './verbs';
 
 /** What the admin typed or chose on the current step, and the message next to each field. */
 export interface StepInput {
@@ -67,8 +68,8 @@ export function guidanceStepCard(
       hasAnswered: answered.length > 0,
       questions,
       nextTitle: s.next,
-      nextVerb: NAMING_VERBS.guidanceAnswer,
-      nextData: { step: step.id, answers },
+      nextVerb: GUIDANCE_VERBS.answer,
+      nextData: { step: step.id, answers: { ...answers } },
     },
     `${s.title}: ${format(s.stepOf, position)}`,
   );
@@ -112,13 +113,12 @@ export function guidanceChecklistCard(lang: Lang, catalog: RegionCatalog, answer
       providersTitle: s.providersTitle,
       providersIntro: s.providersIntro,
       providers: RESOURCE_PROVIDERS.map((name) => ({ name })),
+      // The two offers are other capabilities' verbs, named in the template itself.
       providerCheckTitle: s.providerCheckButton,
-      providerCheckVerb: NAMING_VERBS.providerCheckStart,
       // Planning a cutover needs a CMG name and region; keeping the classic CMG has neither.
       hasCutover: Boolean(names),
       cutoverTitle: s.cutoverButton,
-      cutoverVerb: NAMING_VERBS.cutoverNew,
-      cutoverData: names ? cutoverOffer(names) : {},
+      cutoverData: names ? { ...cutoverOffer(names) } : {},
     },
     title,
   );

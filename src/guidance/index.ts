@@ -7,3 +7,5 @@ export { Guidance } from './guidance';
 export type { GuidancePrefill } from './guidance';
 export { nextStep } from './questions';
 export type { CaseKey } from './strings';
+export { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from './verbs';
+export type { GuidanceAnswerData, GuidanceStart } from './verbs';

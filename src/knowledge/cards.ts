@@ -1,5 +1,5 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import type { KbEntry } from './entry';
 import type { SizingResult } from './sizing';

@@ -1,4 +1,4 @@
-import { Env, readBool } from '../config/env';
+import { Env, readBool } from '../env';
 
 export interface KnowledgeSettings {
   /**

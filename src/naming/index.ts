@@ -16,8 +16,8 @@ export { certificatePathOf, cnameRecordLine, cutoverOffer, serviceNamesCard } fr
 export type { ComputedNames } from './serviceNamesCard';
 export type { CertificateType, ServiceNamesFormState } from './serviceNamesForm';
 export { regionErrorText } from './serviceNamesForm';
-export { Naming, serviceNamesReply } from './naming';
+export { Naming } from './naming';
 export type { ServiceNamesRequest } from './naming';
 export { regionTitle } from './regionText';
-export { VERBS as NAMING_VERBS } from './verbs';
-export type { CertificatePath, CutoverOffer } from './verbs';
+export { NAMING_VERBS, SERVICE_NAMES_FORM } from './verbs';
+export type { CertificatePath, CutoverOffer, ServiceNamesFormData } from './verbs';

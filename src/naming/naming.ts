@@ -1,11 +1,12 @@
 import { format, Lang } from '../i18n/language';
 import type { Logger } from '../log';
-import { CardActionResult, CardReply, TurnInfo } from '../turn';
+import type { CardActionResult, CardReply, TurnInfo } from '../turn';
 import { defaultRegionCatalog, RegionCatalog, RegionMatch } from './regionCatalog';
 import { LocationReader, refreshRegionCatalog } from './regionRefresh';
 import { computeServiceNames } from './serviceNames';
 import { serviceNamesCard } from './serviceNamesCard';
 import { CERTIFICATE_TYPES, CertificateType, regionErrorText, serviceNamesForm, ServiceNamesFormState } from './serviceNamesForm';
+import type { ServiceNamesFormData } from './verbs';
 import { namingStrings } from './strings';
 
 /** What an admin asked for, from a typed command or the form. */
@@ -29,28 +30,21 @@ function domainOf(name: string): string {
  * the service names card, or redraws the form with a message next to each field that needs one.
  */
 export class Naming {
-  private refreshing: Promise<void> = Promise.resolve();
   private readonly stopping = new AbortController();
 
   constructor(private readonly catalog: RegionCatalog = defaultRegionCatalog) {}
 
   /**
-   * Starts merging a subscription's regions into this capability's catalog, in the background:
-   * answers use the built-in list until it lands, and keep it if the read fails.
+   * Merges a subscription's regions into this capability's catalog (run it in the background:
+   * answers use the built-in list until it lands, and keep it if the read fails).
    */
-  refreshRegions(read: LocationReader, log: Logger): void {
-    this.refreshing = refreshRegionCatalog(this.catalog, read, this.stopping.signal, log);
-  }
-
-  /** Resolves when a region refresh has finished (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.refreshing;
+  refreshRegions(read: LocationReader, log: Logger): Promise<void> {
+    return refreshRegionCatalog(this.catalog, read, this.stopping.signal, log);
   }
 
   /** Abandons a region refresh still waiting for Azure. */
-  async stop(): Promise<void> {
+  stop(): void {
     this.stopping.abort();
-    await this.refreshing;
   }
 
   /** The empty form (or prefilled with what is known). */
@@ -97,25 +91,13 @@ export class Naming {
   }
 
   /** The form's Action.Execute: inputs arrive as strings in the action data. */
-  async submit(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
-    const type = String(data.certificateType ?? 'auto') as CertificateType;
+  async submit(turn: TurnInfo, data: ServiceNamesFormData): Promise<CardActionResult> {
+    const type = (data.certificateType ?? 'auto') as CertificateType;
     const reply = this.answer(turn.lang, {
-      cmgName: typeof data.cmgName === 'string' ? data.cmgName : '',
-      region: typeof data.region === 'string' ? data.region : '',
+      cmgName: data.cmgName ?? '',
+      region: data.region ?? '',
       certificateType: CERTIFICATE_TYPES.includes(type) ? type : 'auto',
     });
     return { kind: 'card', reply };
   }
-}
-
-/** The default capability, for callers that route a free-text naming question here. */
-const defaultNaming = new Naming();
-
-/**
- * For the knowledge base: answers "what will the service name be for Contoso in West Europe"
- * with the service names card, or the form with a localized message and candidates when the name
- * or region is not clear.
- */
-export async function serviceNamesReply(turn: TurnInfo, cmgNameText: string, regionText: string): Promise<CardReply> {
-  return defaultNaming.answer(turn.lang, { cmgName: cmgNameText, region: regionText });
 }

@@ -1,5 +1,6 @@
 import { AZURE_PUBLIC_REGIONS } from './azureRegions';
-import { editDistance } from './editDistance';
+import { editDistance } from '../text/editDistance';
+import { foldText } from '../text/fold';
 import type { Region } from './region';
 
 export type RegionMatch =
@@ -13,10 +14,7 @@ const FILLER = new Set(['azure', 'region', 'regio', 'location', 'locatie']);
 
 /** Lower-case words without accents, digits split off ("US2" → "us", "2"), fillers dropped. */
 export function regionTokens(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/([a-z])(\d)/g, '$1 $2')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .split(/[^a-z0-9]+/)

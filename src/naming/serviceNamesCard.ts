@@ -1,10 +1,10 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import { regionTitle } from './regionText';
 import type { ServiceNamesResult } from './serviceNames';
 import { namingStrings } from './strings';
-import { CertificatePath, CutoverOffer, VERBS } from './verbs';
+import type { CertificatePath, CutoverOffer } from './verbs';
 
 export type ComputedNames = Extract<ServiceNamesResult, { ok: true }>;
 
@@ -24,7 +24,7 @@ export function cnameRecordLine(cname: { host: string; target: string }): string
 }
 
 /** The service names card: classic name, scale-set name, CNAME record, warnings, next steps. */
-export function serviceNamesCard(lang: Lang, names: ComputedNames, correctedFrom?: string): CardReply {
+export function serviceNamesCard(lang: Lang, names: ComputedNames, correctedFrom?: string): CardReply<'serviceNames'> {
   const s = namingStrings[lang];
   const region = regionTitle(names.region, lang);
   const facts = [
@@ -55,14 +55,12 @@ export function serviceNamesCard(lang: Lang, names: ComputedNames, correctedFrom
       warningsTitle: s.warningsTitle,
       warnings: notes.map((text) => ({ text: plainText(text, 600) })),
       hasWarnings: notes.length > 0,
+      // The three offers are other capabilities' verbs, named in the template itself.
       guidanceTitle: s.guidanceButton,
-      guidanceVerb: VERBS.guidanceStart,
       guidanceData: { commonName: names.commonName ?? names.prefix, region: names.region.name },
       providerCheckTitle: s.providerCheckButton,
-      providerCheckVerb: VERBS.providerCheckStart,
       cutoverTitle: s.cutoverButton,
-      cutoverVerb: VERBS.cutoverNew,
-      cutoverData: cutoverOffer(names),
+      cutoverData: { ...cutoverOffer(names) },
     },
     names.cname ? `${title}: ${cnameRecordLine(names.cname)}` : `${title}: ${names.scaleSetName}`,
   );

@@ -1,10 +1,10 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import type { Region } from './region';
 import { regionList, regionTitle } from './regionText';
 import { namingStrings } from './strings';
-import { VERBS } from './verbs';
+import { NAMING_VERBS } from './verbs';
 
 export type CertificateType = 'auto' | 'own' | 'cloudappNet';
 export const CERTIFICATE_TYPES: readonly CertificateType[] = ['auto', 'own', 'cloudappNet'];
@@ -54,7 +54,7 @@ export function serviceNamesForm(lang: Lang, regions: readonly Region[], state: 
       certificateValue: state.certificateType,
       certificateError: state.certificateError ? plainText(state.certificateError, 600) : '',
       submitTitle: s.submit,
-      submitVerb: VERBS.serviceNamesSubmit,
+      submitVerb: NAMING_VERBS.serviceNames,
     },
     s.formTitle,
   );

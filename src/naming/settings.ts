@@ -1,4 +1,4 @@
-import { ConfigError, Env, readBool, readOptional } from '../config/env';
+import { ConfigError, Env, readBool, readOptional } from '../env';
 
 export interface NamingSettings {
   /**

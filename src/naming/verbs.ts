@@ -1,14 +1,18 @@
-/**
- * Action.Execute verbs on naming and guidance cards. The provider-check and cutover verbs belong
- * to those capabilities; they are named here once so every card offers them the same way.
- */
-export const VERBS = {
-  serviceNamesSubmit: 'naming.serviceNames',
-  guidanceStart: 'guidance.start',
-  guidanceAnswer: 'guidance.answer',
-  providerCheckStart: 'providerCheck.start',
-  cutoverNew: 'cutover.new',
+import { z } from 'zod';
+
+/** Card verbs of the service-names form. */
+export const NAMING_VERBS = {
+  serviceNames: 'naming.serviceNames',
 } as const;
+
+/** What the service-names form sends back: the inputs as typed (the handler checks them). */
+export const SERVICE_NAMES_FORM = z.object({
+  cmgName: z.string().optional(),
+  region: z.string().optional(),
+  certificateType: z.string().optional(),
+});
+
+export type ServiceNamesFormData = z.infer<typeof SERVICE_NAMES_FORM>;
 
 /** How the cutover capability tells the two migration paths apart. */
 export type CertificatePath = 'ownDomain' | 'cloudappNet';

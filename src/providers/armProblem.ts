@@ -1,4 +1,7 @@
+import { retryAfterSeconds } from '../retryAfter';
 import { TokenTimeoutError } from './credential';
+
+export { retryAfterSeconds } from '../retryAfter';
 
 /** Every way a provider check or registration can fail that a person can do something about. */
 export type ArmProblemKind =
@@ -44,20 +47,6 @@ interface RestErrorLike {
   code?: string;
   errors?: unknown[];
   response?: { headers?: { get?(name: string): string | undefined } };
-}
-
-/** Seconds to wait from ARM's headers (ms variants first, then Retry-After as seconds or a date). */
-export function retryAfterSeconds(get: (name: string) => string | undefined | null, now: number = Date.now()): number | undefined {
-  for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
-    const ms = Number(get(name));
-    if (get(name) && Number.isFinite(ms) && ms >= 0) return Math.ceil(ms / 1000);
-  }
-  const raw = get('retry-after');
-  if (!raw) return undefined;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-  const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** Maps whatever the SDK or the identity threw to the problem a person can act on. */

@@ -2,7 +2,7 @@ import type { TokenCredential } from '@azure/identity';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { Store } from '../storage/store';
-import type { Outbox } from '../turn';
+import type { BackgroundWork, Outbox, SharedCards } from '../ports';
 import { AzureArmGateway } from './armGateway';
 import { buildArmCredential, TimedTokenCredential } from './credential';
 import { ProviderCheck } from './providerCheck';
@@ -10,6 +10,7 @@ import type { ProviderCheckSettings } from './settings';
 
 export { ProviderCheck } from './providerCheck';
 export { readProviderCheckSettings } from './settings';
+export { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from './verbs';
 export type { ProviderCheckSettings } from './settings';
 
 /** Edges a test or benchmark may replace: the identity and where ARM is. */
@@ -30,6 +31,8 @@ export interface ProviderCheckEdges {
   store: Store;
   clock: Clock;
   outbox: Outbox;
+  sharedCards: SharedCards;
+  background: BackgroundWork;
   log: Logger;
 }
 

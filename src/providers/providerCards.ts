@@ -1,9 +1,11 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { formatList } from '../i18n/locale';
+import { formatTime } from '../i18n/time';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import { ArmProblem } from './armProblem';
 import type { AzureCloudName } from './azureCloud';
-import { formatCheckTime } from './checkTime';
+
 import {
   CmgProvider,
   isCspSubscription,
@@ -15,6 +17,7 @@ import {
 } from './providerCheckResult';
 import { providerStrings, ProviderStrings } from './strings';
 import { SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
+import { PROVIDER_CHECK_VERBS } from './verbs';
 
 /** Who looks at the card and where: decides which buttons it carries and how time is shown. */
 export interface CardViewer {
@@ -58,17 +61,14 @@ function problemData(s: ProviderStrings, problem: ArmProblem, viewer: CardViewer
   if (problem.kind === 'throttled' || (problem.kind === 'unavailable' && problem.detail.retryAfterSeconds)) {
     const seconds = problem.detail.retryAfterSeconds;
     const retry = seconds
-      ? format(s.retryAt, { time: formatCheckTime(new Date(now.getTime() + seconds * 1000).toISOString(), viewer.lang, viewer.timezone), seconds })
+      ? format(s.retryAt, { time: formatTime(new Date(now.getTime() + seconds * 1000).toISOString(), viewer.lang, viewer.timezone), seconds })
       : s.retryLater;
     fix = `${fix} ${retry}`.trim();
   }
   return { title: text.title, body: text.body, fix };
 }
 
-function list(lang: Lang, names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names[names.length - 1]}`;
-}
+const list = (lang: Lang, names: readonly string[]): string => formatList(names, lang);
 
 function baseData(title: string) {
   return {
@@ -126,7 +126,7 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
   }
   const registration = options.registration;
   if (registration) {
-    const started = formatCheckTime(registration.startedAt, viewer.lang, viewer.timezone);
+    const started = formatTime(registration.startedAt, viewer.lang, viewer.timezone);
     const names = list(viewer.lang, registration.namespaces);
     if (registration.phase === 'running') {
       data.statusLine = format(s.registeringNow, { list: names });
@@ -150,11 +150,11 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
   if (isCspSubscription(sub.quotaId)) data.notes.push({ text: s.cspNote });
   if (sub.state && !/^enabled$/i.test(sub.state)) data.notes.push({ text: format(s.disabledNote, { state: sub.state }) });
   if (options.cloud === 'AzureUSGovernment') data.notes.push({ text: s.usGovNote });
-  data.checkedAt = `${s.checkedAt}: ${formatCheckTime(result.checkedAt, viewer.lang, viewer.timezone)}${options.fromCache ? ` ${s.fromCache}` : ''}`;
+  data.checkedAt = `${s.checkedAt}: ${formatTime(result.checkedAt, viewer.lang, viewer.timezone)}${options.fromCache ? ` ${s.fromCache}` : ''}`;
   if (options.cardId) {
-    data.actions.push({ title: s.refresh, verb: 'providerCheck.refresh' });
+    data.actions.push({ title: s.refresh, verb: PROVIDER_CHECK_VERBS.refresh });
     const busy = registration?.phase === 'running';
-    if (viewer.canRegister && missing.length > 0 && !busy) data.actions.push({ title: s.registerMissing, verb: 'providerCheck.registerAsk' });
+    if (viewer.canRegister && missing.length > 0 && !busy) data.actions.push({ title: s.registerMissing, verb: PROVIDER_CHECK_VERBS.registerAsk });
   }
   const summary = `${s.title}: ${sub.displayName ?? sub.id} — ${missing.length === 0 ? s.ready : format(s.partly, { count: registeredCount(result) })}`;
   return card(TEMPLATE, data, summary);
@@ -168,7 +168,7 @@ export function problemCard(subscriptionId: string, problem: ArmProblem, viewer:
   data.facts = [{ title: s.subscriptionId, value: subscriptionId }];
   data.hasProblem = true;
   data.problem = problemData(s, problem, viewer, options.now);
-  if (options.cardId) data.actions.push({ title: s.refresh, verb: 'providerCheck.refresh' });
+  if (options.cardId) data.actions.push({ title: s.refresh, verb: PROVIDER_CHECK_VERBS.refresh });
   return card(TEMPLATE, data, `${s.title}: ${data.problem.title}`);
 }
 

@@ -3,9 +3,10 @@ import type { Clock } from '../clock';
 import { format } from '../i18n/language';
 import type { Logger } from '../log';
 import type { SubscriptionLocation } from '../naming';
-import { plainText } from '../rendering/cardTemplates';
+import { plainText } from '../text/markdown';
+import type { BackgroundWork, Outbox, SharedCards } from '../ports';
 import type { Store } from '../storage/store';
-import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
+import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
 import type { ArmGateway } from './armGateway';
 import { ArmProblem } from './armProblem';
 import { checkingCard, CardViewer, confirmCard, formCard, problemCard, RegistrationView, resultCard } from './providerCards';
@@ -16,6 +17,7 @@ import { PostedCheckCard, registrationCollections, RegistrationCollections, Regi
 import type { ProviderCheckSettings } from './settings';
 import { providerStrings } from './strings';
 import { parseSubscriptionId, SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
+import type { CheckCardRef, CheckRun, RegisterData } from './verbs';
 
 /** One line about the latest check in a conversation, for other capabilities to show. */
 export interface LatestCheckSummary {
@@ -34,6 +36,10 @@ export interface ProviderCheckDeps {
   store: Store;
   clock: Clock;
   outbox: Outbox;
+  /** Replaces the posted check card for everyone as checks and registrations progress. */
+  sharedCards: SharedCards;
+  /** Checks that outlast their turn, registration pollers, the resume at start-up. */
+  background: BackgroundWork;
   log: Logger;
 }
 
@@ -46,7 +52,6 @@ export class ProviderCheck {
   private readonly checker: ProviderChecker;
   private readonly registrar: ProviderRegistrar;
   private readonly records: RegistrationCollections;
-  private readonly background = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: ProviderCheckDeps) {
     const s = deps.settings;
@@ -96,9 +101,9 @@ export class ProviderCheck {
   }
 
   /** The form's Check button. */
-  async run(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async run(turn: TurnInfo, data: CheckRun): Promise<CardActionResult> {
     const s = providerStrings[turn.lang];
-    const raw = typeof data.subscriptionId === 'string' ? data.subscriptionId : '';
+    const raw = data.subscriptionId ?? '';
     const subscriptionId = parseSubscriptionId(raw);
     if (!subscriptionId) {
       const error = format(s.invalidId, { input: plainText(raw, 80), format: SUBSCRIPTION_ID_FORMAT });
@@ -109,17 +114,17 @@ export class ProviderCheck {
   }
 
   /** Refresh: asks Azure again (no cache) and updates the card for everyone. */
-  async refresh(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async refresh(turn: TurnInfo, data: CheckCardRef): Promise<CardActionResult> {
     const posted = await this.postedCard(turn, data);
     if (!posted) return this.outOfDate(turn);
     const { cardId, card } = posted;
-    const work = this.check(card.subscriptionId, { fresh: true });
+    const work = this.check(card.subscriptionId, turn.log, { fresh: true });
     const early = await settleWithin(work, this.deps.settings.replyWithinMs);
     if (early) {
       await this.updateForEveryone(cardId, card, early);
       return { kind: 'card', reply: await this.cardFor(early, card, cardId, this.viewerOf(turn)) };
     }
-    this.track(work.then((outcome) => this.updateForEveryone(cardId, card, outcome)));
+    void this.deps.background.run('provider check', async () => this.updateForEveryone(cardId, card, await work), turn.log);
     return { kind: 'card', reply: checkingCard(turn.lang, card.subscriptionId) };
   }
 
@@ -128,7 +133,7 @@ export class ProviderCheck {
    * and Cancel on the confirmation leads here. Built from what the card last showed, without
    * asking Azure, so scrolling past a card costs no ARM reads.
    */
-  async view(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async view(turn: TurnInfo, data: CheckCardRef): Promise<CardActionResult> {
     const posted = await this.postedCard(turn, data, { posted: false });
     if (!posted) return this.outOfDate(turn);
     const { card, cardId } = posted;
@@ -143,7 +148,7 @@ export class ProviderCheck {
   }
 
   /** "Register missing": administrators only; shows exactly what would be registered. */
-  async askRegister(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async askRegister(turn: TurnInfo, data: CheckCardRef): Promise<CardActionResult> {
     const s = providerStrings[turn.lang];
     if (!this.isAdmin(turn)) return { kind: 'message', text: s.adminsOnly };
     const posted = await this.postedCard(turn, data);
@@ -160,7 +165,7 @@ export class ProviderCheck {
   }
 
   /** The confirmation's Register button: one registration per subscription, whoever clicks. */
-  async register(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
+  async register(turn: TurnInfo, data: RegisterData): Promise<CardActionResult> {
     const s = providerStrings[turn.lang];
     // Identity comes from the activity (Entra object id), never from card data.
     if (!this.isAdmin(turn)) return { kind: 'message', text: s.adminsOnly };
@@ -168,7 +173,7 @@ export class ProviderCheck {
     if (!posted) return this.outOfDate(turn);
     const { card, cardId } = posted;
     // The confirmation names what it registers; without that list (an older card), all that is missing.
-    const named = typeof data.namespaces === 'string' ? data.namespaces.split(',') : undefined;
+    const named = data.namespaces?.split(',');
     const requested = named?.map((name) => cmgProviderNamed(name.trim())).filter((name): name is CmgProvider => Boolean(name));
     // Only what is still missing by the last reading (the poller keeps it current), so a late
     // repeat of the click registers nothing again; no ARM call, so the press answers quickly.
@@ -183,8 +188,9 @@ export class ProviderCheck {
     const by = { aadObjectId: turn.user.aadObjectId!, name: turn.user.name ?? turn.user.aadObjectId! };
     const claim = await this.registrar.claim(card.subscriptionId, cardId, by, namespaces, turn.conversation.id);
     if (claim.started) {
-      this.deps.log.info({ correlationId: turn.correlationId, subscriptionId: card.subscriptionId, namespaces, by: by.aadObjectId }, 'provider registration started');
-      this.track(this.registrar.run(card.subscriptionId, claim.lock, (progress) => this.reportProgress(cardId, card, progress)));
+      turn.log.info({ subscriptionId: card.subscriptionId, namespaces, by: by.aadObjectId }, 'provider registration started');
+      const lock = claim.lock;
+      void this.deps.background.run('provider registration', () => this.registrar.run(card.subscriptionId, lock, (progress) => this.reportProgress(cardId, card, progress)), turn.log);
     }
     const now = (await this.checker.latest(card.subscriptionId)) ?? latest;
     return { kind: 'card', reply: await this.cardFor(known(now), card, cardId, this.viewerOf(turn)) };
@@ -212,7 +218,7 @@ export class ProviderCheck {
    * while Azure was registering), updating the same card until they end. In the background.
    */
   resumeInterrupted(): void {
-    this.track(this.resumeAll());
+    void this.deps.background.run('provider registration resume', () => this.resumeAll());
   }
 
   private async resumeAll(): Promise<void> {
@@ -224,7 +230,7 @@ export class ProviderCheck {
       this.deps.log.info(log, 'provider registration resumed');
       // Without its card (deleted) there is nothing to show, but the outcome is still recorded.
       const report = stored ? (progress: RegistrationProgress) => this.reportProgress(lock.cardId, stored.value, progress) : async () => {};
-      this.track(this.registrar.resume(orphan.subscriptionId, lock, report));
+      void this.deps.background.run('provider registration', () => this.registrar.resume(orphan.subscriptionId, lock, report));
     }
   }
 
@@ -236,14 +242,9 @@ export class ProviderCheck {
     return this.deps.arm.listLocations(subscriptionId, signal);
   }
 
-  /** Resolves when background checks and registrations have settled (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.background.size > 0) await Promise.allSettled([...this.background]);
-  }
-
-  async stop(): Promise<void> {
+  /** Stops registration pollers; each hands its registration over to the next start-up (the background service awaits them). */
+  stop(): void {
     this.registrar.stop();
-    await this.idle();
   }
 
   /** Posts the check: the result if Azure answers quickly, else "checking…" replaced later. */
@@ -258,7 +259,7 @@ export class ProviderCheck {
       showRegister: turn.conversation.type === 'personal' && this.isAdmin(turn),
       postedAt: this.deps.clock.now().toISOString(),
     };
-    const work = this.check(subscriptionId);
+    const work = this.check(subscriptionId, turn.log);
     const early = await settleWithin(work, this.deps.settings.replyWithinMs);
     noteProblem(card, early);
     // Saved before posting: a client may ask for its own view as soon as the card appears.
@@ -266,13 +267,13 @@ export class ProviderCheck {
     const first = early ? await this.cardFor(early, card, cardId, this.baseViewer(card)) : checkingCard(turn.lang, subscriptionId, cardId);
     card.activityId = await this.deps.outbox.send(turn.conversation.id, first);
     await this.records.cards.upsert(cardId, card);
-    if (!early) this.track(work.then((outcome) => this.updateForEveryone(cardId, card, outcome)));
+    if (!early) void this.deps.background.run('provider check', async () => this.updateForEveryone(cardId, card, await work), turn.log);
   }
 
   /** A check whose failure is logged with ARM's status and code (people see only the message). */
-  private async check(subscriptionId: string, options: { fresh?: boolean } = {}): Promise<CheckOutcome> {
+  private async check(subscriptionId: string, log: Logger, options: { fresh?: boolean } = {}): Promise<CheckOutcome> {
     const outcome = await this.checker.check(subscriptionId, options);
-    if (!outcome.ok) this.deps.log.warn({ subscriptionId, problem: outcome.problem.kind, ...outcome.problem.detail }, 'provider check failed');
+    if (!outcome.ok) log.warn({ subscriptionId, problem: outcome.problem.kind, ...outcome.problem.detail }, 'provider check failed');
     return outcome;
   }
 
@@ -282,7 +283,7 @@ export class ProviderCheck {
     const reply = outcome.ok
       ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.settings.cloud, registration: view, now: this.deps.clock.now() })
       : problemCard(card.subscriptionId, progress.problem ?? outcome.problem, this.baseViewer(card), { cardId, now: this.deps.clock.now() });
-    await this.deliver(card, reply);
+    await this.deliver(cardId, card, reply);
     if (progress.phase !== 'running') {
       this.deps.log.info({ subscriptionId: card.subscriptionId, registrationId: progress.lock.registrationId, outcome: progress.phase, problem: progress.problem?.kind }, 'provider registration finished');
     }
@@ -291,15 +292,11 @@ export class ProviderCheck {
   private async updateForEveryone(cardId: string, card: PostedCheckCard, outcome: CheckOutcome): Promise<void> {
     noteProblem(card, outcome);
     await this.records.cards.upsert(cardId, card);
-    await this.deliver(card, await this.cardFor(outcome, card, cardId, this.baseViewer(card)));
+    await this.deliver(cardId, card, await this.cardFor(outcome, card, cardId, this.baseViewer(card)));
   }
 
-  private async deliver(card: PostedCheckCard, reply: CardReply): Promise<void> {
-    try {
-      await this.deps.outbox.update(card.conversationId, card.activityId, reply);
-    } catch (error) {
-      this.deps.log.warn({ err: error, conversationId: card.conversationId }, 'could not update the provider-check card');
-    }
+  private deliver(cardId: string, card: PostedCheckCard, reply: CardReply): Promise<void> {
+    return this.deps.sharedCards.update(`providerCheck:${cardId}`, async () => ({ card, reply }));
   }
 
   private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer): Promise<CardReply> {
@@ -329,11 +326,10 @@ export class ProviderCheck {
   /** The card a button sits on, looked up on the server and only within this conversation. */
   private async postedCard(
     turn: TurnInfo,
-    data: Record<string, unknown>,
+    data: CheckCardRef,
     options: { posted: boolean } = { posted: true },
   ): Promise<{ cardId: string; card: PostedCheckCard } | undefined> {
-    const cardId = typeof data.cardId === 'string' ? data.cardId : '';
-    if (!cardId) return undefined;
+    const cardId = data.cardId;
     const stored = await this.records.cards.get(cardId);
     if (!stored || stored.value.conversationId !== turn.conversation.id) return undefined;
     // Buttons that update the message need its id; a reader's own view does not.
@@ -358,11 +354,6 @@ export class ProviderCheck {
     return { lang: card.lang, timezone: card.timezone, canRegister: card.showRegister };
   }
 
-  private track(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.deps.log.error({ err: error }, 'provider check background work failed'));
-    this.background.add(tracked);
-    void tracked.finally(() => this.background.delete(tracked));
-  }
 }
 
 /** A stored result, shown as it is (it is what the card already says). */

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { ArmGateway } from './armGateway';
@@ -227,15 +228,7 @@ function stateKey(result: ProviderCheckResult): string {
   return result.providers.map((p) => `${p.namespace}=${p.state}`).join(';');
 }
 
+/** Waits `ms`, or less when `signal` aborts (shutdown); never rejects. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+  return delay(ms, undefined, { signal }).catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { ConfigError, Env, readEnum, readGuid, readInt, readOptional, readUrl } from '../config/env';
+import { ConfigError, Env, readEnum, readGuid, readInt, readOptional, readUrl } from '../env';
 import { AZURE_CLOUDS, AzureCloudName, cloudProfile } from './azureCloud';
 
 export type ArmCredentialKind = 'Default' | 'ManagedIdentity' | 'ClientSecret' | 'ClientCertificate' | 'WorkloadIdentity';

@@ -38,7 +38,6 @@ export interface ProviderStrings {
   registeredAll: string;
   stillRegistering: string;
   registerFailed: string;
-  alreadyRegistering: string;
   nothingToRegister: string;
   adminsOnly: string;
   outOfDate: string;
@@ -47,7 +46,6 @@ export interface ProviderStrings {
   formLabel: string;
   formButton: string;
   invalidId: string;
-  noDefault: string;
   postedBelow: string;
   problems: Record<ArmProblemKind, ProblemText>;
   retryAt: string;
@@ -92,7 +90,6 @@ export const providerStrings: Localized<ProviderStrings> = {
     stillRegistering:
       'Azure is still registering {list} after {minutes} minutes. That can take longer; nothing is wrong yet. Press Refresh later, or type "check providers {id}".',
     registerFailed: 'Registration stopped.',
-    alreadyRegistering: 'A registration for this subscription is already running (started by {name} at {time}). This card shows its progress.',
     nothingToRegister: 'Nothing to register: all 4 resource providers are registered.',
     adminsOnly: 'Only the administrators configured for this bot (ADMIN_IDS) can register resource providers. Ask one of them.',
     outOfDate: 'This card is out of date. Type "check providers <subscription id>" for a fresh one.',
@@ -101,7 +98,6 @@ export const providerStrings: Localized<ProviderStrings> = {
     formLabel: 'Subscription id',
     formButton: 'Check',
     invalidId: '"{input}" is not a subscription id. Use the GUID from the Azure portal (Subscriptions), in the form {format}.',
-    noDefault: 'Type the subscription id, for example: check providers {format}',
     postedBelow: 'I posted the provider check in this conversation.',
     problems: {
       noCredentials: {
@@ -195,7 +191,6 @@ export const providerStrings: Localized<ProviderStrings> = {
     stillRegistering:
       'Azure is na {minutes} minuten nog bezig met het registreren van {list}. Dat kan langer duren; er is nog niets mis. Kies later Vernieuwen, of typ "controleer providers {id}".',
     registerFailed: 'De registratie is gestopt.',
-    alreadyRegistering: 'Voor dit abonnement loopt al een registratie (gestart door {name} om {time}). Deze kaart toont de voortgang.',
     nothingToRegister: 'Niets te registreren: alle 4 resourceproviders zijn geregistreerd.',
     adminsOnly: 'Alleen de beheerders die voor deze bot zijn ingesteld (ADMIN_IDS) kunnen resourceproviders registreren. Vraag het een van hen.',
     outOfDate: 'Deze kaart is verouderd. Typ "controleer providers <abonnement-id>" voor een nieuwe.',
@@ -204,7 +199,6 @@ export const providerStrings: Localized<ProviderStrings> = {
     formLabel: 'Abonnement-id',
     formButton: 'Controleren',
     invalidId: '"{input}" is geen abonnement-id. Gebruik de GUID uit de Azure-portal (Abonnementen), in de vorm {format}.',
-    noDefault: 'Typ de abonnement-id, bijvoorbeeld: controleer providers {format}',
     postedBelow: 'Ik heb de providercontrole in dit gesprek geplaatst.',
     problems: {
       noCredentials: {

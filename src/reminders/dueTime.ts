@@ -1,9 +1,13 @@
-import { DateTime, Duration, IANAZone } from 'luxon';
+import * as chrono from 'chrono-node';
+import { DateTime, Duration } from 'luxon';
+import { usableZone } from '../i18n/time';
 
 /**
  * Understands when a person wants to be reminded, in English or Dutch, in their own time zone:
  * "in 2 days", "over 3 dagen", "in 10 minutes", "in 1 week and 2 days", "tomorrow 09:00",
- * "morgen om 9:30", "today at 17:00", "at 16:45", "on 2026-03-02 at 08:00".
+ * "morgen om 9:30", "today at 17:00", "at 16:45", "on 2026-03-02 at 08:00" by our own rules;
+ * weekdays, dates and vaguer phrases ("next Tuesday", "volgende week", "2 maart", "over een paar
+ * dagen") through chrono-node's English and Dutch parsers.
  *
  * Calendar units (days, weeks) keep the wall-clock time across a daylight-saving change, as a
  * person means it: "in 2 days" at 10:00 on a Saturday is 10:00 on Monday even if the clocks moved.
@@ -37,9 +41,37 @@ const DAY_AT = /(?<![\p{L}\d])(tomorrow|morgen|today|vandaag)(?:\s*(?:at|om|,))?
 const DATE_AT = /(?<![\p{L}\d])(?:on|op)\s+(\d{4})-(\d{2})-(\d{2})(?:\s*(?:at|om)?\s+(\d{1,2})[:.](\d{2}))?(?![\p{L}\d])/iu;
 const AT = /(?<![\p{L}\d])(?:at|om)\s+(\d{1,2})[:.](\d{2})\s*(am|pm|uur|u\b|h\b)?(?![\p{L}\d])/iu;
 
-/** A zone luxon knows, or UTC. */
-export function usableZone(timezone: string | undefined): string {
-  return timezone && IANAZone.isValidZone(timezone) ? timezone : 'UTC';
+/** Dutch for "a few" that chrono's Dutch parser reads only as "paar"; replaced in place so indexes stay. */
+const A_FEW_NL = /(?<![\p{L}\d])(?:een paar|enkele)(?![\p{L}\d])/giu;
+
+/**
+ * The first date or time chrono finds, placed on the reader's clock. Relative phrases ("next
+ * week", "over een paar dagen") keep the wall-clock time, like our own "in 2 days"; a day named
+ * without a time ("on Tuesday", "2 maart") means the start of that working day.
+ */
+function chronoDue(text: string, now: Date, zone: string): { due: DateTime; index: number; length: number } | undefined {
+  const local = DateTime.fromJSDate(now, { zone });
+  const prepared = text.replace(A_FEW_NL, (words) => 'paar'.padStart(words.length));
+  for (const parser of [chrono.nl.casual, chrono.en.casual]) {
+    const [result] = parser.parse(prepared, { instant: now, timezone: local.offset }, { forwardDate: true });
+    if (!result) continue;
+    const start = result.start;
+    const clock = start.isCertain('hour') || result.tags().has('result/relativeDate');
+    const due = DateTime.fromObject(
+      {
+        year: start.get('year') ?? local.year,
+        month: start.get('month') ?? local.month,
+        day: start.get('day') ?? local.day,
+        hour: clock ? (start.get('hour') ?? DEFAULT_HOUR) : DEFAULT_HOUR,
+        minute: clock ? (start.get('minute') ?? 0) : 0,
+      },
+      { zone },
+    );
+    // "on Tuesday" / "op 2 april": the preposition goes with the date, not into the reminder's text.
+    const lead = /(?:on|op)\s+$/i.exec(prepared.slice(0, result.index))?.[0].length ?? 0;
+    return { due, index: result.index - lead, length: result.text.length + lead };
+  }
+  return undefined;
 }
 
 /** Parses a delay on its own ("1 day", "2 uur", "30 minutes"), e.g. for snoozing. */
@@ -77,6 +109,7 @@ export function parseDueTime(text: string, now: Date, timezone: string | undefin
   const local = DateTime.fromJSDate(now, { zone });
   let due: DateTime | undefined;
   let match: RegExpMatchArray | null;
+  let found: { index: number; length: number } | undefined;
 
   if ((match = text.match(RELATIVE))) {
     const duration = durationOf(match[1]);
@@ -101,12 +134,20 @@ export function parseDueTime(text: string, now: Date, timezone: string | undefin
     // "at 08:00" said in the afternoon means tomorrow morning.
     if (due <= local) due = due.plus({ days: 1 });
   }
-  if (!due || !match) return { ok: false, problem: 'noTime' };
+  if (match) found = { index: match.index!, length: match[0].length };
+  // chrono also reads what our rules read only part of ("op dinsdag om 14:00" is more than "om 14:00").
+  const parsed = chronoDue(text, now, zone);
+  if (parsed && (!found || (parsed.index <= found.index && parsed.index + parsed.length >= found.index + found.length && parsed.length > found.length))) {
+    if (!parsed.due.isValid) return { ok: false, problem: 'badTime' };
+    due = parsed.due;
+    found = parsed;
+  }
+  if (!due || !found) return { ok: false, problem: 'noTime' };
 
   const delay = due.toMillis() - now.getTime();
   if (delay < MIN_DELAY_MS) return { ok: false, problem: 'tooSoon' };
   if (delay > MAX_DELAY_MS) return { ok: false, problem: 'tooFar' };
-  const rest = (text.slice(0, match.index) + ' ' + text.slice(match.index! + match[0].length))
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:to|that|about|om|dat|aan|te)\s+/i, '')

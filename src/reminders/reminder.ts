@@ -66,21 +66,32 @@ export const deliveryKeyOf = (reminder: Pick<Reminder, 'id' | 'round'>): string 
 /** Still going to arrive (or arriving right now). */
 export const isActive = (reminder: Reminder): boolean => reminder.state === 'pending' || reminder.state === 'sending';
 
+const DAY_MS = 24 * 60 * 60_000;
+
+/** When a reminder ended: delivered, closed by someone, or given up. */
+export function finishedAt(reminder: Reminder): string {
+  return reminder.closedBy?.at ?? reminder.sentAt ?? reminder.failure?.at ?? reminder.dueAt;
+}
+
 /**
  * The store indexes a reminder by the next moment someone must look at it: its due time (or
- * retry time) while pending, its lease expiry while being sent. Finished reminders leave the index,
- * so the due query stays small however many reminders were ever sent.
+ * retry time) while pending, its lease expiry while being sent, and, once finished, the moment
+ * its retention ends and the scheduler deletes it (none with a retention of 0). Finished
+ * reminders thus stay out of the due query until they are to go, and a conversation's
+ * partition only holds what the list can still show.
  */
-export const reminderIndex: CollectionIndex<Reminder> = {
-  partitionOf: (reminder) => reminder.conversationId,
-  dueOf: (reminder) => {
-    switch (reminder.state) {
-      case 'pending':
-        return reminder.retryAt && reminder.retryAt > reminder.dueAt ? reminder.retryAt : reminder.dueAt;
-      case 'sending':
-        return reminder.lease?.until ?? reminder.dueAt;
-      default:
-        return undefined;
-    }
-  },
-};
+export function reminderIndex(retentionDays: number): CollectionIndex<Reminder> {
+  return {
+    partitionOf: (reminder) => reminder.conversationId,
+    dueOf: (reminder) => {
+      switch (reminder.state) {
+        case 'pending':
+          return reminder.retryAt && reminder.retryAt > reminder.dueAt ? reminder.retryAt : reminder.dueAt;
+        case 'sending':
+          return reminder.lease?.until ?? reminder.dueAt;
+        default:
+          return retentionDays > 0 ? new Date(Date.parse(finishedAt(reminder)) + retentionDays * DAY_MS).toISOString() : undefined;
+      }
+    },
+  };
+}

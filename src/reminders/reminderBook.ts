@@ -10,8 +10,8 @@ export type ChangeOutcome = { status: 'ok' | 'unchanged'; reminder: Reminder } |
 export class ReminderBook {
   readonly collection: Collection<Reminder>;
 
-  constructor(store: Store) {
-    this.collection = store.collection<Reminder>(REMINDER_COLLECTION, reminderIndex);
+  constructor(store: Store, retentionDays: number) {
+    this.collection = store.collection<Reminder>(REMINDER_COLLECTION, reminderIndex(retentionDays));
   }
 
   /** Create-only: a second call with the same id keeps the first reminder. */
@@ -46,16 +46,16 @@ export class ReminderBook {
    * returns undefined to leave the reminder as it is.
    */
   async change(id: string, change: (current: Reminder) => Reminder | undefined): Promise<ChangeOutcome> {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const current = await this.collection.get(id);
-      if (!current) return { status: 'notFound' };
-      const next = change(current.value);
-      if (!next) return { status: 'unchanged', reminder: current.value };
-      const outcome = await this.collection.replace(id, next, current.version);
-      if (outcome.status === 'ok') return { status: 'ok', reminder: next };
-      if (outcome.status === 'notFound') return { status: 'notFound' };
+    const outcome = await this.collection.change(id, change);
+    switch (outcome.status) {
+      case 'ok':
+      case 'unchanged':
+        return { status: outcome.status, reminder: outcome.item.value };
+      case 'notFound':
+        return outcome;
+      case 'tooManyConflicts':
+        throw new Error(`Reminder ${id} keeps changing under us`);
     }
-    throw new Error(`Reminder ${id} keeps changing under us`);
   }
 }
 

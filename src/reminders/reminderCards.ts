@@ -1,9 +1,12 @@
 import { format, Lang } from '../i18n/language';
-import { plainText } from '../rendering/cardTemplates';
+import { formatDuration, formatTime } from '../i18n/time';
+import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
 import { isActive, Reminder } from './reminder';
 import { reminderStrings } from './strings';
-import { durationText, localTime } from './timeText';
+
+/** Reminder times show the weekday: "Tue 6 Jan 2026, 09:00 (Europe/Amsterdam)" reads as the day people plan by. */
+export const localTime = (iso: string, lang: Lang, zone: string | undefined): string => formatTime(iso, lang, zone, { weekday: true });
 
 /** Lateness below this is the poll interval at work, not an outage worth mentioning. */
 const LATE_NOTE_AFTER_MS = 5 * 60_000;
@@ -14,7 +17,7 @@ export interface ReminderCardState {
 }
 
 /** The proactive card: the waiting period is over (or the person's own note), what to do now, and the buttons. */
-export function reminderCard(reminder: Reminder, view: ReminderCardState = {}): CardReply {
+export function reminderCard(reminder: Reminder, view: ReminderCardState = {}): CardReply<'reminder'> {
   const s = reminderStrings[reminder.lang];
   const cutover = reminder.cutover;
   const cmg = cutover ? plainText(cutover.cmgName, 100) : '';
@@ -30,7 +33,7 @@ export function reminderCard(reminder: Reminder, view: ReminderCardState = {}): 
     { title: s.factDue, value: localTime(reminder.dueAt, reminder.lang, reminder.timezone) },
   ];
   const notes = [
-    ...(reminder.lateMs !== undefined && reminder.lateMs >= LATE_NOTE_AFTER_MS ? [{ text: format(s.lateNote, { late: durationText(reminder.lateMs, reminder.lang) }) }] : []),
+    ...(reminder.lateMs !== undefined && reminder.lateMs >= LATE_NOTE_AFTER_MS ? [{ text: format(s.lateNote, { late: formatDuration(reminder.lateMs, reminder.lang, 'nearest') }) }] : []),
     ...(reminder.inDoubt ? [{ text: s.inDoubtNote }] : []),
   ];
   const status = view.status ?? (reminder.state === 'cancelled' ? s.cancelledStatus : '');
@@ -61,7 +64,7 @@ export function reminderWhat(reminder: Reminder, lang: Lang): string {
 }
 
 /** The conversation's reminders, numbered as the text commands refer to them. */
-export function reminderListCard(reminders: Reminder[], lang: Lang, timezone: string | undefined): CardReply {
+export function reminderListCard(reminders: Reminder[], lang: Lang, timezone: string | undefined): CardReply<'reminderList'> {
   const s = reminderStrings[lang];
   const items = reminders.map((reminder, i) => {
     const sent = reminder.state === 'sent' && reminder.sentAt;
@@ -84,9 +87,4 @@ export function reminderListCard(reminders: Reminder[], lang: Lang, timezone: st
     { title: s.listTitle, empty: s.listEmpty, items, hint: format(s.listHint, { zone }), labels: { snooze: s.snoozeButton, cancel: s.cancelButton } },
     s.listTitle,
   );
-}
-
-/** A short titled notice in the shared `message` template. */
-export function noticeCard(title: string, body: string, tone: 'default' | 'warning' | 'error' = 'default'): CardReply {
-  return card('message', { title, body, tone }, title || body);
 }

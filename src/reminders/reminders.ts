@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { WaitingPeriodReminder, WaitingPeriodReminders } from '../cutover/ports';
 import { format, Lang } from '../i18n/language';
+import type { SharedCards } from '../ports';
 import type { Store } from '../storage/store';
-import type { CardActionResult, CardReply, Outbox, Reply, TurnInfo } from '../turn';
+import { CardActionResult, CardReply, messageCard, Reply, TurnInfo } from '../turn';
 import { parseDelay, parseDueTime } from './dueTime';
 import { isActive, Reminder, waitingPeriodKey } from './reminder';
 import { rearm, ReminderBook } from './reminderBook';
-import { noticeCard, reminderCard, reminderListCard, reminderWhat } from './reminderCards';
+import { localTime, reminderCard, reminderListCard, reminderWhat } from './reminderCards';
 import { reminderStrings } from './strings';
-import { localTime } from './timeText';
+import type { ReminderAction } from './verbs';
+
 
 const DAY_MS = 24 * 60 * 60_000;
 /** Longest "extend the wait" the card offers a choice for (a week) times a margin for typed values. */
@@ -26,18 +28,25 @@ export class Reminders implements WaitingPeriodReminders {
   constructor(
     store: Store,
     private readonly clock: Clock,
-    /** To update a delivered reminder card for everyone after Done/Snooze/Extend. */
-    private readonly outbox?: Outbox,
+    options: {
+      /** To update a delivered reminder card for everyone after Done/Snooze/Extend. */
+      sharedCards?: SharedCards;
+      /** See ReminderSettings.retentionDays. */
+      retentionDays: number;
+    },
   ) {
-    this.book = new ReminderBook(store);
+    this.book = new ReminderBook(store, options.retentionDays);
+    this.sharedCards = options.sharedCards;
   }
+
+  private readonly sharedCards: SharedCards | undefined;
 
   /** `remind me in 2 days to remove the old CMG`, `herinner me morgen 09:00 …` */
   async request(turn: TurnInfo, text: string): Promise<Reply> {
     const s = reminderStrings[turn.lang];
     const now = this.clock.now();
     const parsed = parseDueTime(text, now, turn.timezone);
-    if (!parsed.ok) return noticeCard(s.problemTitle, s.problems[parsed.problem], 'warning');
+    if (!parsed.ok) return messageCard(s.problemTitle, s.problems[parsed.problem], 'warning');
     const reminder = await this.book.add({
       id: randomUUID(),
       conversationId: turn.conversation.id,
@@ -54,7 +63,7 @@ export class Reminders implements WaitingPeriodReminders {
       throttles: 0,
     });
     const note = reminder.note ? `: ${reminder.note}` : '';
-    return noticeCard(s.scheduledTitle, `${format(s.scheduledBody, { time: localTime(reminder.dueAt, turn.lang, turn.timezone), note })}\n\n${s.scheduledHint}`);
+    return messageCard(s.scheduledTitle, `${format(s.scheduledBody, { time: localTime(reminder.dueAt, turn.lang, turn.timezone), note })}\n\n${s.scheduledHint}`);
   }
 
   async list(turn: TurnInfo): Promise<CardReply> {
@@ -65,10 +74,10 @@ export class Reminders implements WaitingPeriodReminders {
   async cancelNumber(turn: TurnInfo, number: number): Promise<Reply> {
     const s = reminderStrings[turn.lang];
     const found = await this.numbered(turn, number);
-    if (typeof found === 'string') return noticeCard('', found, 'warning');
+    if (typeof found === 'string') return messageCard('', found, 'warning');
     const outcome = await this.book.change(found.id, (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { name: turn.user.name, at: this.now() } } : undefined));
-    if (outcome.status !== 'ok') return noticeCard('', this.notActiveText(turn.lang, number, outcome), 'warning');
-    return noticeCard(s.cancelledTitle, format(s.cancelledBody, { number, what: reminderWhat(outcome.reminder, turn.lang) }));
+    if (outcome.status !== 'ok') return messageCard('', this.notActiveText(turn.lang, number, outcome), 'warning');
+    return messageCard(s.cancelledTitle, format(s.cancelledBody, { number, what: reminderWhat(outcome.reminder, turn.lang) }));
   }
 
   /** `snooze reminder 2` (a day) or `snooze reminder 2 3 hours` */
@@ -76,24 +85,24 @@ export class Reminders implements WaitingPeriodReminders {
     const s = reminderStrings[turn.lang];
     const delay = delayText?.trim() ? parseDelay(delayText) : undefined;
     const delayMs = delayText?.trim() ? delay?.as('milliseconds') : DAY_MS;
-    if (!delayMs || delayMs < 60_000 || delayMs > 90 * DAY_MS) return noticeCard('', s.badDelay, 'warning');
+    if (!delayMs || delayMs < 60_000 || delayMs > 90 * DAY_MS) return messageCard('', s.badDelay, 'warning');
     const found = await this.numbered(turn, number);
-    if (typeof found === 'string') return noticeCard('', found, 'warning');
+    if (typeof found === 'string') return messageCard('', found, 'warning');
     const outcome = await this.book.change(found.id, (r) => (r.state === 'sending' || r.state === 'cancelled' || r.state === 'done' ? undefined : rearm(r, this.postponed(r, delayMs))));
-    if (outcome.status !== 'ok') return noticeCard('', this.notActiveText(turn.lang, number, outcome), 'warning');
+    if (outcome.status !== 'ok') return messageCard('', this.notActiveText(turn.lang, number, outcome), 'warning');
     const time = localTime(outcome.reminder.dueAt, turn.lang, turn.timezone);
-    return noticeCard(s.snoozedTitle, format(s.snoozedBody, { number, what: reminderWhat(outcome.reminder, turn.lang), time }));
+    return messageCard(s.snoozedTitle, format(s.snoozedBody, { number, what: reminderWhat(outcome.reminder, turn.lang), time }));
   }
 
   /** Card buttons: Done / Snooze (1 day) / Extend the wait on the reminder card; Snooze / Cancel in the list. */
-  async cardAction(turn: TurnInfo, verb: 'done' | 'snooze' | 'extend' | 'cancel', data: Record<string, unknown>): Promise<CardActionResult> {
+  async cardAction(turn: TurnInfo, verb: 'done' | 'snooze' | 'extend' | 'cancel', data: ReminderAction): Promise<CardActionResult> {
     const s = reminderStrings[turn.lang];
-    const id = typeof data.reminderId === 'string' ? data.reminderId : '';
-    const stored = id ? await this.book.get(id) : undefined;
+    const id = data.reminderId;
+    const stored = await this.book.get(id);
     // Only people in the reminder's own conversation can act on it; card data is not proof of that.
     if (!stored || stored.value.conversationId !== turn.conversation.id) return { kind: 'message', text: s.outOfDate };
     const fromList = data.from === 'list';
-    const round = Number(data.round);
+    const round = data.round;
     const who = turn.user.name ?? '';
     let change: (r: Reminder) => Reminder | undefined;
     switch (verb) {
@@ -117,9 +126,10 @@ export class Reminders implements WaitingPeriodReminders {
     if (outcome.status === 'notFound') return { kind: 'message', text: s.outOfDate };
     if (fromList) return { kind: 'card', reply: await this.list(turn) };
     const updated = this.deliveredCardView(outcome.reminder, stored.value, turn.lang, turn.timezone, outcome.status === 'ok' ? verb : undefined, who);
-    if (outcome.status === 'ok' && stored.value.activityId) {
+    const activityId = stored.value.activityId;
+    if (outcome.status === 'ok' && activityId) {
       // Everyone else in the conversation still sees the buttons; replace the card for them too.
-      await this.outbox?.update(stored.value.conversationId, stored.value.activityId, updated).catch(() => undefined);
+      await this.sharedCards?.update(`reminder:${id}`, async () => ({ card: { conversationId: stored.value.conversationId, activityId }, reply: updated }), turn.log);
     }
     return { kind: 'card', reply: updated };
   }

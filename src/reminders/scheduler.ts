@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { Store, StoredItem } from '../storage/store';
-import { DeliveryError, Outbox } from '../turn';
+import { DeliveryError, Outbox } from '../ports';
 import { retryDelayMs, throttleDelayMs } from './backoff';
 import { Pace, realPace } from './pace';
 import { RateWindow, SendRateLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rateLimiter';
-import { deliveryKeyOf, Reminder, reminderIndex } from './reminder';
+import { deliveryKeyOf, isActive, Reminder } from './reminder';
 import { ReminderBook } from './reminderBook';
 import { reminderCard } from './reminderCards';
 import type { ReminderSettings } from './settings';
@@ -41,7 +41,11 @@ export interface PollResult {
   retried: number;
   failed: number;
   skipped: number;
+  /** Finished reminders deleted because their retention ended. */
+  purged: number;
 }
+
+const NOTHING: PollResult = { due: 0, sent: 0, retried: 0, failed: 0, skipped: 0, purged: 0 };
 
 /**
  * Delivers due reminders: a short, unref'd poll timer asks the store for due reminders (indexed
@@ -71,7 +75,7 @@ export class ReminderScheduler {
     this.instanceId = options.instanceId ?? randomUUID();
     this.pace = options.pace ?? realPace;
     this.random = options.random ?? Math.random;
-    this.book = new ReminderBook(options.store);
+    this.book = new ReminderBook(options.store, options.settings.retentionDays);
     this.limiter = new SendRateLimiter(options.conversationLimits ?? TEAMS_CONVERSATION_LIMITS);
     this.globalLimiter = new SendRateLimiter(options.globalLimits ?? TEAMS_GLOBAL_LIMITS);
     this.turns = new SendingTurns(options.store, options.clock, this.instanceId, options.settings.leaseMs, this.limiter, () => this.pace.now());
@@ -96,11 +100,11 @@ export class ReminderScheduler {
   /** One poll, unless one is running (then waits for that one). */
   poll(): Promise<PollResult> {
     if (this.polling) return this.polling;
-    if (this.stopping) return Promise.resolve({ due: 0, sent: 0, retried: 0, failed: 0, skipped: 0 });
+    if (this.stopping) return Promise.resolve({ ...NOTHING });
     this.polling = this.pollOnce()
       .catch((error: unknown) => {
         this.options.log.error({ err: error, instance: this.instanceId }, 'reminder poll failed');
-        return { due: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
+        return { ...NOTHING };
       })
       .finally(() => {
         this.polling = undefined;
@@ -110,19 +114,29 @@ export class ReminderScheduler {
 
   private async pollOnce(): Promise<PollResult> {
     const now = this.options.clock.now();
-    const due = await this.book.collection.listDue(now.toISOString(), this.options.settings.batchSize);
-    const result: PollResult = { due: due.length, sent: 0, retried: 0, failed: 0, skipped: 0 };
+    const listed = await this.book.collection.listDue(now.toISOString(), this.options.settings.batchSize);
+    // Finished reminders come due when their retention ends: the same poll deletes them.
+    const expired = listed.filter((item) => !isActive(item.value));
+    const due = listed.filter((item) => isActive(item.value));
+    const result: PollResult = { ...NOTHING, due: due.length };
+    for (const item of expired) {
+      if (this.stopping) break;
+      // Conditional: a snooze in the meantime re-armed it, and then it stays.
+      if ((await this.book.collection.delete(item.key, item.version)) === 'ok') result.purged++;
+    }
     // The due list only says which conversations have work; each is then served as a whole.
-    const conversations = [...new Set(due.map((item) => item.value.conversationId))];
+    const byConversation = new Map<string, StoredItem<Reminder>[]>();
+    for (const item of due) byConversation.set(item.value.conversationId, [...(byConversation.get(item.value.conversationId) ?? []), item]);
+    const conversations = [...byConversation.keys()];
     // Each instance walks the conversations in its own random order, so instances polling the
     // same due list spread over different conversations instead of queueing for the same turn.
     await eachWithLimit(shuffled(conversations, this.random), this.options.settings.concurrentConversations, (conversationId) =>
-      this.serveConversation(conversationId, result),
+      this.serveConversation(conversationId, byConversation.get(conversationId) ?? [], result),
     );
     return result;
   }
 
-  private async serveConversation(conversationId: string, result: PollResult): Promise<void> {
+  private async serveConversation(conversationId: string, listed: StoredItem<Reminder>[], result: PollResult): Promise<void> {
     if (this.stopping) return;
     let turn: StoredItem<SendingTurn> | undefined = await this.turns.take(conversationId);
     if (!turn) {
@@ -132,7 +146,7 @@ export class ReminderScheduler {
     try {
       // Holding the turn, deliver everything due in this conversation, not only what the
       // (bounded) due list happened to include.
-      const items = await this.dueIn(conversationId);
+      const items = await this.dueIn(conversationId, listed);
       for (const item of items) {
         if (this.stopping) break;
         // A long pause (a Retry-After) ends the turn; the next poll comes back to the conversation.
@@ -147,16 +161,17 @@ export class ReminderScheduler {
     }
   }
 
-  /** The conversation's reminders that are due now (or were abandoned mid-send), earliest first. */
-  private async dueIn(conversationId: string): Promise<StoredItem<Reminder>[]> {
+  /**
+   * The conversation's reminders that are due now (or were abandoned mid-send), earliest first:
+   * the store's due index of this one partition, so a conversation with a long history costs no
+   * more than one with none. What the global due list already read is merged in by key.
+   */
+  private async dueIn(conversationId: string, listed: StoredItem<Reminder>[]): Promise<StoredItem<Reminder>[]> {
     const now = this.options.clock.now().toISOString();
-    const all = await this.book.collection.listByPartition(conversationId);
-    return all
-      .filter((item) => {
-        const due = reminderIndex.dueOf!(item.value);
-        return due !== undefined && due <= now;
-      })
-      .sort((a, b) => reminderIndex.dueOf!(a.value)!.localeCompare(reminderIndex.dueOf!(b.value)!));
+    const inPartition = await this.book.collection.listDue(now, this.options.settings.batchSize, conversationId);
+    const byKey = new Map([...listed, ...inPartition].map((item) => [item.key, item]));
+    const order = new Map(inPartition.map((item, i) => [item.key, i]));
+    return [...byKey.values()].filter((item) => isActive(item.value)).sort((a, b) => (order.get(a.key) ?? -1) - (order.get(b.key) ?? -1));
   }
 
   private slotWaitMs(conversationId: string): number {
@@ -217,24 +232,24 @@ export class ReminderScheduler {
    */
   private async claim(listed: StoredItem<Reminder>): Promise<StoredItem<Reminder> | undefined> {
     const now = this.options.clock.now();
-    let item: StoredItem<Reminder> | undefined = listed;
-    for (let tries = 0; item && tries < 2; tries++) {
-      const current: Reminder = item.value;
-      const due = current.state === 'pending' && (current.retryAt ?? current.dueAt) <= now.toISOString() && current.dueAt <= now.toISOString();
-      const abandoned = current.state === 'sending' && (current.lease?.until ?? '') <= now.toISOString();
-      if (!due && !abandoned) return undefined;
-      if (abandoned) this.options.log.warn({ reminderId: current.id, previousOwner: current.lease?.owner }, 'reminder was being sent when its instance stopped; sending again');
-      const next: Reminder = {
-        ...current,
-        state: 'sending',
-        inDoubt: abandoned || current.inDoubt,
-        lease: { owner: this.instanceId, until: new Date(now.getTime() + this.options.settings.leaseMs).toISOString() },
-      };
-      const outcome = await this.book.collection.replace(current.id, next, item.version);
-      if (outcome.status === 'ok') return outcome.item;
-      item = outcome.status === 'conflict' ? outcome.current : undefined;
-    }
-    return undefined;
+    const outcome = await this.book.collection.change(
+      listed.key,
+      (current) => {
+        const due = current.state === 'pending' && (current.retryAt ?? current.dueAt) <= now.toISOString() && current.dueAt <= now.toISOString();
+        const abandoned = current.state === 'sending' && (current.lease?.until ?? '') <= now.toISOString();
+        if (!due && !abandoned) return undefined;
+        if (abandoned) this.options.log.warn({ reminderId: current.id, previousOwner: current.lease?.owner }, 'reminder was being sent when its instance stopped; sending again');
+        return {
+          ...current,
+          state: 'sending',
+          inDoubt: abandoned || current.inDoubt,
+          lease: { owner: this.instanceId, until: new Date(now.getTime() + this.options.settings.leaseMs).toISOString() },
+        };
+      },
+      // Starts from the listed version; one re-read on a conflict, after which another instance has it.
+      { from: listed, attempts: 2 },
+    );
+    return outcome.status === 'ok' ? outcome.item : undefined;
   }
 
   private async handleFailure(claimed: StoredItem<Reminder>, error: unknown, context: Record<string, unknown>): Promise<'retried' | 'failed'> {

@@ -1,4 +1,4 @@
-import { Env, readBool, readInt } from '../config/env';
+import { Env, readBool, readInt } from '../env';
 
 /** How the reminder scheduler paces itself; read from the environment once at start-up. */
 export interface ReminderSettings {
@@ -24,6 +24,12 @@ export interface ReminderSettings {
   retryBaseMs: number;
   /** Upper bound of one retry delay. */
   retryMaxMs: number;
+  /**
+   * Days a finished reminder (sent, done, cancelled, not delivered) is kept before the scheduler
+   * deletes it, so a conversation's reminders do not pile up forever. A month keeps "what were we
+   * reminded of last time" answerable; 0 keeps them for good.
+   */
+  retentionDays: number;
 }
 
 export function readReminderSettings(env: Env): ReminderSettings {
@@ -36,5 +42,6 @@ export function readReminderSettings(env: Env): ReminderSettings {
     maxAttempts: readInt(env, 'REMINDER_MAX_ATTEMPTS', 8, 1, 50),
     retryBaseMs: readInt(env, 'REMINDER_RETRY_BASE_MS', 5_000, 1, 60 * 60_000),
     retryMaxMs: readInt(env, 'REMINDER_RETRY_MAX_MS', 30 * 60_000, 1, 24 * 60 * 60_000),
+    retentionDays: readInt(env, 'REMINDER_RETENTION_DAYS', 30, 0, 3650),
   };
 }

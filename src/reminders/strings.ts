@@ -39,7 +39,6 @@ export interface ReminderStrings {
   listDue: string;
   listSent: string;
   waitingWhat: string;
-  requestWhat: string;
   states: Record<ReminderState, string>;
   failures: Record<FailureReason, string>;
   noSuchReminder: string;
@@ -106,7 +105,6 @@ export const reminderStrings: Localized<ReminderStrings> = {
     listDue: 'Due',
     listSent: 'Sent',
     waitingWhat: 'Waiting period of {cmg} ends',
-    requestWhat: '{note}',
     states: {
       pending: 'Scheduled',
       sending: 'Sending',
@@ -182,7 +180,6 @@ export const reminderStrings: Localized<ReminderStrings> = {
     listDue: 'Gepland',
     listSent: 'Verstuurd',
     waitingWhat: 'Wachttijd van {cmg} eindigt',
-    requestWhat: '{note}',
     states: {
       pending: 'Gepland',
       sending: 'Wordt verstuurd',

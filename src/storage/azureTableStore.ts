@@ -1,6 +1,7 @@
-import { TableClient, TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import type { TokenCredential } from '@azure/core-auth';
-import { assertCollectionName, Collection, CollectionIndex, DeleteOutcome, Store, StoredItem, WriteOutcome } from './store';
+import { randomUUID } from 'node:crypto';
+import { odata, TableClient, TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
+import { assertCollectionName, Change, changeItem, ChangeOptions, ChangeOutcome, Collection, CollectionIndex, DeleteOutcome, Store, StoredItem, WriteOutcome } from './store';
 
 /**
  * The scale-out store: Azure Table Storage, shared by every instance of the bot.
@@ -13,7 +14,9 @@ import { assertCollectionName, Collection, CollectionIndex, DeleteOutcome, Store
  * RowKeys, with keys hex-encoded (Table keys may not contain / \ # ?, and hex keeps byte order):
  *   `i <key>`                  the item: its JSON value (split over properties), due time and partition
  *   `d <dueAt> <key>`          the due index, range-scanned in due order by `listDue`
- *   `p <partition> <key>`      the partition index, range-scanned in key order by `listByPartition`
+ *   `p <partition> <key>`      the partition index, range-scanned in key order by `listByPartition`;
+ *                              it carries the item's due time too, so `listDue` of one partition
+ *                              filters that range on the server instead of reading every item
  * The space sorts below every character of an ISO time, so `d <until>!` bounds "due at or before".
  *
  * Versions are the item's ETag plus its indexed due time and partition, so a conditional write
@@ -31,6 +34,12 @@ interface ItemEntity {
   partitionKey: string;
   rowKey: string;
   k: string;
+  /**
+   * Which write put this version there. The SDK retries a request whose answer got lost; if the
+   * first try was applied, the retry meets a newer ETag, and only this id tells "our own write"
+   * from someone else's write of an equal value.
+   */
+  w?: string;
   due?: string;
   part?: string;
   n: number;
@@ -41,6 +50,8 @@ interface IndexEntity {
   partitionKey: string;
   rowKey: string;
   k: string;
+  /** On partition rows: the item's due time, if it has one. */
+  due?: string;
 }
 
 export interface AzureTableStoreOptions {
@@ -78,12 +89,6 @@ function decodeVersion(version: string): { etag: string; due?: string; part?: st
 
 /** Our typed entities as the SDK's loosely typed one. */
 const asEntity = (entity: ItemEntity | IndexEntity): TableEntity => entity as unknown as TableEntity;
-
-/** Values are compared as stored: the same JSON is the same value. */
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** OData string literal: single quotes doubled. */
-const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export class AzureTableStore implements Store {
   readonly kind = 'azure';
@@ -137,10 +142,15 @@ class AzureCollection<T> implements Collection<T> {
   ) {}
 
   async get(key: string): Promise<StoredItem<T> | undefined> {
+    return (await this.read(key))?.item;
+  }
+
+  /** The item and the id of the write that stored it. */
+  private async read(key: string): Promise<{ item: StoredItem<T>; writeId?: string } | undefined> {
     await this.open();
     try {
       const entity = await this.table.getEntity<ItemEntity>(this.name, itemRow(key));
-      return this.toItem(entity);
+      return { item: this.toItem(entity), writeId: entity.w };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -156,11 +166,11 @@ class AzureCollection<T> implements Collection<T> {
       return { status: 'ok', item: { key, value, version: encodeVersion(etag ?? (await this.etagOf(key)), entity.due, entity.part) } };
     } catch (error) {
       if (statusOf(error) !== 409) throw error;
-      const current = await this.get(key);
+      const current = await this.read(key);
       // The SDK retries a request whose answer got lost; if the first try was applied, the retry
-      // meets our own item. Same value: it was our write.
-      if (current && sameValue(current.value, value)) return { status: 'ok', item: current };
-      return { status: 'conflict', current };
+      // meets our own item.
+      if (current && current.writeId === entity.w) return { status: 'ok', item: current.item };
+      return { status: 'conflict', current: current?.item };
     }
   }
 
@@ -180,10 +190,11 @@ class AzureCollection<T> implements Collection<T> {
     } catch (error) {
       if (![404, 409, 412].includes(statusOf(error) ?? 0)) throw error;
     }
-    const current = await this.get(key);
-    if (!current) return { status: 'notFound' };
+    const found = await this.read(key);
+    if (!found) return { status: 'notFound' };
+    const current = found.item;
     // As in create: a retried request that finds our own write already applied.
-    if (current.version !== expectedVersion && sameValue(current.value, value)) return { status: 'ok', item: current };
+    if (current.version !== expectedVersion && found.writeId === entity.w) return { status: 'ok', item: current };
     if (current.version !== expectedVersion) return { status: 'conflict', current };
     // The item was as expected, so an old index row was already gone (an interrupted delete):
     // write without removing it. Readers check every index row against its item.
@@ -196,11 +207,17 @@ class AzureCollection<T> implements Collection<T> {
   }
 
   async upsert(key: string, value: T): Promise<StoredItem<T>> {
+    // A replace needs the ETag, so "unconditional" is a change that always writes, or a create.
     for (;;) {
-      const current = await this.get(key);
-      const outcome = current ? await this.replace(key, value, current.version) : await this.create(key, value);
-      if (outcome.status === 'ok') return outcome.item;
+      const changed = await this.change(key, () => value, { attempts: Number.MAX_SAFE_INTEGER });
+      if (changed.status === 'ok' || changed.status === 'unchanged') return changed.item;
+      const created = await this.create(key, value);
+      if (created.status === 'ok') return created.item;
     }
+  }
+
+  change(key: string, change: Change<T>, options?: ChangeOptions<T>): Promise<ChangeOutcome<T>> {
+    return changeItem(this, key, change, options);
   }
 
   async delete(key: string, expectedVersion?: string): Promise<DeleteOutcome> {
@@ -237,21 +254,28 @@ class AzureCollection<T> implements Collection<T> {
     return items.filter((item): item is StoredItem<T> => item !== undefined && decodeVersion(item.version)?.part === partition);
   }
 
-  async listDue(until: string, limit: number): Promise<StoredItem<T>[]> {
+  async listDue(until: string, limit: number, partition?: string): Promise<StoredItem<T>[]> {
     await this.open();
-    const keys = await this.scan('d ', `d ${until}!`, limit);
-    const items = await this.readAll(keys);
-    return items.filter((item): item is StoredItem<T> => {
-      const due = item ? decodeVersion(item.version)?.due : undefined;
-      return due !== undefined && due <= until;
+    const keys =
+      partition === undefined
+        ? await this.scan('d ', `d ${until}!`, limit)
+        : // A partition's rows are in key order, not due order: take every due one, sort after reading.
+          await this.scan(`p ${hex(partition)} `, `p ${hex(partition)}!`, Number.MAX_SAFE_INTEGER, odata` and due le ${until}`);
+    const items = (await this.readAll(keys)).filter((item): item is StoredItem<T> => {
+      const version = item ? decodeVersion(item.version) : undefined;
+      // Checked against the item itself, in case an index row outlived an interrupted write.
+      return version?.due !== undefined && version.due <= until && (partition === undefined || version.part === partition);
     });
+    if (partition === undefined) return items;
+    const dueOf = (item: StoredItem<T>) => decodeVersion(item.version)!.due!;
+    return items.sort((a, b) => dueOf(a).localeCompare(dueOf(b)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, limit);
   }
 
   // ---- helpers ----
 
   private entityOf(key: string, value: T): ItemEntity {
     const json = JSON.stringify(value);
-    const entity: ItemEntity = { partitionKey: this.name, rowKey: itemRow(key), k: key, n: Math.max(1, Math.ceil(json.length / CHUNK_CHARS)) };
+    const entity: ItemEntity = { partitionKey: this.name, rowKey: itemRow(key), k: key, w: randomUUID(), n: Math.max(1, Math.ceil(json.length / CHUNK_CHARS)) };
     for (let i = 0; i < entity.n; i++) entity[`v${i}`] = json.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
     const due = this.index.dueOf?.(value);
     const part = this.index.partitionOf?.(value);
@@ -263,7 +287,7 @@ class AzureCollection<T> implements Collection<T> {
   private indexUpserts(key: string, due: string | undefined, part: string | undefined): TransactionAction[] {
     const rows: IndexEntity[] = [];
     if (due !== undefined) rows.push({ partitionKey: this.name, rowKey: dueRow(due, key), k: key });
-    if (part !== undefined) rows.push({ partitionKey: this.name, rowKey: partRow(part, key), k: key });
+    if (part !== undefined) rows.push({ partitionKey: this.name, rowKey: partRow(part, key), k: key, ...(due !== undefined ? { due } : {}) });
     return rows.map((row): TransactionAction => ['upsert', asEntity(row), 'Replace']);
   }
 
@@ -291,9 +315,9 @@ class AzureCollection<T> implements Collection<T> {
     return current ? { status: 'conflict', current } : { status: 'notFound' };
   }
 
-  /** Keys from index rows with from <= RowKey < to, in RowKey order, at most `limit`. */
-  private async scan(from: string, to: string, limit: number): Promise<string[]> {
-    const filter = `PartitionKey eq ${quoted(this.name)} and RowKey ge ${quoted(from)} and RowKey lt ${quoted(to)}`;
+  /** Keys from index rows with from <= RowKey < to (and `also`, an OData condition), in RowKey order, at most `limit`. */
+  private async scan(from: string, to: string, limit: number, also = ''): Promise<string[]> {
+    const filter = odata`PartitionKey eq ${this.name} and RowKey ge ${from} and RowKey lt ${to}` + also;
     const keys: string[] = [];
     const pages = this.table.listEntities<IndexEntity>({ queryOptions: { filter, select: ['k'] } }).byPage({ maxPageSize: Math.min(1000, limit) });
     for await (const page of pages) {
@@ -317,8 +341,8 @@ class AzureCollection<T> implements Collection<T> {
     const worker = async () => {
       while (next < chunks.length) {
         const chunk = chunks[next++];
-        const rows = chunk.map((key) => `RowKey eq ${quoted(itemRow(key))}`).join(' or ');
-        for await (const entity of this.table.listEntities<ItemEntity>({ queryOptions: { filter: `PartitionKey eq ${quoted(this.name)} and (${rows})` } })) {
+        const rows = chunk.map((key) => odata`RowKey eq ${itemRow(key)}`).join(' or ');
+        for await (const entity of this.table.listEntities<ItemEntity>({ queryOptions: { filter: odata`PartitionKey eq ${this.name}` + ` and (${rows})` } })) {
           const item = this.toItem(entity);
           found.set(item.key, item);
         }

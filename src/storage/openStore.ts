@@ -1,4 +1,4 @@
-import type { StorageSettings } from '../config';
+import type { StorageSettings } from './settings';
 import { AzureTableStore } from './azureTableStore';
 import { SqliteStore } from './sqliteStore';
 import type { Store } from './store';

@@ -20,6 +20,30 @@ export type WriteOutcome<T> =
 
 export type DeleteOutcome = 'ok' | 'conflict' | 'notFound';
 
+/** What `change` did: wrote (`ok`), found nothing to do (`unchanged`), or could not. */
+export type ChangeOutcome<T> =
+  | { status: 'ok'; item: StoredItem<T> }
+  | { status: 'unchanged'; item: StoredItem<T> }
+  | { status: 'notFound' }
+  /** Someone else wrote between every read and write, `attempts` times in a row; `current` is the last read. */
+  | { status: 'tooManyConflicts'; current: StoredItem<T> };
+
+/** A change to apply: the next value, or undefined to leave the item as it is. */
+export type Change<T> = (current: T, item: StoredItem<T>) => T | undefined;
+
+export interface ChangeOptions<T> {
+  /**
+   * Reads before giving up. A burst of simultaneous clicks on one card is a handful of writers;
+   * every retry re-reads, so the change is applied to the newest value each time.
+   */
+  attempts?: number;
+  /** An item the caller has just read (e.g. from a list): the first attempt starts from it instead of reading again. */
+  from?: StoredItem<T>;
+}
+
+/** Enough for a burst of concurrent writers on one item; more means something is looping. */
+const CHANGE_ATTEMPTS = 10;
+
 /**
  * How a collection's items are indexed. Both are derived from the value on every write, so the
  * index can never disagree with the item it points to.
@@ -41,10 +65,19 @@ export interface Collection<T> {
   upsert(key: string, value: T): Promise<StoredItem<T>>;
   /** Deletes; with `expectedVersion` only if it still matches. */
   delete(key: string, expectedVersion?: string): Promise<DeleteOutcome>;
+  /**
+   * Read, modify, conditional write, retry: applies `change` to the stored value and writes the
+   * result only if nobody wrote in between; on a conflict it re-reads and applies `change` again
+   * to the newer value. Normal races come back as outcomes, never as exceptions.
+   */
+  change(key: string, change: Change<T>, options?: ChangeOptions<T>): Promise<ChangeOutcome<T>>;
   /** Every item in a partition, ordered by key. */
   listByPartition(partition: string): Promise<StoredItem<T>[]>;
-  /** Items whose due time is at or before `until` (ISO-8601 UTC), earliest first. */
-  listDue(until: string, limit: number): Promise<StoredItem<T>[]>;
+  /**
+   * Items whose due time is at or before `until` (ISO-8601 UTC), earliest first (ties in key
+   * order); with `partition`, only that partition's.
+   */
+  listDue(until: string, limit: number, partition?: string): Promise<StoredItem<T>[]>;
 }
 
 export interface Store {
@@ -60,5 +93,28 @@ export interface Store {
 export function assertCollectionName(name: string): void {
   if (!/^[a-z][a-zA-Z0-9]{2,40}$/.test(name)) {
     throw new Error(`Invalid collection name "${name}": use 3-41 letters and digits, starting with a lower-case letter`);
+  }
+}
+
+/**
+ * `Collection.change` on top of `get` and `replace`, for every implementation: the one
+ * read-modify-write loop of the code base.
+ */
+export async function changeItem<T>(
+  collection: Pick<Collection<T>, 'get' | 'replace'>,
+  key: string,
+  change: Change<T>,
+  options: ChangeOptions<T> = {},
+): Promise<ChangeOutcome<T>> {
+  let current = options.from ?? (await collection.get(key));
+  for (let attempt = 1; ; attempt++) {
+    if (!current) return { status: 'notFound' };
+    const next = change(current.value, current);
+    if (next === undefined) return { status: 'unchanged', item: current };
+    const written = await collection.replace(key, next, current.version);
+    if (written.status === 'ok') return written;
+    if (written.status === 'notFound') return { status: 'notFound' };
+    if (attempt >= (options.attempts ?? CHANGE_ATTEMPTS)) return { status: 'tooManyConflicts', current: written.current ?? current };
+    current = written.current ?? (await collection.get(key));
   }
 }

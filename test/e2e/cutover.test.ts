@@ -56,7 +56,7 @@ describe('cutover plans approved in chat', () => {
   });
 
   const as = (user: TeamsUser) => alex.as(user);
-  const idle = () => bot.app.capabilities.cutover.idle();
+  const idle = () => bot.app.idle();
 
   /** Types `plan cutover`, fills in the form and submits it; returns the plan id and the shared card's activity id. */
   async function createPlan(client: TeamsClient = alex, inputs: Record<string, string> = PLAN_INPUTS): Promise<{ planId: string; activityId: string; response: Card }> {

@@ -60,12 +60,12 @@ describe('the bot over HTTP (anonymous local mode)', () => {
     const client = bot.client({ scope: 'groupChat' });
     await client.installationUpdate('add');
     await bot.restart();
-    const messageId = await bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'proactive hello' });
+    const messageId = await bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'proactive hello' });
     expect(messageId).toBeTruthy();
     expect(bot.connector.sent(client.conversationId).map((a) => a.text)).toContain('proactive hello');
 
     await client.installationUpdate('remove');
-    await expect(bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'again' })).rejects.toMatchObject({ status: 404 });
+    await expect(bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'again' })).rejects.toMatchObject({ status: 404 });
   });
 
   it('refuses malformed JSON with 400 and keeps serving', async () => {
@@ -106,5 +106,19 @@ describe('the bot over HTTP (anonymous local mode)', () => {
     const reference = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(text)?.[0];
     expect(reference).toBeDefined();
     expect(bot.logs.entries().some((entry) => entry.msg === 'turn failed' && entry.correlationId === reference)).toBe(true);
+  });
+
+  it('refuses card data its button could not have sent with one localized error, logged under the turn\'s correlation id', async () => {
+    const client = bot.client({ locale: 'nl-NL' });
+    const result = await client.invoke('cutover.approve', { planId: 'CABCDE', revision: 'not a number' });
+    expect(result.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadCardData' } });
+    expect((result.body as { value: { message: string } }).value.message).toContain('Er is niets gewijzigd');
+    const refused = bot.logs.entries().find((entry) => entry.msg === 'card data refused');
+    const turn = bot.logs.entries().find((entry) => entry.msg === 'turn' && entry.command === 'card:cutover.approve');
+    expect(refused?.correlationId).toBeDefined();
+    expect(refused?.correlationId).toBe(turn?.correlationId);
+    // The same refusal for a clicked Action.Submit fallback, as a message.
+    await client.submit({ verb: 'reminder.done', round: 1 });
+    expect(bot.connector.sent(client.conversationId).at(-1)?.text).toContain('Er is niets gewijzigd');
   });
 });

@@ -81,6 +81,18 @@ describe('service names over HTTP', () => {
     expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.cloudapp.net', region: 'westeurope', certificatePath: 'cloudappNet' });
   });
 
+  it('works on a client without Action.Execute: the form\'s fallback Action.Submit gets the names card as a message', async () => {
+    const client = bot.client();
+    const form = await ask(client, 'service name');
+    const fallback = (form.actions as { verb?: string; fallback?: { type: string; data: Record<string, unknown> } }[]).find((a) => a.verb === 'naming.serviceNames')?.fallback;
+    expect(fallback?.type).toBe('Action.Submit');
+    // What such a client sends: the fallback's data merged with the inputs, as a message without text.
+    const before = bot.connector.sent(client.conversationId).length;
+    await client.submit({ ...fallback!.data, cmgName: 'GraniteFalls', region: 'westeurope', certificateType: 'auto' });
+    const reply = cardOf(bot.connector.sent(client.conversationId)[before]);
+    expect(cardText(reply)).toContain('GraniteFalls.WestEurope.CloudApp.Azure.com');
+  });
+
   it('redraws the form with the name error next to the name and keeps what was typed', async () => {
     const client = bot.client();
     const form = await ask(client, 'service name');

@@ -45,7 +45,7 @@ describe('region catalog refresh from the subscription', () => {
 
   it('makes a region that only the subscription lists resolvable, and keeps the Dutch names', async () => {
     h = await start(REFRESH);
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     expect(h.arm.count('locations')).toBe(1);
 
     const en = await ask(h, h.bot.client(), 'service name GraniteFalls Contoso North');
@@ -59,7 +59,7 @@ describe('region catalog refresh from the subscription', () => {
 
   it('adds no logical or early-access entries from the list', async () => {
     h = await start(REFRESH);
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     const client = h.bot.client();
     // "Europe" is a logical entry in the list: still a choice between regions, not a region.
     const europe = await ask(h, client, 'service name GraniteFalls Europe');
@@ -76,14 +76,14 @@ describe('region catalog refresh from the subscription', () => {
     const before = await ask(h, client, 'service name GraniteFalls Contoso North');
     expect(errorAfter(before.card, 'region')).toContain('I do not know the region "Contoso North"');
     h.arm.release();
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     const after = await ask(h, client, 'service name GraniteFalls Contoso North');
     expect(after.text.toLowerCase()).toContain('granitefalls.contosonorth.cloudapp.azure.com');
   });
 
   it('keeps the built-in list when ARM fails, and logs why', async () => {
     h = await start(REFRESH, (arm) => arm.fail({ route: 'locations' }, armErrorFixture('500-InternalServerError')));
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     expect(h.arm.count('locations')).toBeGreaterThanOrEqual(1);
     const client = h.bot.client();
     const unknown = await ask(h, client, 'service name GraniteFalls Contoso North');
@@ -96,7 +96,7 @@ describe('region catalog refresh from the subscription', () => {
 
   it('keeps the built-in list when the identity may not read the subscription', async () => {
     h = await start(REFRESH, (arm) => arm.fail({ route: 'locations' }, armErrorFixture('403-AuthorizationFailed-providers-read')));
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     const unknown = await ask(h, h.bot.client(), 'service name GraniteFalls Contoso North');
     expect(errorAfter(unknown.card, 'region')).toContain('I do not know the region "Contoso North"');
     expect(h.bot.logs.entries().find((entry) => entry.msg === 'region refresh failed; keeping the built-in region list')).toMatchObject({ problem: 'forbiddenRead' });
@@ -104,7 +104,7 @@ describe('region catalog refresh from the subscription', () => {
 
   it('does not read the list unless REGION_REFRESH is on', async () => {
     h = await start({ PROVIDER_DEFAULT_SUBSCRIPTION_ID: SUB });
-    await h.bot.app.capabilities.naming.idle();
+    await h.bot.app.idle();
     const unknown = await ask(h, h.bot.client(), 'service name GraniteFalls Contoso North');
     expect(errorAfter(unknown.card, 'region')).toContain('I do not know the region "Contoso North"');
     expect(h.arm.count('locations')).toBe(0);

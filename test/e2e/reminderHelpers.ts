@@ -1,3 +1,4 @@
+import { silentLog } from '../../src/log';
 import { executeActions } from '../harness/cardWalk';
 import type { TurnInfo } from '../../src/turn';
 import type { LocalConnector } from '../harness/connector';
@@ -39,6 +40,7 @@ export function turnOf(client: TeamsClient, lang: 'en' | 'nl' = 'en'): TurnInfo 
     timezone: client.timezone,
     user: { id: client.user.id, aadObjectId: client.user.aadObjectId, name: client.user.name },
     conversation: { id: client.conversationId, type: client.scope },
+    log: silentLog,
     correlationId: 'test',
   };
 }

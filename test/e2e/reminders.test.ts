@@ -55,6 +55,46 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect(delivered.text).not.toContain('late');
   });
 
+  it('deletes finished reminders once their retention (REMINDER_RETENTION_DAYS, 30 by default) has passed, and keeps the rest', async () => {
+    await client.say('remind me in 10 minutes to check DNS');
+    await client.say('remind me in 20 days to remove the old CMG');
+    await client.say('remind me in 5 days to renew the certificate');
+    await client.say('cancel reminder 2'); // the 5-day one (the list is in due order): finished now, cancelled
+    clock.advance(10 * 60_000);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId)).filter((r) => r.state === 'sent').length === 1);
+    expect((await storedReminders(bot, client.conversationId)).map((r) => r.state).sort()).toEqual(['cancelled', 'pending', 'sent']);
+
+    // 29 days on: everything finished is still within its retention; the 20-day one went out meanwhile.
+    clock.advance(29 * DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await storedReminders(bot, client.conversationId)).toHaveLength(3);
+
+    // Past 30 days after the first two finished: those go, the one sent on day 20 stays.
+    clock.advance(2 * DAY);
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId)).length === 1);
+    const [kept] = await storedReminders(bot, client.conversationId);
+    expect(kept.note).toContain('remove the old CMG');
+    await client.say('reminders');
+    expect(lastCardText(bot.connector, client.conversationId)).not.toContain('check DNS');
+  });
+
+  it('keeps finished reminders for good with REMINDER_RETENTION_DAYS=0', async () => {
+    const keeping = await startTestBot({ ...FAST, REMINDER_RETENTION_DAYS: '0' }, { clock });
+    try {
+      const there = keeping.client();
+      await there.say('remind me in 10 minutes to check DNS');
+      clock.advance(10 * 60_000);
+      await keeping.connector.waitFor(() => reminderCards(keeping.connector).length === 1);
+      clock.advance(400 * DAY);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await storedReminders(keeping, there.conversationId)).map((r) => r.state)).toEqual(['sent']);
+    } finally {
+      await keeping.stop();
+    }
+  });
+
   it('understands Dutch requests and answers in Dutch', async () => {
     const dutch = bot.client({ locale: 'nl-NL', timezone: 'Europe/Amsterdam' });
     await dutch.say('herinner me morgen 09:00 de oude CMG te verwijderen');
@@ -194,7 +234,7 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'failed');
     const [failed] = await storedReminders(bot, client.conversationId);
     expect(failed.failure).toMatchObject({ reason: 'removed', status: 403 });
-    await expect(bot.app.capabilities.outbox.send(client.conversationId, { kind: 'text', text: 'x' })).rejects.toMatchObject({ status: 404 });
+    await expect(bot.app.outbox.send(client.conversationId, { kind: 'text', text: 'x' })).rejects.toMatchObject({ status: 404 });
 
     bot.connector.fault = undefined;
     await client.say('reminders'); // the user writes again: the reply path works, the list shows why

@@ -40,7 +40,7 @@ describe('waiting-period reminder of a cutover marked done', () => {
     await alex.as(LEE).invoke('cutover.approve', { planId, revision: 1, reason: 'Go' });
     clock.advance(2 * HOUR);
     await alex.invoke('cutover.done', { planId, revision: 1 });
-    await bot.app.capabilities.cutover.idle();
+    await bot.app.idle();
 
     const stored = await bot.app.store.collection<Reminder>('reminders').get(`plan-${planId}`);
     expect(stored?.value).toMatchObject({ kind: 'waitingPeriod', state: 'pending', dueAt: '2026-01-07T11:00:00.000Z', conversationId: alex.conversationId });

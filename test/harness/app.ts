@@ -43,7 +43,7 @@ export async function startTestBot(env: Env = {}, overrides: AppOverrides = {}):
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SQLITE_PATH: join(dataDir, 'bot.db'), LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '2000', ...env });
   const connector = await new LocalConnector().start();
   const logs = new LogCapture();
-  let app = await startApp(config, { logDestination: logs, ...overrides });
+  let app = await startApp(config, { logDestination: logs, strictCards: true, ...overrides });
   const bot: TestBot = {
     app,
     config,
@@ -55,7 +55,7 @@ export async function startTestBot(env: Env = {}, overrides: AppOverrides = {}):
       const port = app.port;
       await app.stop();
       // Same port, so clients made before the restart reach the new process, as behind a load balancer.
-      app = await startApp({ ...config, server: { ...config.server, port } }, { logDestination: logs, ...overrides, store: undefined });
+      app = await startApp({ ...config, server: { ...config.server, port } }, { logDestination: logs, strictCards: true, ...overrides, store: undefined });
       bot.app = app;
     },
     async stop() {

@@ -1,4 +1,4 @@
-import { cardBytes, MAX_CARD_BYTES } from '../../src/rendering/cardTemplates';
+import { cardBytes, MAX_CARD_BYTES } from '../../src/bot/cardRenderer';
 
 /** The parts of the official object model we use; its UMD build loads in plain Node. */
 interface ObjectModel {
@@ -15,6 +15,11 @@ const AC = require('adaptivecards/dist/adaptivecards.js') as ObjectModel;
 
 /** Keys Teams reads that the reference object model does not model. */
 const TEAMS_KEYS = new Set(['$schema', 'msteams', 'refresh', 'authentication', 'metadata']);
+/**
+ * An element's or action's `fallback` is in the 1.5 schema, but the object model keeps it only
+ * for types it does not know, so it never round-trips: each one is checked on its own instead.
+ */
+const FALLBACK = 'fallback';
 
 /**
  * Problems that would make Teams refuse or misrender a card: anything the Adaptive Cards 1.5
@@ -37,7 +42,18 @@ export function cardProblems(card: Record<string, unknown>): string[] {
 
   const roundTrip = parsed.toJSON(new AC.SerializationContext(AC.Version.parse('1.5'))) as Record<string, unknown>;
   problems.push(...unknownKeys(card, roundTrip, '$'));
+  for (const fallback of fallbacks(card)) {
+    if (fallback === 'drop') continue;
+    const alone = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'fallback' }], actions: [fallback] };
+    problems.push(...cardProblems(alone).map((problem) => `fallback: ${problem}`));
+  }
   return problems;
+}
+
+function fallbacks(node: unknown): unknown[] {
+  if (Array.isArray(node)) return node.flatMap(fallbacks);
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => (key === FALLBACK ? [value] : fallbacks(value)));
 }
 
 function unknownKeys(original: unknown, known: unknown, path: string): string[] {
@@ -48,7 +64,7 @@ function unknownKeys(original: unknown, known: unknown, path: string): string[] 
   if (!original || typeof original !== 'object') return [];
   const knownObject = (known && typeof known === 'object' ? known : {}) as Record<string, unknown>;
   return Object.entries(original as Record<string, unknown>).flatMap(([key, value]) => {
-    if (TEAMS_KEYS.has(key)) return [];
+    if (TEAMS_KEYS.has(key) || key === FALLBACK) return [];
     if (!(key in knownObject)) {
       // The object model omits properties that equal their defaults; those are fine.
       return isDefaultLike(value) ? [] : [`unknown or unsupported property ${path}.${key}`];

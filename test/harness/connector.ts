@@ -32,6 +32,8 @@ export class LocalConnector {
   roster: { id: string; aadObjectId: string; name: string }[] = [];
   /** How many member look-ups the bot made. */
   memberLookups = 0;
+  /** Lets a test make a member look-up fail with a status other than "not a member" (e.g. 500). */
+  memberFault: ((userId: string) => number | undefined) | undefined;
   private server: Server | undefined;
   private nextId = 1;
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
@@ -91,6 +93,12 @@ export class LocalConnector {
     if (member && req.method === 'GET') {
       this.memberLookups++;
       const userId = decodeURIComponent(member[2]).toLowerCase();
+      const failure = this.memberFault?.(userId);
+      if (failure) {
+        res.writeHead(failure, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'ServiceError', message: `refused with ${failure}` } }));
+        return;
+      }
       const found = this.roster.find((m) => m.id.toLowerCase() === userId || m.aadObjectId.toLowerCase() === userId);
       res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(found ? { id: found.id, name: found.name, aadObjectId: found.aadObjectId } : { error: { code: 'MemberNotFoundInConversation', message: 'not a member' } }));

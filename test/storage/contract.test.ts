@@ -166,6 +166,63 @@ describe.each(backends)('Store contract: $name', (backend) => {
     expect(await docs.listDue('2030-01-01T00:00:00.000Z', 10)).toEqual([]);
   });
 
+  it('lists one partition\'s due items earliest first, and follows items that move in or out', async () => {
+    await docs.create('late', { owner: 'x', n: 1, due: '2026-01-03T00:00:00.000Z' });
+    await docs.create('b', { owner: 'x', n: 1, due: '2026-01-01T00:00:00.000Z' });
+    await docs.create('a', { owner: 'x', n: 1, due: '2026-01-01T00:00:00.000Z' });
+    await docs.create('z-early', { owner: 'x', n: 1, due: '2025-12-31T00:00:00.000Z' });
+    await docs.create('elsewhere', { owner: 'y', n: 1, due: '2025-12-01T00:00:00.000Z' });
+    await docs.create('never', { owner: 'x', n: 1 });
+    expect((await docs.listDue('2026-01-02T00:00:00.000Z', 10, 'x')).map((i) => i.key)).toEqual(['z-early', 'a', 'b']);
+    expect((await docs.listDue('2026-01-02T00:00:00.000Z', 2, 'x')).map((i) => i.key)).toEqual(['z-early', 'a']);
+    expect((await docs.listDue('2026-01-03T00:00:00.000Z', 10, 'x')).map((i) => i.key)).toEqual(['z-early', 'a', 'b', 'late']);
+    expect((await docs.listDue('2026-01-02T00:00:00.000Z', 10, 'y')).map((i) => i.key)).toEqual(['elsewhere']);
+    expect(await docs.listDue('2026-01-02T00:00:00.000Z', 10, 'nobody')).toEqual([]);
+    // Moving out of the partition, and losing the due time, both leave the partition's due list.
+    await docs.change('a', (d) => ({ ...d, owner: 'y' }));
+    await docs.change('b', (d) => ({ owner: d.owner, n: 2 }));
+    expect((await docs.listDue('2026-01-02T00:00:00.000Z', 10, 'x')).map((i) => i.key)).toEqual(['z-early']);
+    expect((await docs.listDue('2026-01-02T00:00:00.000Z', 10, 'y')).map((i) => i.key)).toEqual(['elsewhere', 'a']);
+  });
+
+  it('changes an item: ok with the new version, unchanged when the change says so, notFound when absent', async () => {
+    await docs.create('a', { owner: 'x', n: 1 });
+    const changed = await docs.change('a', (d) => ({ ...d, n: d.n + 1 }));
+    expect(changed).toMatchObject({ status: 'ok', item: { key: 'a', value: { n: 2 } } });
+    if (changed.status !== 'ok') throw new Error('change failed');
+    expect((await docs.get('a'))?.version).toBe(changed.item.version);
+    const unchanged = await docs.change('a', () => undefined);
+    expect(unchanged).toMatchObject({ status: 'unchanged', item: { value: { n: 2 }, version: changed.item.version } });
+    expect(await docs.change('missing', (d) => d)).toEqual({ status: 'notFound' });
+  });
+
+  it('applies every concurrent change once, each to the value the one before it left', async () => {
+    await docs.create('counter', { owner: 'x', n: 0 });
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => docs.change('counter', (d) => ({ ...d, n: d.n + 1 }), { attempts: 20 })));
+    expect(outcomes.map((o) => o.status)).toEqual(Array(6).fill('ok'));
+    expect((await docs.get('counter'))?.value.n).toBe(6);
+  });
+
+  it('gives up with tooManyConflicts when every attempt meets a newer version', async () => {
+    const created = await docs.create('busy', { owner: 'x', n: 0 });
+    if (created.status !== 'ok') throw new Error('create failed');
+    await docs.replace('busy', { owner: 'x', n: 7 }, created.item.version);
+    // One attempt, starting from a version someone has already replaced.
+    const outcome = await docs.change('busy', (d) => ({ ...d, n: -1 }), { attempts: 1, from: created.item });
+    expect(outcome).toMatchObject({ status: 'tooManyConflicts', current: { value: { n: 7 } } });
+    expect((await docs.get('busy'))?.value.n).toBe(7);
+  });
+
+  it('starts from an item the caller already read, and re-reads only on a conflict', async () => {
+    const created = await docs.create('a', { owner: 'x', n: 1 });
+    if (created.status !== 'ok') throw new Error('create failed');
+    await docs.replace('a', { owner: 'x', n: 5 }, created.item.version);
+    const seen: number[] = [];
+    const outcome = await docs.change('a', (d) => (seen.push(d.n), { ...d, n: d.n * 10 }), { from: created.item });
+    expect(seen).toEqual([1, 5]);
+    expect(outcome).toMatchObject({ status: 'ok', item: { value: { n: 50 } } });
+  });
+
   it('keeps collections apart', async () => {
     const others = store.collection<Doc>(`other${++counter}`, { partitionOf: (d) => d.owner, dueOf: (d) => d.due });
     await docs.create('a', { owner: 'x', n: 1, due: '2026-01-01T00:00:00.000Z' });

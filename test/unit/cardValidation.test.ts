@@ -21,4 +21,9 @@ describe('card validation catches what Teams would reject', () => {
     expect(problems).toMatch(/Duplicate Id/);
     expect(problems).toMatch(/over 28672/);
   });
+  it('checks each button\'s fallback on its own, since the object model does not keep it', () => {
+    const button = (fallback: unknown) => ({ ...base, body: [{ type: 'TextBlock', text: 'ok' }], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'v', fallback }] });
+    expect(cardProblems(button({ type: 'Action.Submit', title: 'Go', data: { verb: 'v' } }))).toEqual([]);
+    expect(cardProblems(button({ type: 'Action.Submit', titel: 'Go', data: { verb: 'v' } })).join()).toMatch(/fallback: .*titel/);
+  });
 });

@@ -1,3 +1,5 @@
+import { BackgroundService } from '../../../src/bot/backgroundService';
+import { silentLog } from '../../../src/log';
 import { RegionCatalog } from '../../../src/naming';
 import { ManualClock } from '../../../src/clock';
 import { CutoverService } from '../../../src/cutover';
@@ -15,6 +17,7 @@ function turnOf(person: Person, lang: 'en' | 'nl' = 'en'): TurnInfo {
     user: { id: person.teamsId!, aadObjectId: person.aadObjectId, name: person.name },
     conversation: { id: '19:chat@thread.v2', type: 'groupChat' },
     correlationId: 'test',
+    log: silentLog,
   };
 }
 
@@ -26,6 +29,7 @@ describe('CutoverService', () => {
   let store: BarrierStore;
   let clock: ManualClock;
   let service: CutoverService;
+  let background: BackgroundService;
   let scheduled: WaitingPeriodReminder[];
   let cancelled: string[];
   let updates: { activityId: string; reply: Reply }[];
@@ -38,15 +42,18 @@ describe('CutoverService', () => {
     cancelled = [];
     updates = [];
     remindersFail = false;
+    const outbox = {
+      send: async () => 'card-1',
+      update: async (_conversationId: string, activityId: string, reply: Reply) => {
+        updates.push({ activityId, reply });
+      },
+    };
+    background = new BackgroundService(outbox, silentLog);
     service = new CutoverService({
       store,
       clock,
-      outbox: {
-        send: async () => 'card-1',
-        update: async (_conversationId, activityId, reply) => {
-          updates.push({ activityId, reply });
-        },
-      },
+      outbox,
+      sharedCards: background,
       members: { teamsUserIds: async (_c, ids) => new Map(ids.map((id) => [id, `29:${id}`])) },
       reminders: {
         scheduleWaitingPeriodEnd: async (reminder) => {
@@ -59,13 +66,13 @@ describe('CutoverService', () => {
       },
       policy: { approverIds: [LEAD.aadObjectId!, OTHER.aadObjectId!], allowSelfApproval: false },
       settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
-      log: { warn: () => undefined },
+      log: silentLog,
       regions: new RegionCatalog(),
     });
   });
 
   afterEach(async () => {
-    await service.idle();
+    await background.idle();
     await store.close();
   });
 
@@ -139,7 +146,7 @@ describe('CutoverService', () => {
     const planId = await create();
     await service.approve(turnOf(LEAD), { planId, revision: 1 });
     await service.markDone(turnOf(REQUESTER), { planId });
-    await service.idle();
+    await background.idle();
     expect(updates.map((u) => u.activityId)).toEqual(['card-1', 'card-1']);
     expect(textOf(updates.at(-1)!.reply)).toContain('Cutover done: waiting period running');
   });

@@ -1,0 +1,57 @@
+/**
+ * Summarizes a V8 CPU profile (node --cpu-prof) by self time: the top functions, and the total
+ * per module (our src/ folders, each dependency package, Node internals, garbage collection).
+ *   node dist/bench/profileSummary.js profile.cpuprofile [top]
+ */
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Where a function lives: `src/knowledge`, a package name, `node:internal`, or a V8 bucket. */
+function moduleOf(url: string, name: string): string {
+  if (!url) return `(${name || 'anonymous'})`;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return pkg[1];
+  const ours = /\/dist\/(src\/[^/]+|bench)(?:\/|\.js)/.exec(url) ?? /\/(src\/[^/]+)\//.exec(url);
+  if (ours) return ours[1].replace(/\.js$/, '');
+  if (url.startsWith('node:')) return 'node:' + (url.split(':')[1].split('/')[0] || 'internal');
+  return url;
+}
+
+function main(): void {
+  const [file, topArg] = process.argv.slice(2);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+  const idle = [...selfUs].filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)').reduce((a, [, us]) => a + us, 0);
+  const busy = total - idle;
+  const byModule = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') continue;
+    const module = moduleOf(url, functionName);
+    byModule.set(module, (byModule.get(module) ?? 0) + us);
+    const key = `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  }
+  const pct = (us: number) => `${((100 * us) / busy).toFixed(1).padStart(5)}%`;
+  console.log(`busy ${(busy / 1e6).toFixed(2)} s of ${(total / 1e6).toFixed(2)} s sampled`);
+  console.log('\nself time by module');
+  for (const [module, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${pct(us)}  ${module}`);
+  console.log('\ntop functions by self time');
+  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25))) console.log(`${pct(us)}  ${name}`);
+}
+
+main();

@@ -1,0 +1,89 @@
+import type { Activity } from 'botbuilder';
+import { actorOf, conversationOf, localeOf, messageText, timezoneOf, turnFacts } from './activityFacts';
+
+const BOT = { id: '28:bot', name: 'CMG Assistant' };
+
+/** A Teams message as the channel sends it, with only what a case changes. */
+function activity(overrides: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', recipient: BOT, conversation: { id: '19:c@thread.v2', conversationType: 'groupChat', isGroup: true, name: '' }, ...overrides } as Partial<Activity>;
+}
+
+const mention = (who: { id: string; name: string }) => ({ type: 'mention', text: `<at>${who.name}</at>`, mentioned: who });
+
+describe('localeOf and timezoneOf', () => {
+  it.each([
+    ['the activity locale', { locale: 'nl-NL' }, 'nl-NL'],
+    ['clientInfo when the activity has none (install events)', { entities: [{ type: 'clientInfo', locale: 'nl-BE' }] }, 'nl-BE'],
+    ['the activity before clientInfo', { locale: 'en-US', entities: [{ type: 'clientInfo', locale: 'nl-NL' }] }, 'en-US'],
+    ['nothing at all', {}, undefined],
+    ['an empty locale as nothing', { locale: '' }, undefined],
+  ])('locale: %s', (_case, overrides, expected) => {
+    expect(localeOf(activity(overrides as Partial<Activity>))).toBe(expected);
+  });
+
+  it.each([
+    ['localTimezone', { localTimezone: 'Europe/Amsterdam' }, 'Europe/Amsterdam'],
+    ['clientInfo', { entities: [{ type: 'clientInfo', timezone: 'America/New_York' }] }, 'America/New_York'],
+    ['nothing', {}, undefined],
+  ])('time zone from %s', (_case, overrides, expected) => {
+    expect(timezoneOf(activity(overrides as Partial<Activity>))).toBe(expected);
+  });
+});
+
+describe('conversationOf', () => {
+  it.each([
+    ['a channel', { id: '19:x@thread.tacv2', conversationType: 'channel', tenantId: 't1' }, { team: { id: '19:team' } }, { type: 'channel', tenantId: 't1', teamId: '19:team' }],
+    ['a group chat', { id: '19:x@thread.v2', conversationType: 'groupChat' }, undefined, { type: 'groupChat' }],
+    ['a group chat known only by isGroup', { id: '19:x', isGroup: true }, undefined, { type: 'groupChat' }],
+    ['a personal chat', { id: 'a:x', conversationType: 'personal' }, undefined, { type: 'personal' }],
+    ['the tenant from channel data of older payloads', { id: 'a:x' }, { tenant: { id: 't2' } }, { type: 'personal', tenantId: 't2' }],
+  ])('%s', (_case, conversation, channelData, expected) => {
+    expect(conversationOf(activity({ conversation, channelData } as Partial<Activity>))).toMatchObject(expected);
+  });
+});
+
+describe('actorOf', () => {
+  it('lower-cases the Entra object id, which every permission check compares exactly', () => {
+    expect(actorOf(activity({ from: { id: '29:a', name: 'Alex', aadObjectId: 'ABCDEF00-0000-0000-0000-00000000000A' } }))).toEqual({
+      id: '29:a',
+      name: 'Alex',
+      aadObjectId: 'abcdef00-0000-0000-0000-00000000000a',
+    });
+  });
+
+  it('leaves the Entra id out when the client sends none (local tools)', () => {
+    expect(actorOf(activity({ from: { id: '29:a', name: 'Alex' } }))).toEqual({ id: '29:a', name: 'Alex', aadObjectId: undefined });
+  });
+});
+
+describe('messageText', () => {
+  const jan = { id: '29:jan', name: 'Jan de Vries' };
+  it.each([
+    ['plain text, trimmed', 'help  ', [], 'help'],
+    ['the bot mention removed', '<at>CMG Assistant</at> help', [mention(BOT)], 'help'],
+    ['another person kept by name', '<at>CMG Assistant</at> remind me to ask <at>Jan de Vries</at> about DNS', [mention(BOT), mention(jan)], 'remind me to ask Jan de Vries about DNS'],
+    ['a mention of someone else only', 'tell <at>Jan de Vries</at>', [mention(jan)], 'tell Jan de Vries'],
+    ['HTML spaces and runs of whitespace tidied', 'service&nbsp;name\u00a0 GraniteFalls', [], 'service name GraniteFalls'],
+    ['nothing', undefined, [], ''],
+  ])('%s', (_case, text, entities, expected) => {
+    expect(messageText(activity({ text, entities } as Partial<Activity>))).toBe(expected);
+  });
+
+  it('leaves the activity as it came', () => {
+    const incoming = activity({ text: '<at>CMG Assistant</at> help', entities: [mention(BOT)] });
+    messageText(incoming);
+    expect(incoming.text).toBe('<at>CMG Assistant</at> help');
+  });
+});
+
+describe('turnFacts', () => {
+  it.each([
+    ['nl-NL', 'nl'],
+    ['nl-be', 'nl'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+    [undefined, 'en'],
+  ])('answers %s in %s', (locale, lang) => {
+    expect(turnFacts(activity({ locale })).lang).toBe(lang);
+  });
+});

@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { TEMPLATE_NAMES, TemplateName } from '../cardTemplates';
+import type { CardReply } from '../turn';
+
+/** A rendered Adaptive Card: plain JSON, ready to become an attachment or an invoke response. */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/** Teams' stricter (webhook) card budget; we keep every card under it so it fits everywhere. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+/** Shown where a template refers to data that is missing, instead of a raw `${field}` (production only). */
+const MISSING = '—';
+
+/** Thrown by a strict renderer: the data lacks fields the template binds. */
+export class MissingCardData extends Error {
+  constructor(
+    readonly template: string,
+    readonly paths: string[],
+  ) {
+    super(`card ${template}: no data for ${paths.join(', ')}`);
+    this.name = 'MissingCardData';
+  }
+}
+
+/**
+ * The templating library asks one global callback what to show for a missing field. It is set
+ * once; each render says (synchronously, around its own expand) whether to substitute and where
+ * to note what was missing.
+ */
+let rendering: { strict: boolean; missing: string[] } | undefined;
+ACData.GlobalSettings.getUndefinedFieldValueSubstitutionString = (path: string) => {
+  rendering?.missing.push(path);
+  return rendering?.strict ? undefined : MISSING;
+};
+
+function findCardsFolder(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = join(dir, 'cards');
+    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cards/ folder not found above ' + __dirname);
+    dir = parent;
+  }
+}
+
+export interface CardRendererOptions {
+  /**
+   * Tests render strictly: a field the data lacks fails the render instead of showing "—", so a
+   * card that would show a gap cannot pass.
+   */
+  strict?: boolean;
+  /** Where the templates are; found above this file by default (src/ and dist/ alike). */
+  folder?: string;
+}
+
+/**
+ * Expands the JSON templates under cards/ with a capability's data. Templates are read and
+ * parsed once, at construction; a reply whose data object was rendered before (the help card's
+ * constant data) is served from memory.
+ *
+ * User text must only ever be part of `data`: the templating engine evaluates expressions in the
+ * template, never in data values, so a question containing `${...}` is shown literally. Never
+ * feed a rendered card back into a template.
+ */
+export class CardRenderer {
+  private readonly templates = new Map<TemplateName, ACData.Template>();
+  private readonly byData = new WeakMap<object, AdaptiveCard>();
+  private readonly strict: boolean;
+
+  constructor(options: CardRendererOptions = {}) {
+    this.strict = options.strict ?? false;
+    const folder = options.folder ?? findCardsFolder();
+    for (const name of TEMPLATE_NAMES) {
+      this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'))));
+    }
+  }
+
+  render(reply: CardReply): AdaptiveCard {
+    const cached = this.byData.get(reply.data);
+    if (cached) return cached;
+    const template = this.templates.get(reply.template);
+    if (!template) throw new Error(`Unknown card template "${reply.template}"`);
+    const missing: string[] = [];
+    rendering = { strict: this.strict, missing };
+    let card: AdaptiveCard;
+    try {
+      card = template.expand({ $root: reply.data }) as AdaptiveCard;
+    } finally {
+      rendering = undefined;
+    }
+    if (this.strict && missing.length > 0) throw new MissingCardData(reply.template, [...new Set(missing)]);
+    withSubmitFallbacks(card);
+    if (Object.isFrozen(reply.data)) this.byData.set(reply.data, card);
+    return card;
+  }
+}
+
+/**
+ * Clients without Action.Execute (older Teams and Outlook builds) show each button's fallback:
+ * an Action.Submit with the same title that carries the verb in its data, which arrives as a
+ * message and is routed to the same handler. The card-level `refresh` action needs none: a
+ * client that cannot refresh simply shows the card as sent.
+ */
+function withSubmitFallbacks(card: AdaptiveCard): void {
+  const visit = (node: unknown, isRefresh: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, false);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const object = node as Record<string, unknown>;
+    if (object.type === 'Action.Execute' && !isRefresh && object.fallback === undefined) {
+      const data = object.data && typeof object.data === 'object' && !Array.isArray(object.data) ? (object.data as Record<string, unknown>) : {};
+      object.fallback = { type: 'Action.Submit', title: object.title, data: { ...data, verb: object.verb } };
+    }
+    for (const [key, value] of Object.entries(object)) {
+      if (key === 'fallback') continue;
+      visit(value, isRefresh || key === 'refresh');
+    }
+  };
+  visit(card, false);
+}
+
+/** Size of a card as Teams counts it closely enough (UTF-8 JSON bytes). */
+export function cardBytes(card: object): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,316 @@
+/**
+ * Every Adaptive Card template under cards/ and the data it binds: the one map from template
+ * name to data type. `card()` in turn.ts only accepts a name listed here with data of that
+ * shape, so a misspelt template or a missing field is a compile error, not a "—" on a card.
+ *
+ * Data is presentation only: strings already localized and escaped, flags the template
+ * switches on. A template's fields are described once, here; the capability that fills them
+ * owns the strings.
+ */
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface Line {
+  text: string;
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+/** One card verb's data as the template sends it back; checked on arrival by the verb's schema. */
+export type ActionData = Record<string, unknown>;
+
+export interface HelpCardData {
+  title: string;
+  intro: string;
+  capabilities: { title: string; example: string }[];
+  footer: string;
+}
+
+export interface ErrorCardData {
+  title: string;
+  body: string;
+  referenceLabel: string;
+  correlationId: string;
+}
+
+export type MessageTone = 'default' | 'warning' | 'error';
+
+export interface MessageCardData {
+  title: string;
+  body: string;
+  tone: MessageTone;
+}
+
+export interface ReminderCardData {
+  title: string;
+  intro: string;
+  note: string;
+  facts: Fact[];
+  stepsTitle: string;
+  steps: Line[];
+  notes: Line[];
+  status: string;
+  active: boolean;
+  reminderId: string;
+  round: number;
+  labels: { done: string; snooze: string; extend: string; extendBy: string; extendConfirm: string };
+  extendChoices: Choice[];
+}
+
+export interface ReminderListCardData {
+  title: string;
+  empty: string;
+  items: { id: string; round: number; number: string; what: string; when: string; state: string; color: string; detail: string; active: boolean }[];
+  hint: string;
+  labels: { snooze: string; cancel: string };
+}
+
+export interface CutoverPlanCardData {
+  title: string;
+  statusText: string;
+  statusColor: string;
+  hasNotice: boolean;
+  notice: string;
+  noticeColor: string;
+  facts: Fact[];
+  hasNotes: boolean;
+  notesLabel: string;
+  notes: string;
+  decisionText: string;
+  reasonText: string;
+  takeoverText: string;
+  noApproversText: string;
+  planId: string;
+  revision: number;
+  show: { approve: boolean; cancel: boolean; edit: boolean; done: boolean; oldRemoved: boolean };
+  hasActions: boolean;
+  labels: Record<'approve' | 'reject' | 'reasonLabel' | 'reasonPlaceholder' | 'cancel' | 'edit' | 'done' | 'oldRemoved' | 'oldRemovedConfirm' | 'oldRemovedYes' | 'history', string>;
+  verbs: Record<'refresh' | 'approve' | 'reject' | 'done' | 'oldRemoved' | 'edit' | 'cancel', string>;
+  refreshUserIds: string[];
+}
+
+export interface CutoverStatusCardData {
+  title: string;
+  statusText: string;
+  statusColor: string;
+  facts: Fact[];
+  entries: { time: string; text: string; reason: string }[];
+}
+
+export interface CutoverListCardData {
+  title: string;
+  items: { id: string; status: string; line: string }[];
+  empty: string;
+  hint: string;
+}
+
+export interface CutoverFormCardData {
+  title: string;
+  intro: string;
+  hasProblems: boolean;
+  problemsTitle: string;
+  problems: Line[];
+  labels: Record<
+    'cmgName' | 'cmgPlaceholder' | 'region' | 'regionPlaceholder' | 'certificatePath' | 'certOwnDomain' | 'certCloudapp' | 'plannedDate' | 'plannedTime' | 'waitingDays' | 'notes',
+    string
+  >;
+  values: { cmgName: string; region: string; certificatePath: string; plannedDate: string; plannedTime: string; waitingDays: number; notes: string };
+  submitVerb: string;
+  submitTitle: string;
+  submitData: ActionData;
+}
+
+export interface ProviderCheckCardData {
+  title: string;
+  statusLine: string;
+  statusColor: string;
+  facts: Fact[];
+  rows: { name: string; mark: string; state: string; color: string }[];
+  summary: string;
+  summaryColor: string;
+  hasProblem: boolean;
+  problem: { title: string; body: string; fix: string };
+  notes: Line[];
+  checkedAt: string;
+  actions: { title: string; verb: string }[];
+  cardId: string;
+}
+
+export interface ProviderConfirmCardData {
+  title: string;
+  body: string;
+  namespaces: { name: string }[];
+  namespaceList: string;
+  confirm: string;
+  cancel: string;
+  cardId: string;
+}
+
+export interface ProviderFormCardData {
+  title: string;
+  intro: string;
+  error: string;
+  label: string;
+  format: string;
+  button: string;
+}
+
+export interface ServiceNamesCardData {
+  title: string;
+  intro: string;
+  facts: Fact[];
+  cnameTitle: string;
+  cnameNote: string;
+  hasCname: boolean;
+  cnameRecord: string;
+  warningsTitle: string;
+  warnings: Line[];
+  hasWarnings: boolean;
+  guidanceTitle: string;
+  guidanceData: ActionData;
+  providerCheckTitle: string;
+  cutoverTitle: string;
+  cutoverData: ActionData;
+}
+
+export interface ServiceNamesFormCardData {
+  title: string;
+  intro: string;
+  nameLabel: string;
+  namePlaceholder: string;
+  nameValue: string;
+  nameError: string;
+  regionLabel: string;
+  regionPlaceholder: string;
+  regionChoices: Choice[];
+  regionValue: string;
+  regionError: string;
+  certificateLabel: string;
+  certificateChoices: Choice[];
+  certificateValue: string;
+  certificateError: string;
+  submitTitle: string;
+  submitVerb: string;
+}
+
+export interface GuidanceStepCardData {
+  title: string;
+  stepText: string;
+  intro: string;
+  answeredTitle: string;
+  answered: Fact[];
+  hasAnswered: boolean;
+  questions: {
+    id: string;
+    label: string;
+    placeholder: string;
+    isChoice: boolean;
+    isText: boolean;
+    hasValue: boolean;
+    value: string;
+    choices: Choice[];
+    error: string;
+  }[];
+  nextTitle: string;
+  nextVerb: string;
+  nextData: ActionData;
+}
+
+export interface GuidanceChecklistCardData {
+  title: string;
+  situationTitle: string;
+  situation: Fact[];
+  hasNames: boolean;
+  namesTitle: string;
+  names: Fact[];
+  stepsTitle: string;
+  steps: { number: string; text: string }[];
+  hasNotes: boolean;
+  notesTitle: string;
+  notes: Line[];
+  providersTitle: string;
+  providersIntro: string;
+  providers: { name: string }[];
+  providerCheckTitle: string;
+  hasCutover: boolean;
+  cutoverTitle: string;
+  cutoverData: ActionData;
+}
+
+export interface KbAnswerCardData {
+  lang: string;
+  entryId: string;
+  topic: string;
+  title: string;
+  asked: string;
+  answer: string;
+  sourceLabel: string;
+  source: string;
+  followUpTitle: string;
+  followUps: { id: string; title: string }[];
+  helpful: string;
+  notHelpful: string;
+  feedbackNote: string;
+}
+
+export interface KbDidYouMeanCardData {
+  lang: string;
+  title: string;
+  asked: string;
+  intro: string;
+  choices: { id: string; title: string }[];
+  noneOfThese: string;
+  question: string;
+}
+
+/** Template name (cards/<name>.json) → the data it binds. */
+export interface CardTemplates {
+  help: HelpCardData;
+  error: ErrorCardData;
+  message: MessageCardData;
+  reminder: ReminderCardData;
+  reminderList: ReminderListCardData;
+  cutoverPlan: CutoverPlanCardData;
+  cutoverStatus: CutoverStatusCardData;
+  cutoverList: CutoverListCardData;
+  cutoverForm: CutoverFormCardData;
+  providerCheck: ProviderCheckCardData;
+  providerConfirm: ProviderConfirmCardData;
+  providerForm: ProviderFormCardData;
+  serviceNames: ServiceNamesCardData;
+  serviceNamesForm: ServiceNamesFormCardData;
+  guidanceStep: GuidanceStepCardData;
+  guidanceChecklist: GuidanceChecklistCardData;
+  kbAnswer: KbAnswerCardData;
+  kbDidYouMean: KbDidYouMeanCardData;
+}
+
+export type TemplateName = keyof CardTemplates;
+
+/** Every template name, for start-up checks and the tests that every template has samples. */
+export const TEMPLATE_NAMES: readonly TemplateName[] = [
+  'help',
+  'error',
+  'message',
+  'reminder',
+  'reminderList',
+  'cutoverPlan',
+  'cutoverStatus',
+  'cutoverList',
+  'cutoverForm',
+  'providerCheck',
+  'providerConfirm',
+  'providerForm',
+  'serviceNames',
+  'serviceNamesForm',
+  'guidanceStep',
+  'guidanceChecklist',
+  'kbAnswer',
+  'kbDidYouMean',
+];

@@ -1,0 +1,79 @@
+import dotenv from 'dotenv';
+import { BotSettings, readBotSettings } from './bot/settings';
+import { CutoverSettings, readCutoverSettings } from './cutover/settings';
+import { ConfigError, Env, readBool, readGuidList } from './env';
+import { KnowledgeSettings, readKnowledgeSettings } from './knowledge/settings';
+import { LogLevel, readLogLevel } from './log';
+import { NamingSettings, readNamingSettings } from './naming/settings';
+import { ProviderCheckSettings, readProviderCheckSettings } from './providers/settings';
+import { readReminderSettings, ReminderSettings } from './reminders/settings';
+import { readServerSettings, ServerSettings } from './server';
+import { readStorageSettings, StorageSettings } from './storage/settings';
+
+export { ConfigError } from './env';
+export type { Env } from './env';
+
+/** Who may do what; shared by the cutover (approvers) and provider-check (admins) capabilities. */
+export interface AccessSettings {
+  /** Entra object ids of people who may approve cutover plans. */
+  approverIds: string[];
+  /** Entra object ids of people who may change Azure (register resource providers). */
+  adminIds: string[];
+  allowSelfApproval: boolean;
+}
+
+/** Every setting of the app, each section read by the room that owns it. */
+export interface Config {
+  bot: BotSettings;
+  server: ServerSettings;
+  storage: StorageSettings;
+  access: AccessSettings;
+  /** Resource provider checks through Azure Resource Manager (src/providers/). */
+  providers: ProviderCheckSettings;
+  /** Cutover plan approvals (src/cutover/). */
+  cutover: CutoverSettings;
+  /** Reminder scheduler pacing and retention (src/reminders/). */
+  reminders: ReminderSettings;
+  /** CMG planning answers: curation records (src/knowledge/). */
+  knowledge: KnowledgeSettings;
+  /** Service names and the region catalog (src/naming/). */
+  naming: NamingSettings;
+  logLevel: LogLevel;
+}
+
+/** Reads and validates every setting; throws ConfigError on the first bad one. */
+export function loadConfig(env: Env): Config {
+  return {
+    bot: readBotSettings(env),
+    server: readServerSettings(env),
+    storage: readStorageSettings(env),
+    access: {
+      approverIds: readGuidList(env, 'APPROVER_IDS'),
+      adminIds: readGuidList(env, 'ADMIN_IDS'),
+      allowSelfApproval: readBool(env, 'ALLOW_SELF_APPROVAL', false),
+    },
+    providers: readProviderCheckSettings(env),
+    cutover: readCutoverSettings(env),
+    reminders: readReminderSettings(env),
+    knowledge: readKnowledgeSettings(env),
+    naming: readNamingSettings(env),
+    logLevel: readLogLevel(env),
+  };
+}
+
+/**
+ * For command-line entry points: reads a local .env, then the environment, and on a bad value
+ * prints one line naming the variable (prefixed with the program's name) and exits with 1.
+ */
+export function configFromProcessOrExit(program: string): Config {
+  dotenv.config({ quiet: true });
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${program}: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../../src/app';
+import { SqliteStore } from '../../src/storage/sqliteStore';
+import { startTestBot, TestBot } from '../harness/app';
+import { CountingStore } from '../harness/countingStore';
+import { TeamsClient, teamsUser } from '../harness/teams';
+
+/**
+ * Every message carries the conversation reference, but it rarely changes: the bot writes it
+ * when it is new or different (and on install events), and otherwise touches no storage for it.
+ */
+describe('conversation references', () => {
+  let bot: TestBot;
+  let store: CountingStore;
+  let dir: string;
+  const writes = () => store.count('conversationRefs', 'upsert');
+  const reads = () => store.count('conversationRefs', 'get');
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cmg-refs-'));
+    store = new CountingStore(new SqliteStore(join(dir, 'bot.db')));
+    bot = await startTestBot({}, { store });
+  });
+  afterEach(async () => {
+    await bot.stop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes a new conversation once, then not again while nothing changes', async () => {
+    const client = bot.client({ scope: 'groupChat' });
+    await client.say('help');
+    expect(writes()).toBe(1);
+    const readsAfterFirst = reads();
+    for (let i = 0; i < 5; i++) await client.say('help');
+    // Another member speaking is not a change: a proactive send needs the conversation, not the last speaker.
+    await client.as(teamsUser('Kim Member')).say('help');
+    expect(writes()).toBe(1);
+    expect(reads()).toBe(readsAfterFirst);
+  });
+
+  it('writes again when the locale changes, so proactive cards follow the language', async () => {
+    const client = bot.client({ scope: 'personal' });
+    await client.say('help');
+    client.locale = 'nl-NL';
+    await client.say('hulp');
+    expect(writes()).toBe(2);
+    expect((await store.collection<{ locale?: string }>('conversationRefs').get(client.conversationId))?.value.locale).toBe('nl-NL');
+  });
+
+  it('writes on every install event, even when nothing changed', async () => {
+    const client = bot.client({ scope: 'groupChat' });
+    await client.say('help');
+    await client.installationUpdate('add');
+    expect(writes()).toBe(2);
+  });
+
+  it('on another instance (or after a restart) reads the stored reference once instead of writing it again', async () => {
+    const client = bot.client({ scope: 'groupChat' });
+    await client.say('help');
+    const other = await startApp({ ...bot.config, server: { ...bot.config.server, port: 0 } }, { store, logDestination: bot.logs, strictCards: true });
+    try {
+      const before = { writes: writes(), reads: reads() };
+      const there = new TeamsClient({ botUrl: other.url, serviceUrl: bot.connector.url, scope: 'groupChat', conversationId: client.conversationId, user: client.user });
+      await there.say('help');
+      await there.say('help');
+      expect(writes()).toBe(before.writes);
+      expect(reads()).toBe(before.reads + 1);
+    } finally {
+      await other.stop().catch(() => undefined);
+    }
+  });
+});
