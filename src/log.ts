@@ -1,5 +1,6 @@
 import pino, { Logger } from 'pino';
 import type { LogLevel } from './config';
+import { traceFields } from './telemetry/traceContext';
 
 export type { Logger } from 'pino';
 
@@ -14,6 +15,7 @@ export function createLogger(level: LogLevel, secrets: readonly (string | undefi
       level,
       base: { app: 'cmg-assistant' },
       timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: traceFields,
       redact: {
         paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.clientSecret', '*.connectionString', '*.token'],
         censor: '[redacted]',
