@@ -6,7 +6,7 @@
 //     --parameters resourceBaseName=<4-20 letters/digits> [approverIds=...] [readerSubscriptionId=...]
 //
 // The Agents Toolkit deploys it from m365agents.yml with infra/azure.parameters.json.
-// API versions are the current GA ones for each resource type.
+// API versions: the newest generally available ones known when this was written.
 
 @minLength(4)
 @maxLength(20)
@@ -123,7 +123,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      // Exactly the settings the bot reads in this mode (test/unit/infra.test.ts compares them
+      // Exactly the settings the bot reads in this mode (test/unit/deploy/infra.test.ts compares them
       // with the configuration code and .env.example). App Service itself sets PORT.
       appSettings: [
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
