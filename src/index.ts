@@ -1,3 +1,5 @@
+// First: telemetry (when configured) must be running before http and the Azure SDK load.
+import { stopTelemetry } from './telemetry/start';
 import { startApp } from './app';
 import { configFromProcessOrExit } from './config';
 
@@ -7,7 +9,7 @@ async function main(): Promise<void> {
   const app = await startApp(config);
   const shutdown = (signal: string) => {
     app.log.info({ signal }, 'shutting down');
-    app.stop().then(
+    app.stop().then(stopTelemetry).then(
       () => process.exit(0),
       (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');

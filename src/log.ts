@@ -1,5 +1,6 @@
 import pino, { Logger } from 'pino';
 import { Env, readEnum } from './env';
+import { traceFields } from './telemetry/traceContext';
 
 export type { Logger } from 'pino';
 
@@ -22,6 +23,7 @@ export function createLogger(level: LogLevel, secrets: readonly (string | undefi
       level,
       base: { app: 'cmg-assistant' },
       timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: traceFields,
       redact: {
         paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.clientSecret', '*.connectionString', '*.token'],
         censor: '[redacted]',

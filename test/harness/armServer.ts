@@ -78,7 +78,7 @@ export function mixedProviders(): Record<string, string> {
 let certificate: Promise<{ cert: string; key: string }> | undefined;
 
 /** One throwaway certificate for 127.0.0.1 per test process; no key material is committed. */
-function loopbackCertificate(): Promise<{ cert: string; key: string }> {
+export function loopbackCertificate(): Promise<{ cert: string; key: string }> {
   certificate ??= generate([{ name: 'commonName', value: '127.0.0.1' }], {
     keySize: 2048,
     notAfterDate: new Date(Date.now() + 24 * 3600_000),

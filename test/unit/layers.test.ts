@@ -10,7 +10,7 @@ const SRC = join(__dirname, '..', '..', 'src');
 
 const ROOT = ['index.ts', 'app.ts', 'config.ts', 'server.ts'];
 const CAPABILITIES = ['knowledge', 'naming', 'guidance', 'providers', 'cutover', 'reminders'];
-const GROUND_FOLDERS = ['storage', 'i18n', 'text'];
+const GROUND_FOLDERS = ['storage', 'i18n', 'text', 'telemetry'];
 const GROUND_FILES = ['turn.ts', 'ports.ts', 'cardTemplates.ts', 'clock.ts', 'log.ts', 'env.ts', 'retryAfter.ts'];
 
 type Room = 'root' | 'bot' | 'capability' | 'ground';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
-import { buildPackage, manifestFor } from '../../manifest/package';
+import { buildPackage, DEFAULT_TEAMS_APP_ID, manifestFor } from '../../manifest/package';
 
 const FOLDER = join(__dirname, '..', '..', 'manifest');
 const BOT_ID = '5c1f6a0e-2a7b-4c55-9a3e-0f1d2e3c4b5a';
@@ -34,6 +34,15 @@ describe('Teams app manifest', () => {
     const validate = validator('MicrosoftTeams.Localization.schema.json');
     const nl = JSON.parse(readFileSync(join(FOLDER, 'nl.json'), 'utf8'));
     expect(validate(nl) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('takes its app id and bot id from the Agents Toolkit placeholders, as the toolkit fills them', () => {
+    const template = JSON.parse(readFileSync(join(FOLDER, 'manifest.json'), 'utf8')) as { id: string; bots: { botId: string }[] };
+    expect([template.id, template.bots[0].botId]).toEqual(['${{TEAMS_APP_ID}}', '${{BOT_ID}}']);
+    expect(manifest.id).toBe(DEFAULT_TEAMS_APP_ID);
+    const perEnvironment = JSON.parse(manifestFor(BOT_ID, FOLDER, '1A2B3C4D-0000-4000-8000-00000000000A')) as { id: string };
+    expect(perEnvironment.id).toBe('1a2b3c4d-0000-4000-8000-00000000000a');
+    expect(() => manifestFor(BOT_ID, FOLDER, 'dev')).toThrow(/TEAMS_APP_ID/);
   });
 
   it('fills in the bot id and serves every scope', () => {
