@@ -1,3 +1,4 @@
+import type { Checks } from '../checks';
 import type { Clock } from '../clock';
 import type { CutoverService } from '../cutover';
 import type { Guidance } from '../guidance';
@@ -20,4 +21,5 @@ export interface Capabilities {
   naming: Naming;
   guidance: Guidance;
   knowledge: Knowledge;
+  checks: Checks;
 }

@@ -4,6 +4,7 @@ import { CutoverSettings, readCutoverSettings } from '../cutover/settings';
 import { readReminderSettings, ReminderSettings } from '../reminders/settings';
 import { KnowledgeSettings, readKnowledgeSettings } from '../knowledge/settings';
 import { NamingSettings, readNamingSettings } from '../naming/settings';
+import { ChecksSettings, readChecksSettings } from '../checks/settings';
 
 export { ConfigError } from './env';
 export type { Env } from './env';
@@ -62,6 +63,8 @@ export interface Config {
   knowledge: KnowledgeSettings;
   /** Service names and the region catalog (src/naming/). */
   naming: NamingSettings;
+  /** Live DNS, certificate and endpoint checks (src/checks/). */
+  checks: ChecksSettings;
   logLevel: LogLevel;
 }
 
@@ -135,6 +138,7 @@ export function loadConfig(env: Env): Config {
     reminders: readReminderSettings(env),
     knowledge: readKnowledgeSettings(env),
     naming: readNamingSettings(env),
+    checks: readChecksSettings(env),
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
   };
 }
