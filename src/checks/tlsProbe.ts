@@ -42,6 +42,8 @@ function failureOf(error: unknown): TlsFailure {
   return new TlsFailure('handshake', code);
 }
 
+const CLOSE_GRACE_MS = 1000;
+
 /** Node marks a name mismatch as an authorization error too; the name is judged on its own. */
 const NAME_ERRORS = new Set(['ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_TLS_CERT_ALTNAME_FORMAT']);
 
@@ -55,7 +57,17 @@ export function nodeTlsProbe(options: { extraCa?: readonly string[] } = {}): Tls
   const ca = options.extraCa?.length ? [...rootCertificates, ...options.extraCa] : undefined;
   return (target) =>
     new Promise<TlsHandshake>((resolve, reject) => {
-      const socket = connect({ host: target.address, port: target.port, servername: target.servername, rejectUnauthorized: false, ca });
+      const socket = connect({
+        host: target.address,
+        port: target.port,
+        servername: target.servername,
+        rejectUnauthorized: false,
+        ca,
+        // An inspection, not a session: old protocols and weak keys are accepted so the card can
+        // name them ("TLS 1.0", "RSA 1024") instead of failing with a bare handshake error.
+        minVersion: 'TLSv1',
+        ciphers: 'DEFAULT:@SECLEVEL=0',
+      });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new TlsFailure('timeout', `${target.timeoutMs} ms`));
@@ -71,7 +83,10 @@ export function nodeTlsProbe(options: { extraCa?: readonly string[] } = {}): Tls
         } catch (error) {
           reject(error instanceof TlsFailure ? error : failureOf(error));
         } finally {
-          socket.destroy();
+          // A polite close (our Finished and close_notify go out) keeps the server's logs clean;
+          // a server that never closes its side is cut off shortly after.
+          socket.end();
+          setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
         }
       });
       socket.once('error', (error) => {

@@ -64,7 +64,8 @@ export class LocalTlsServer {
   constructor(private certificate: TestCertificate) {}
 
   async start(): Promise<this> {
-    const server = createServer({ key: this.certificate.key, cert: this.certificate.cert }, (socket) => {
+    // Security level 0, so a test can present the weak keys a real CMG should not have.
+    const server = createServer({ key: this.certificate.key, cert: this.certificate.cert, ciphers: 'DEFAULT:@SECLEVEL=0' }, (socket) => {
       this.handshakes++;
       this.sockets.add(socket);
       socket.on('data', (chunk: Buffer) => (this.bytesReceived += chunk.length));
@@ -77,6 +78,14 @@ export class LocalTlsServer {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.port = (server.address() as { port: number }).port;
     return this;
+  }
+
+  /** Resolves once the server has seen `count` handshakes in all (its side finishes after the client's). */
+  async handshakesReach(count: number): Promise<void> {
+    for (let waited = 0; this.handshakes < count; waited += 10) {
+      if (waited > 5000) throw new Error(`only ${this.handshakes} of ${count} handshakes`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   /** Presents another certificate from the next handshake on. */
