@@ -57,6 +57,7 @@ function resultCard(
       hasFindings: findings.length > 0,
       findingsTitle: parts.findings?.title ?? '',
       findings: findings.map((item) => ({ text: `${MARK_OF[item.severity]} ${item.text}`, color: COLOR_OF[item.severity] })),
+      hasActions: Boolean(parts.actions?.length),
       actions: parts.actions ?? [],
     },
     `${parts.title}: ${parts.banner.title}`,
