@@ -160,7 +160,10 @@ function findingText(lang: Lang, timezone: string | undefined, finding: Finding)
   if (finding.code === 'naming') return '';
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(finding.values ?? {})) {
-    values[key] = key === 'date' ? localTime(String(value), lang, timezone) : typeof value === 'number' ? value : name(value);
+    // The ServiceMetadata URL is built from a validated host name and our own path; as code it is
+    // shown literally (no escapes, no emphasis from its underscores).
+    if (key === 'url') values[key] = `\`${String(value)}\``;
+    else values[key] = key === 'date' ? localTime(String(value), lang, timezone) : typeof value === 'number' ? value : name(value);
   }
   return format(s.findings[finding.code], values);
 }
@@ -184,7 +187,8 @@ function certificateFacts(lang: Lang, timezone: string | undefined, facts: Certi
       { title: s.daysLeft, value: String(facts.daysLeft) },
       { title: s.key, value: keyText(facts.key) },
       { title: s.serverAuth, value: s.serverAuthValues[facts.serverAuth] },
-      { title: s.fingerprint, value: facts.fingerprint256 },
+      // Spaces instead of colons, so the 64 hex digits can wrap in a narrow fact column.
+      { title: s.fingerprint, value: facts.fingerprint256.replace(/:/g, ' ') },
     ],
   };
 }

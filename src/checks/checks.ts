@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import type { Clock } from '../clock';
 import { ConfigError } from '../config/env';
+import { format } from '../i18n/language';
 import type { Logger } from '../log';
 import { regionErrorText, RegionCatalog } from '../naming';
 import type { Region } from '../naming';
@@ -111,7 +112,7 @@ export class Checks {
     let region: Region | undefined;
     if (regionText?.trim()) {
       const match = this.deps.regions.resolve(regionText);
-      if (match.kind !== 'found') return noticeCard(host.host, regionErrorText(turn.lang, plainText(regionText, 60), match), 'warning');
+      if (match.kind !== 'found') return noticeCard(format(s.cnameTitle, { name: plainText(host.host) }), regionErrorText(turn.lang, plainText(regionText, 60), match), 'warning');
       region = match.region;
     }
     const outcome = await this.gated(turn, 'cname', host.host, () => this.cname(host.host, region), (check) => check.verdict);

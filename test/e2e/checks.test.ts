@@ -205,7 +205,7 @@ describe('live CMG checks over HTTP', () => {
       expect(text).toContain('Presents a trusted certificate for this name');
       expect(text).toMatch(/TLSv1\.[23]/);
       expect(text).toContain('The certificate covers GraniteFalls.contoso.com.');
-      expect(text).toContain('https://GraniteFalls.contoso.com/CCM\\_Proxy\\_MutualAuth/ServiceMetadata');
+      expect(text).toContain('`https://GraniteFalls.contoso.com/CCM_Proxy_MutualAuth/ServiceMetadata`');
       await tls.handshakesReach(before + 1);
       expect(tls.bytesReceived).toBe(0);
       expect(action(card, 'checks.cname').data).toEqual({ serviceName: 'GraniteFalls.contoso.com' });
