@@ -9,6 +9,7 @@ import { cardActionTable, commandTable } from './bot/commands';
 import { ConversationReferences } from './bot/conversationReferences';
 import { TeamsMemberDirectory } from './bot/memberDirectory';
 import { ProactiveOutbox } from './bot/outbox';
+import { Checks } from './checks';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { CutoverService } from './cutover';
@@ -101,7 +102,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Builds the knowledge index once, here, not per question.
   const knowledge = new Knowledge(store, clock, config.knowledge);
-  const capabilities: Capabilities = { providerCheck, cutover, reminders, naming, guidance, knowledge };
+  const checks = new Checks({ settings: config.checks, regions, clock, log });
+  const capabilities: Capabilities = { providerCheck, cutover, reminders, naming, guidance, knowledge, checks };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now());
   adapter.onTurnError = async (_context, error) => {

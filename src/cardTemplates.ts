@@ -270,6 +270,23 @@ export interface KbDidYouMeanCardData {
 }
 
 /** Template name (cards/<name>.json) → the data it binds. */
+/** One result card for the live CNAME, certificate and endpoint checks (src/checks/). */
+export interface CheckResultCardData {
+  title: string;
+  bannerStyle: 'good' | 'warning' | 'attention' | 'emphasis';
+  bannerTitle: string;
+  bannerText: string;
+  hasLines: boolean;
+  linesTitle: string;
+  lines: Line[];
+  sections: { title: string; facts: Fact[] }[];
+  hasFindings: boolean;
+  findingsTitle: string;
+  findings: { text: string; color: string }[];
+  hasActions: boolean;
+  actions: { title: string; verb: string; data: Record<string, string> }[];
+}
+
 export interface CardTemplates {
   help: HelpCardData;
   error: ErrorCardData;
@@ -289,28 +306,36 @@ export interface CardTemplates {
   guidanceChecklist: GuidanceChecklistCardData;
   kbAnswer: KbAnswerCardData;
   kbDidYouMean: KbDidYouMeanCardData;
+  checkResult: CheckResultCardData;
 }
 
 export type TemplateName = keyof CardTemplates;
 
-/** Every template name, for start-up checks and the tests that every template has samples. */
-export const TEMPLATE_NAMES: readonly TemplateName[] = [
-  'help',
-  'error',
-  'message',
-  'reminder',
-  'reminderList',
-  'cutoverPlan',
-  'cutoverStatus',
-  'cutoverList',
-  'cutoverForm',
-  'providerCheck',
-  'providerConfirm',
-  'providerForm',
-  'serviceNames',
-  'serviceNamesForm',
-  'guidanceStep',
-  'guidanceChecklist',
-  'kbAnswer',
-  'kbDidYouMean',
-];
+/**
+ * Every template name, for start-up checks and the tests that every template has samples. Kept
+ * as a record over the map's keys, so a template added to CardTemplates and forgotten here is a
+ * compile error rather than an "Unknown card template" at run time.
+ */
+const TEMPLATES: Record<TemplateName, true> = {
+  help: true,
+  error: true,
+  message: true,
+  reminder: true,
+  reminderList: true,
+  cutoverPlan: true,
+  cutoverStatus: true,
+  cutoverList: true,
+  cutoverForm: true,
+  providerCheck: true,
+  providerConfirm: true,
+  providerForm: true,
+  serviceNames: true,
+  serviceNamesForm: true,
+  guidanceStep: true,
+  guidanceChecklist: true,
+  kbAnswer: true,
+  kbDidYouMean: true,
+  checkResult: true,
+};
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];

@@ -1,5 +1,6 @@
 import dotenv from 'dotenv';
 import { BotSettings, readBotSettings } from './bot/settings';
+import { ChecksSettings, readChecksSettings } from './checks/settings';
 import { CutoverSettings, readCutoverSettings } from './cutover/settings';
 import { ConfigError, Env, readBool, readGuidList } from './env';
 import { KnowledgeSettings, readKnowledgeSettings } from './knowledge/settings';
@@ -38,6 +39,8 @@ export interface Config {
   knowledge: KnowledgeSettings;
   /** Service names and the region catalog (src/naming/). */
   naming: NamingSettings;
+  /** Live CNAME, certificate and endpoint checks (src/checks/). */
+  checks: ChecksSettings;
   logLevel: LogLevel;
 }
 
@@ -57,6 +60,7 @@ export function loadConfig(env: Env): Config {
     reminders: readReminderSettings(env),
     knowledge: readKnowledgeSettings(env),
     naming: readNamingSettings(env),
+    checks: readChecksSettings(env),
     logLevel: readLogLevel(env),
   };
 }

@@ -1,3 +1,4 @@
+import type { Checks } from '../checks';
 import type { CutoverService } from '../cutover';
 import type { Guidance } from '../guidance';
 import type { Knowledge } from '../knowledge';
@@ -16,4 +17,5 @@ export interface Capabilities {
   naming: Naming;
   guidance: Guidance;
   knowledge: Knowledge;
+  checks: Checks;
 }

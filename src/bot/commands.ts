@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECK_ACTIONS, CHECK_VERBS, PRIVATE_KEY_MARKER } from '../checks';
 import { CUTOVER_ACTIONS, CUTOVER_UPDATE, CUTOVER_VERBS } from '../cutover';
 import { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from '../guidance';
 import { NAMING_VERBS, SERVICE_NAMES_FORM } from '../naming';
@@ -63,6 +64,8 @@ const KNOWLEDGE_ACTIONS = {
  */
 export function commandTable(c: Capabilities): Command[] {
   return [
+    // A pasted private key, wherever it appears, is refused first (src/checks/): never echoed, logged or kept.
+    { name: 'checks.privateKey', patterns: [PRIVATE_KEY_MARKER], run: async (turn) => c.checks.privateKeyRefusal(turn) },
     { name: 'help', patterns: [/^(help|hulp|\?|menu|commands|opdrachten|what can you do|wat kun je)\W*$/i], run: async (turn) => helpCard(turn.lang) },
     // Service names and certificate guidance (src/naming/, src/guidance/): optional CMG name and region after the command.
     {
@@ -82,6 +85,22 @@ export function commandTable(c: Capabilities): Command[] {
       name: 'providers.check',
       patterns: [/^(?:check|controleer)\s+(?:resource\s*)?providers?(?:\s+(.+))?$/i],
       run: (turn, match) => c.providerCheck.command(turn, match[1]?.trim()),
+    },
+    // Live checks (src/checks/): where the service name points, a pasted certificate, the endpoint's TLS handshake.
+    {
+      name: 'checks.cname',
+      patterns: [/^(?:check|controleer)\s+cname(?:\s+(?:for|voor))?(?:\s+(\S+))?(?:\s+(?:in\s+)?(.+?))?\s*$/i],
+      run: (turn, match) => c.checks.cnameCommand(turn, match[1], match[2]),
+    },
+    {
+      name: 'checks.certificate',
+      patterns: [/^(?:check|controleer)\s+(?:certificate|certificaat|cert)\b([\s\S]*)$/i, /^(-{5}\s*BEGIN\s+CERTIFICATE[\s\S]*)$/i],
+      run: (turn, match) => c.checks.certificateCommand(turn, match[1]),
+    },
+    {
+      name: 'checks.endpoint',
+      patterns: [/^(?:check|controleer)\s+(?:endpoint|eindpunt)(?:\s+(?:for|voor))?(?:\s+(\S+))?\s*$/i],
+      run: (turn, match) => c.checks.endpointCommand(turn, match[1]),
     },
     // Cutover plans (src/cutover/): plan, edit, status and list, in English and Dutch.
     { name: 'cutover.plan', patterns: [/^plan\s+(?:a\s+)?(?:cutover|overstap)\b\s*(.*)$/i], run: (turn, match) => c.cutover.planCommand(turn, match[1] ?? '') },
@@ -157,6 +176,8 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(KNOWLEDGE_VERBS.ask, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
     cardAction(KNOWLEDGE_VERBS.choose, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
     cardAction(KNOWLEDGE_VERBS.none, KNOWLEDGE_ACTIONS.none, (turn, data) => c.knowledge.noneOfThese(turn, data)),
+    cardAction(CHECK_VERBS.cname, CHECK_ACTIONS.cname, (turn, data) => c.checks.cnameAction(turn, data)),
+    cardAction(CHECK_VERBS.endpoint, CHECK_ACTIONS.endpoint, (turn, data) => c.checks.endpointAction(turn, data)),
   ];
 }
 

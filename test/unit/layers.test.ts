@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 const SRC = join(__dirname, '..', '..', 'src');
 
 const ROOT = ['index.ts', 'app.ts', 'config.ts', 'server.ts'];
-const CAPABILITIES = ['knowledge', 'naming', 'guidance', 'providers', 'cutover', 'reminders'];
+const CAPABILITIES = ['knowledge', 'naming', 'guidance', 'providers', 'cutover', 'reminders', 'checks'];
 const GROUND_FOLDERS = ['storage', 'i18n', 'text', 'telemetry'];
 const GROUND_FILES = ['turn.ts', 'ports.ts', 'cardTemplates.ts', 'clock.ts', 'log.ts', 'env.ts', 'retryAfter.ts'];
 
