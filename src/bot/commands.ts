@@ -119,12 +119,14 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     { verb: 'kb.ask', run: (turn, data) => c.knowledge.show(turn, data) },
     { verb: 'kb.choose', run: (turn, data) => c.knowledge.show(turn, data) },
     { verb: 'kb.none', run: (turn, data) => c.knowledge.noneOfThese(turn, data) },
+    // The Help button on a knowledge decline.
+    { verb: 'kb.help', run: async (turn) => ({ kind: 'card', reply: helpCard(turn.lang) }) },
   ];
 }
 
 /**
- * A free-text question: the knowledge base answers, declines (then the help card shows what the
- * bot can do), or hands a "what will the service name be" question to the naming capability.
+ * A free-text question: the knowledge base answers, declines (one short card with a Help
+ * button), or hands a "what will the service name be" question to the naming capability.
  */
 async function answerQuestion(c: Capabilities, turn: TurnInfo, text: string): Promise<Reply | Reply[]> {
   const result = await c.knowledge.ask(turn, text);
@@ -132,7 +134,7 @@ async function answerQuestion(c: Capabilities, turn: TurnInfo, text: string): Pr
     case 'card':
       return result.reply;
     case 'decline':
-      return [result.reply, helpCard(result.lang)];
+      return result.reply;
     case 'serviceName':
       return c.naming.answer(result.lang, { cmgName: result.question.cmgName, region: result.question.regionText });
   }

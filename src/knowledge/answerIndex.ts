@@ -4,6 +4,14 @@ import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
 import { contentWords, fold, stems } from './text';
 
+export interface FindOptions {
+  limit?: number;
+  /** Words that are the asker's data (a version number, a region): weighed like context. */
+  slotWords?: ReadonlySet<string>;
+  /** How much the context counts; more when the ask points back at it ("can we reuse that?"). */
+  contextWeight?: number;
+}
+
 /** One entry the index found for a question, with how much of the question it explains. */
 export interface Candidate {
   entry: KbEntry;
@@ -38,6 +46,9 @@ const FUZZY_CREDIT = 0.7;
 /** The document frequency an unknown word is weighed as (see questionWords). */
 const UNKNOWN_WORD_FREQUENCY = 6;
 
+/** How much a word of the context counts against a word of the ask. */
+export const CONTEXT_WEIGHT = 0.35;
+
 /**
  * The search index over the knowledge base, built once. Each entry is one document holding both
  * languages, so a Dutch question with English product terms still finds its entry.
@@ -69,7 +80,7 @@ export class AnswerIndex {
       },
     });
     const documents = entries.map(toDocument);
-    this.spelling = new SpellingCorrector(vocabularyOf(documents));
+    this.spelling = new SpellingCorrector(vocabularyOf(documents), glossaryStems());
     this.search.addAll(documents);
     for (const document of documents) {
       const forms = new Set<string>();
@@ -85,11 +96,22 @@ export class AnswerIndex {
     }
   }
 
-  /** Candidates for a question, best first, with the words of the question that no entry knows. */
-  find(question: string, limit = 5): { candidates: Candidate[]; words: QuestionWord[] } {
-    const words = this.questionWords(question);
-    if (words.length === 0) return { candidates: [], words };
-    const results = this.search.search(words.map((word) => word.text).join(' '));
+  /**
+   * Candidates for a question, best first. `ask` is the sentence that asks; `context` the scene
+   * around it, whose words count for less (CONTEXT_WEIGHT) and, when no entry knows them, not at all.
+   */
+  find(ask: string, context = '', options: FindOptions = {}): { candidates: Candidate[]; words: QuestionWord[] } {
+    const limit = options.limit ?? 6;
+    const slotWords = options.slotWords ?? new Set<string>();
+    // The asker's own data (their version, region, counts) says little about the topic.
+    const askWords = this.questionWords(ask, 1).map((word) => (slotWords.has(word.text) ? { ...word, role: CONTEXT_WEIGHT, weight: word.weight * CONTEXT_WEIGHT } : word));
+    const seen = new Set(askWords.map((word) => word.text));
+    const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT).filter((word) => !seen.has(word.text));
+    const words = [...askWords, ...contextWords];
+    if (askWords.length === 0) return { candidates: [], words };
+    const role = new Map<string, number>();
+    for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
+    const results = this.search.search(words.map((word) => word.text).join(' '), { boostTerm: (term) => role.get(term) ?? 1 });
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
     const candidates = results.slice(0, limit * 3).map((result) => {
       const entry = this.byId.get(String(result.id)) as KbEntry;
@@ -103,7 +125,16 @@ export class AnswerIndex {
     return { candidates: candidates.slice(0, limit), words };
   }
 
-  private questionWords(question: string): QuestionWord[] {
+  entry(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Whether any entry (or the glossary) spells this folded word: known words are not names. */
+  knows(folded: string): boolean {
+    return this.spelling.knows(folded);
+  }
+
+  private questionWords(question: string, role: number): QuestionWord[] {
     const seen = new Set<string>();
     const result: QuestionWord[] = [];
     for (const text of contentWords(this.spelling.correct(question))) {
@@ -115,9 +146,12 @@ export class AnswerIndex {
       // admin's situation, not a sign of another topic: weigh it like an uncommon word.
       // A word no entry knows at all (a vendor, a host name, a word we never used) is likewise
       // more often the admin's own detail than a different topic; it weighs like a rare word, so
-      // one unfamiliar word cannot sink an otherwise well-matched question.
+      // one unfamiliar word cannot sink an otherwise well-matched question. In the context
+      // around the ask such a word is the admin's situation and weighs nothing.
+      if (frequency === 0 && role < 1) continue;
       const effective = frequency === 0 ? (/^\d+$/.test(text) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
-      result.push({ text, forms, known: frequency > 0, weight: Math.log(1 + this.entryCount / (effective + 0.5)) });
+      const idf = Math.log(1 + this.entryCount / (effective + 0.5));
+      result.push({ text, forms, known: frequency > 0, role, weight: idf * role });
     }
     return result;
   }
@@ -160,13 +194,20 @@ export interface QuestionWord {
   forms: string[];
   /** Whether any entry contains the word exactly (after stemming). */
   known: boolean;
-  /** Inverse document frequency: rare words weigh more; unknown words weigh most. */
+  /** 1 for a word of the ask, CONTEXT_WEIGHT for a word of the scene around it. */
+  role: number;
+  /** Inverse document frequency times role: rare words of the ask weigh most. */
   weight: number;
 }
 
 /** One key per word for phrasing comparison: its canonical token or English stem. */
 function wordKey(word: string): string {
   return stems(word)[0];
+}
+
+/** One-word glossary variants with a wildcard ending ("renew*"): their inflections are not typos. */
+function glossaryStems(): string[] {
+  return glossary.flatMap((term) => term.variants.filter((variant) => variant.endsWith('*') && !/[\s-]/.test(variant)).map((variant) => variant.slice(0, -1)));
 }
 
 /** Every word the knowledge base and the glossary spell, for typo correction. */

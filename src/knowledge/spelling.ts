@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { fold, isStopWord } from './text';
 
 /**
  * Corrects typos against the knowledge base's own vocabulary before the glossary runs, so
@@ -12,8 +12,12 @@ export class SpellingCorrector {
   private readonly byInitialAndLength = new Map<string, string[]>();
   private readonly known: Set<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /** Word beginnings the glossary accepts with any ending ("renew*" covers "renewing"). */
+  private readonly stems: string[];
+
+  constructor(vocabulary: Iterable<string>, stems: Iterable<string> = []) {
     this.known = new Set(vocabulary);
+    this.stems = [...stems].filter((stem) => stem.length >= 4);
     for (const word of this.known) {
       if (word.length < 4) continue;
       const key = word[0] + word.length;
@@ -23,13 +27,19 @@ export class SpellingCorrector {
     }
   }
 
+  /** Whether the vocabulary spells this folded word. */
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /** The question, folded, with each unknown word replaced by its closest known word, if close. */
   correct(question: string): string {
     return fold(question).replace(/[a-z][a-z0-9_]*/g, (word) => this.correctWord(word));
   }
 
   private correctWord(word: string): string {
-    if (word.length < 5 || this.known.has(word)) return word;
+    // Filler words are never corrected: "right" must not become a Dutch "richt".
+    if (word.length < 5 || this.known.has(word) || isStopWord(word) || this.stems.some((stem) => word.startsWith(stem))) return word;
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = maxEdits + 1;

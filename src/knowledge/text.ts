@@ -92,6 +92,11 @@ export function words(text: string): string[] {
 }
 
 /** The content words of a question or phrasing, in order, glossary applied, filler removed. */
+/** Whether a folded word is filler that carries no topic in either language. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 export function contentWords(raw: string): string[] {
   return words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
 }

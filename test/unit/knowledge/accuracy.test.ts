@@ -22,7 +22,7 @@ const engine = new AnswerEngine(new AnswerIndex(loadKnowledgeBase()));
 /** Correct means the answer card itself is right: a "Did you mean" card does not count. */
 function correct(item: DevQuestion): boolean {
   const result = engine.answer(item.question, item.lang);
-  if (item.expect === 'answer') return result.kind === 'answer' && result.entry.facts.some((fact) => item.facts!.includes(fact));
+  if (item.expect === 'answer') return result.kind === 'answer' && result.sections.some((section) => section.entry.facts.some((fact) => item.facts!.includes(fact)));
   return result.kind === item.expect;
 }
 
