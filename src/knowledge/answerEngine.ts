@@ -45,6 +45,8 @@ export const MIN_COVERAGE = 0.4;
 export const TIE_RATIO = 0.92;
 export const COVERAGE_LEAD = 0.15;
 export const WEAK_COVERAGE = 0.28;
+/** Below MIN_COVERAGE a winner still answers when every other topic ranks at most this share of it. */
+export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
 export const SECONDARY_DOMAIN_COVERAGE = 0.55;
 /** Kept for the benchmark's and tests' imports: the old name of the tie threshold. */
@@ -61,9 +63,17 @@ const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|
 const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
 const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
 
+/** Words an ask may hold without saying what it is about. */
+const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
+
+/** An ask about whether something is still supported: with a version in it, the lifecycle entries fit. */
+const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/;
+
 /** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
-const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|dat|da|dit|die|deze|daarvoor|daarmee)\b/;
+const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
 const POINTING_CONTEXT_WEIGHT = 0.7;
+/** In a second ask, "it" and "they" point back at the first. */
+const FOLLOWING_POINTER = /\b(it|its|they|them|het|hem|ie|ze|zij)\b/;
 
 /** Words that ask for a CMG's name: such a question with a name and a region goes to the service-names card. */
 const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
@@ -89,12 +99,13 @@ export class AnswerEngine {
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
     if (HARMFUL.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
-    const slots = questionSlots(question, { isKnownWord: (word) => this.index.knows(word) });
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
     const domain = cmgDomainOf(question, slots);
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
     const parts = questionParts(question);
-    const asks = parts.asks.map((ask) => this.rankAsk(ask, parts.context, slots));
+    // A second ask often points back at the first ("… and what has to be true before it shows up").
+    const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
     if (asks.length === 2) {
       const both = this.twoAsks(asks[0], asks[1], slots, lang, domain);
       if (both) return both;
@@ -108,15 +119,27 @@ export class AnswerEngine {
 
   /** The ranked candidates without a decision (for the benchmark and tests). */
   candidates(question: string): Candidate[] {
-    const parts = questionParts(question);
-    return this.rankAsk(parts.asks.join(' '), parts.context, questionSlots(question)).ranked;
+    return this.explain(question).asks.flatMap((ask) => ask.ranked);
   }
 
-  private rankAsk(ask: string, context: string, slots: QuestionSlots): RankedAsk {
-    const contextWeight = POINTS_BACK.test(fold(ask)) ? POINTING_CONTEXT_WEIGHT : undefined;
+  /** How the engine reads a question: its asks, context, slots and each ask's ranked candidates. */
+  explain(question: string): { asks: { ask: string; ranked: Candidate[]; verdict: string }[]; context: string; slots: QuestionSlots } {
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)) };
+    const parts = questionParts(question);
+    const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
+    return { asks: asks.map(({ ask, ranked, verdict }) => ({ ask, ranked, verdict: verdict.kind })), context: parts.context, slots };
+  }
+
+  private rankAsk(ask: string, context: string, slots: QuestionSlots & { asksSupport?: boolean }, follows = false): RankedAsk {
+    // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
+    if (context && contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word)).length === 0) {
+      ask = `${context} ${ask}`;
+      context = '';
+    }
+    const contextWeight = POINTS_BACK.test(fold(ask)) || (follows && FOLLOWING_POINTER.test(fold(ask))) ? POINTING_CONTEXT_WEIGHT : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight });
     const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, slots) })).sort((a, b) => b.rank - a.rank);
-    return { ask, ranked, verdict: verdictOf(ranked) };
+    return { ask, ranked, verdict: verdictOf(ranked, slots) };
   }
 
   private decideSingle(ask: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer {
@@ -181,14 +204,18 @@ function sharesFacts(a: KbEntry, b: KbEntry): boolean {
  * entry on a different topic ranks about as high; a close second on the same topic is no
  * reason to withhold the answer.
  */
-function verdictOf(ranked: Candidate[]): Verdict {
+function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   const [top] = ranked;
   if (!top || top.coverage < WEAK_COVERAGE) return { kind: 'none', confidence: top?.coverage ?? 0 };
-  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && candidate.coverage >= WEAK_COVERAGE);
+  // Entries that compute the same thing for the asker's data answer alike: no tie between them.
+  const sameComputation = (entry: KbEntry) => computedFamily(top.entry, slots) !== undefined && computedFamily(top.entry, slots) === computedFamily(entry, slots);
+  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
   const tie = rival !== undefined && closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD;
   if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence };
+  // Clearly the best-supported entry, even though the question carries many words no entry explains.
+  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence };
   const choices = [top, ...ranked.slice(1).filter((candidate) => candidate.coverage >= WEAK_COVERAGE && candidate.rank / top.rank >= OTHER_RATIO)];
   const distinct = choices.filter((candidate, index) => choices.findIndex((other) => other.entry.id === candidate.entry.id) === index);
   if (distinct.length >= 2 && (tie || top.coverage >= WEAK_COVERAGE)) return { kind: 'tie', choices: distinct.map((candidate) => candidate.entry), confidence };
@@ -199,13 +226,14 @@ function verdictOf(ranked: Candidate[]): Verdict {
  * How well an entry fits the asker's own data: an entry about the other certificate case, or
  * about versions other than theirs, ranks lower; one that matches ranks a little higher.
  */
-function slotFit(entry: KbEntry, slots: QuestionSlots): number {
+function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean }): number {
   let fit = 1;
   // An entry that can compute for the data the admin gave fits a little better.
   if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
   // The US Government cloud and CSP are situations with their own entries.
-  if (slots.usGov && entry.timeline.includes('usGov')) fit *= 1.3;
+  if (slots.usGov && entry.timeline.includes('usGov')) fit *= 1.6;
   if (slots.csp && entry.facts.includes('REQ-01')) fit *= 1.2;
+  if (slots.version && slots.asksSupport && entry.timeline.includes('support')) fit *= 1.6;
   const domain = slots.host?.domain;
   if (entry.certificate && (domain === 'own' || domain === 'cloudapp.net')) fit *= entry.certificate === domain ? 1.25 : 0.6;
   if (entry.versions && slots.version && !slots.version.preview) {
@@ -213,6 +241,13 @@ function slotFit(entry: KbEntry, slots: QuestionSlots): number {
     fit *= slots.version.number >= from && slots.version.number <= until ? 1.2 : 0.6;
   }
   return fit;
+}
+
+/** What the entry computes from the data given: the asker's names and path, or their counts. */
+function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | undefined {
+  const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
+  if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
+  return kinds.length > 0 ? 'names' : undefined;
 }
 
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
@@ -269,11 +304,12 @@ function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlot
   const folded = fold(ask);
   if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !ASKS_WHAT.test(folded)) return undefined;
   // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
-  if (slots.host && slots.host.domain !== 'own') return undefined;
+  if (slots.host && slots.host.domain === 'cloudapp.azure.com') return undefined;
   const name = slots.host ? slots.host.text : prefixOf(slots);
   if (!name) return undefined;
-  const top = ranked.ranked[0];
-  if (top && !top.entry.compute.includes('names')) return undefined;
+  // A short ask for the name; a longer one asks something else about it.
+  if (contentWords(ask).length > 8) return undefined;
+  void ranked;
   return { kind: 'serviceName', lang, question: { kind: 'serviceName', cmgName: name, regionText: slots.region.text } };
 }
 

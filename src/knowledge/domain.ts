@@ -17,7 +17,7 @@ export type CmgDomain = 'core' | 'foreign' | 'secondary' | 'none';
 const CORE_CANONICALS = new Set(['xcmg', 'xcmgcp', 'xscp', 'xvmss', 'xclassic', 'xservicename', 'xdeployname', 'xclouddp', 'xcontentenabled', 'xanalyzer', 'xtcptls', 'xibcm', 'xrp', 'xkeyvault', 'xbulktoken']);
 
 /** Canonical tokens so general that they never place a question anywhere ("client", "cost", "wizard"). */
-const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname']);
+const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname', 'xdownload', 'xdetermine', 'xsetup']);
 
 const CORE_TEXT =
   /cloudapp|cmgconnector|cmgservice|cmgsetup|cmgcontentservice|ccm_proxy|ccm_sts|sms_cloud_proxyconnector|cloudmgr|\bmise\d*\b|0x2f8f|\b12175\b|microsoft\.(?:keyvault|storage|network|compute|classiccompute)\b|\b101[2-5]\d\b|cloud ?services? \(?(?:extended support|uitgebreide ondersteuning|klassiek|classic)|extended support|uitgebreide ondersteuning|basic (?:sku )?(?:public |publiek |dynamisch )*ip|enablecertpaddingcheck|cve-2013-3900|enforce tls/;
@@ -26,13 +26,15 @@ const SECONDARY_TEXT = /\b(?:cname|pki|ipv6|ipv4|bitlocker|cmpivot|autopilot|exp
 
 /** Neighbouring products and small talk: a question about these and nothing CMG-specific is not ours. */
 const FOREIGN_TEXT =
-  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?)\b/;
+  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint)\b/;
 
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
   const words = contentWords(question);
   const glossed = applyGlossary(folded);
-  if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version) return 'core';
+  // A client count with a sizing word is a CMG sizing question ("instances for 18000 clients").
+  const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing');
+  if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   if (FOREIGN_TEXT.test(folded)) return 'foreign';
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossed) || slots.region || slots.host) return 'secondary';
   return 'none';

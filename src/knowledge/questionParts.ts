@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { contentWords, fold } from './text';
 
 /**
  * A message split into what it asks and the scene it sets. Admins write the situation first
@@ -14,7 +14,7 @@ export interface QuestionParts {
 
 /** Words that open a question in English, Dutch or Flemish chat. */
 const INTERROGATIVE = new Set(
-  ('what whats which how hows why when where who whom whose can cant could couldnt do dont does doesnt did didnt is isnt are arent was were ' +
+  ('what whats wheres whos whys whens which how hows why when where who whom whose can cant could couldnt do dont does doesnt did didnt is isnt are arent was were ' +
     'should shouldnt shall will wont would wouldnt must may might need any anyone anybody explain tell show list give help is there are there ' +
     'wat wa welke welk hoe hoelang hoeveel hoezo waarom wanneer waar waarmee waarvoor waarop waardoor wie kan kun kunt kunnen kunde kunnek ' +
     'moet moeten moete moetek mag mogen moogt is zijn zijde zal zullen zou zouden wordt worden werkt heb hebben heeft hebt hebde klopt geldt ' +
@@ -45,6 +45,8 @@ const CONDITION =
 export function sentencesOf(text: string): string[] {
   const sentences = text
     .replace(/\s+/g, ' ')
+    // A numbered list of asks ("1) … 2) …", "(a) … (b) …") is one sentence per item.
+    .replace(/\s(?:\(?[1-9a-c]\)|[1-9]\.)\s+(?=\S)/g, '\n')
     .split(/(?<=[?!])\s*|(?<=[.;])\s+(?=\S)|\s*\n+\s*/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
@@ -61,7 +63,7 @@ export function sentencesOf(text: string): string[] {
 const TAG = /^(?:is (?:that|this|it) (?:true|right|correct|so|still (?:true|the case))|(?:true|right|correct) or (?:not|old info)|klopt (?:dat|da|het)(?: nog)?|is (?:dat|da) (?:zo|waar|nog zo)|(?:waar|juist) of niet)\W*$/;
 
 function firstWord(text: string): string {
-  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'/g, '') ?? '';
+  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'s$/, '').replace(/'/g, '') ?? '';
 }
 
 function wordCount(text: string): number {
@@ -91,6 +93,8 @@ function leadIn(sentence: string): { context: string; ask: string } {
       break;
     }
   }
+  // "…, gaat da wel?" asks about its own lead-in: without a word of its own the clause is no ask.
+  if (best && contentWords(best.ask).length === 0) return { context: '', ask: sentence };
   return best ?? { context: '', ask: sentence };
 }
 

@@ -85,8 +85,15 @@ const CAPITALISED_WORDS = new Set(
 function prefixIn(question: string, isKnownWord: (word: string) => boolean): string | undefined {
   const introduced = /\b(?:named|called|genaamd|heet|heten|prefix|prefixed|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
   if (introduced && isName(introduced[1])) return introduced[1];
+  const chosen = /\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i.exec(question);
+  if (chosen && isName(chosen[1])) return chosen[1];
+  const named = /\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i.exec(question);
+  if (named && isName(named[1]) && !isRegionWord(named[1])) return named[1];
   const quoted = /["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/.exec(question);
   if (quoted && isName(quoted[1]) && !isRegionWord(quoted[1])) return quoted[1];
+  // "servicenaam voor contoso in VS-Oost": a lower-case name between "for" and the region.
+  const before = /\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i.exec(question);
+  if (before && isName(before[1]) && !isRegionWord(before[1]) && !CAPITALISED_WORDS.has(fold(before[1]))) return before[1];
   for (const match of question.matchAll(/\b(?:for|voor|cmg|company|bedrijf|klant|customer|org|organisation|organization)\s+([A-Z][A-Za-z0-9-]{2,23})\b/g)) {
     if (isName(match[1]) && !isRegionWord(match[1])) return match[1];
   }

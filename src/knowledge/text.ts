@@ -82,7 +82,12 @@ const STOP_WORDS = new Set(
     // Dutch chat verbs and fillers, the counterparts of the English ones above ("gebruiken" = "use")
     'zie ziet zien kijk kijken bekijk bekijken staat staan dient waarvoor waarmee waarbij gebeuren gebeurt gebeurd toont tonen laat laten ' +
     'genoeg zich precies ongeveer nou eens gebruik gebruiken gebruikt praat praten praatten zeg zegt zeggen denk denken soort zoiets iets ergens ' +
-    'tussen vanaf volgende vorige vandaag morgen gisteren week weken eigen even beetje hele binnenkort straks binnen spoedig'
+    'tussen vanaf volgende vorige vandaag morgen gisteren week weken eigen even beetje hele binnenkort straks binnen spoedig ' +
+    // chat fillers and hedges in both languages ("rn", "tbh", "zeg", "allez", "niks")
+    'tijdens niks niets nothing during rn tbh imo afaik idk lol haha ok oke okay zeg allez amai hé he hey hoor ofzo zoiets enzo btw nou eh uh um basically literally honestly eerlijk gezegd trouwens overigens ' +
+    'anyway anyways whatever kinda sorta pretty quite somehow iets wat echt wel zeker right ok alright please plz thx ty ' +
+    // Flemish forms of the small words ("da" = dat, "wa" = wat, "ge" = je, "nie" = niet)
+    'da wa ge gij nie ne nen mijne uwe zijde hebde kunde moogde zoudt awel efkes seffens grofweg ruwweg globaal ongeveer zowat'
   ).split(/\s+/),
 );
 
