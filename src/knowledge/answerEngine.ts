@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate } from './answerIndex';
 import { cmgDomainOf } from './domain';
+import { ASKS_ABOUT_FEATURE, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
 import { questionParts } from './questionParts';
@@ -137,9 +138,12 @@ export class AnswerEngine {
       context = '';
     }
     const contextWeight = POINTS_BACK.test(fold(ask)) || (follows && FOLLOWING_POINTER.test(fold(ask))) ? POINTING_CONTEXT_WEIGHT : undefined;
+    // The features this ask asks about belong to this ask only, not to a second one in the message.
+    const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
+    const askSlots = { ...slots, features };
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight });
-    const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, slots) })).sort((a, b) => b.rank - a.rank);
-    return { ask, ranked, verdict: verdictOf(ranked, slots) };
+    const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, askSlots) })).sort((a, b) => b.rank - a.rank);
+    return { ask, ranked, verdict: verdictOf(ranked, askSlots), slots: askSlots };
   }
 
   private decideSingle(ask: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer {
@@ -147,7 +151,7 @@ export class AnswerEngine {
     const top = ranked[0];
     if (domain === 'secondary' && (!top || top.coverage < SECONDARY_DOMAIN_COVERAGE)) return { kind: 'decline', lang, reason: 'outOfScope', confidence: top?.coverage ?? 0 };
     if (verdict.kind === 'answer') {
-      const sections = [section(verdict.top.entry, slots, lang)];
+      const sections = [section(verdict.top.entry, ask.slots, lang)];
       return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence };
     }
     if (verdict.kind === 'tie') return { kind: 'didYouMean', lang, candidates: verdict.choices.slice(0, MAX_CHOICES), confidence: verdict.confidence };
@@ -161,16 +165,16 @@ export class AnswerEngine {
     if (domain === 'secondary' && ![a, b].some((candidate) => candidate && candidate.coverage >= SECONDARY_DOMAIN_COVERAGE)) return undefined;
     if (a && b) {
       if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {
-        const sections = [section(a.entry, slots, lang)];
+        const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
         return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
       }
-      const sections = [section(a.entry, slots, lang), section(b.entry, slots, lang)];
+      const sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
       return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
     }
     const main = a ? first : b ? second : undefined;
     if (!main || main.verdict.kind !== 'answer') return undefined;
     const other = main === first ? second : first;
-    const sections = [section(main.verdict.top.entry, slots, lang)];
+    const sections = [section(main.verdict.top.entry, main.slots, lang)];
     // The other ask's best guess comes first among the buttons.
     const others = othersFor([...other.ranked.slice(0, 1), ...main.ranked], sections, this.entryOf);
     return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence };
@@ -183,6 +187,8 @@ interface RankedAsk {
   ask: string;
   ranked: Candidate[];
   verdict: Verdict;
+  /** The question's slots with what this ask adds (the features it names). */
+  slots: QuestionSlots;
 }
 
 type Verdict =
@@ -234,6 +240,13 @@ function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean 
   if (slots.usGov && entry.timeline.includes('usGov')) fit *= 1.6;
   if (slots.csp && entry.facts.includes('REQ-01')) fit *= 1.2;
   if (slots.version && slots.asksSupport && entry.timeline.includes('support')) fit *= 1.6;
+  // "Does client push work over the CMG?": the list that holds the feature's verdict fits.
+  const features = slots.features ?? [];
+  if (features.length > 0 && entry.compute.includes('features')) {
+    const holds = (verdict: string) => features.some((feature) => feature.verdict === verdict);
+    const fits = (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
+    fit *= fits ? 3 : 0.6;
+  }
   const domain = slots.host?.domain;
   if (entry.certificate && (domain === 'own' || domain === 'cloudapp.net')) fit *= entry.certificate === domain ? 1.25 : 0.6;
   if (entry.versions && slots.version && !slots.version.preview) {
@@ -247,6 +260,7 @@ function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean 
 function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | undefined {
   const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
   if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
+  if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
 }
 
@@ -257,6 +271,8 @@ function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
     case 'connectionPoints':
     case 'ports':
       return slots.instances !== undefined;
+    case 'features':
+      return (slots.features ?? []).length > 0;
     case 'names':
       return slots.region !== undefined && (slots.host !== undefined || slots.prefix !== undefined);
     case 'cname':
@@ -302,7 +318,9 @@ function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id:
  */
 function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlots, lang: Lang): EngineAnswer | undefined {
   const folded = fold(ask);
-  if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !ASKS_WHAT.test(folded)) return undefined;
+  // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
+  const bare = contentWords(ask).filter((word) => !['xdeployname', 'xservicename', 'xvmss', 'xcmg'].includes(word)).length === 0;
+  if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !(ASKS_WHAT.test(folded) || bare)) return undefined;
   // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
   if (slots.host && slots.host.domain === 'cloudapp.azure.com') return undefined;
   const name = slots.host ? slots.host.text : prefixOf(slots);

@@ -33,6 +33,8 @@ const LEAD_IN = /(?:,|;|:|\s-\s|\s–\s|\bso\b|\bdus\b|\bthus\b|\bnow\b|\bnu\b)\
 
 const MIN_ASK_WORDS = 2;
 
+const PREPOSITION = new Set(['over', 'met', 'in', 'op', 'voor', 'via', 'naar', 'bij', 'about', 'with', 'on', 'for', 'to', 'from', 'at', 'through']);
+
 /**
  * A condition after the ask is the asker's situation, not what they ask: "do I need a trusted
  * root *if every client uses Entra*". Only clauses that open with a subject count, so "use it as
@@ -104,7 +106,11 @@ function splitJoined(ask: string): string[] {
     const at = match.index ?? 0;
     const first = ask.slice(0, at);
     const second = ask.slice(at + match[0].length);
-    if (!INTERROGATIVE.has(firstWord(match[1]))) continue;
+    // "… en over welke poorten …": a preposition may come before the question word.
+    const opener = PREPOSITION.has(firstWord(second)) ? firstWord(second.replace(/^\S+\s+/, '')) : firstWord(match[1]);
+    // ", en valt de CMG onder …?": after a comma a clause that ends in a question mark is a question of its own.
+    const commaClause = match[0].includes(',') && /\?\s*$/.test(second);
+    if (!INTERROGATIVE.has(opener) && !commaClause) continue;
     if (wordCount(first) < 3 || wordCount(second) < 3) continue;
     return [first.trim(), second.trim()];
   }

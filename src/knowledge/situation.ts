@@ -3,6 +3,7 @@ import { cnameRecordLine, computeServiceNames, regionTitle } from '../naming';
 import type { Region } from '../naming';
 import { plainText } from '../rendering/cardTemplates';
 import type { ComputeKind, KbEntry } from './entry';
+import { featureVerdict } from './features';
 import { computeSizing, INSTANCES_PER_CONNECTION_POINT, MAX_INSTANCES } from './sizing';
 import { prefixOf, QuestionSlots } from './slots';
 import { knowledgeStrings } from './strings';
@@ -52,6 +53,8 @@ function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang): Situation
       return connectionPoints(slots, lang);
     case 'ports':
       return ports(slots, lang);
+    case 'features':
+      return { lines: (slots.features ?? []).map((feature) => featureVerdict(feature, lang)) };
   }
 }
 
@@ -72,6 +75,9 @@ function regionName(region: Region, lang: Lang): string {
 
 function names(slots: QuestionSlots, lang: Lang): Situation {
   const s = knowledgeStrings[lang].situation;
+  const prefix = prefixOf(slots);
+  // The classic US Government cloud has its own domain (NAME-09).
+  if (slots.usGov && prefix && !slots.region) return { lines: [format(s.usGovName, { prefix: plainText(prefix), name: plainText(`${prefix.toLowerCase()}.usgovcloudapp.net`) })] };
   const computed = computedNames(slots);
   if (computed) {
     const lines = [format(s.deploymentName, { prefix: plainText(computed.prefix), region: regionName(computed.region, lang), name: computed.scaleSetNameLowerCase, classic: plainText(computed.classicName.toLowerCase()) })];
@@ -79,7 +85,6 @@ function names(slots: QuestionSlots, lang: Lang): Situation {
     return { lines };
   }
   if (slots.region) {
-    const prefix = prefixOf(slots);
     return { lines: [format(s.regionLabel, { region: regionName(slots.region.region, lang), label: slots.region.region.name, example: `${prefix ? plainText(prefix.toLowerCase()) : '{prefix}'}.${slots.region.region.name}.cloudapp.azure.com` })] };
   }
   return EMPTY;

@@ -1,5 +1,6 @@
 import { defaultRegionCatalog, RegionCatalog } from '../naming';
 import type { Region } from '../naming';
+import type { CmgFeature } from './features';
 import { fold } from './text';
 
 /**
@@ -20,6 +21,8 @@ export interface QuestionSlots {
   vmSize?: 'lab' | 'standard' | 'large';
   csp?: boolean;
   usGov?: boolean;
+  /** Features the ask asks about ("does client push work over the CMG?"), set per ask by the engine. */
+  features?: CmgFeature[];
 }
 
 /** Where a host name lives: the admin's own domain, classic cloudapp.net, or a scale-set deployment name. */
@@ -220,7 +223,7 @@ export function questionSlots(question: string, options: { catalog?: RegionCatal
   }
   if (/\b(large|groot|grote|a4_?v2)\b/.test(folded)) slots.vmSize = 'large';
   else if (/\b(lab|b2s)\b/.test(folded)) slots.vmSize = 'lab';
-  else if (/\b(standard|standaard|a2_?v2)\b/.test(folded)) slots.vmSize = 'standard';
+  else if (/\b(standard|a2_?v2|standaardformaat|standaardgrootte|standaard ?(?:grootte|formaat|size|vm|maat))\b/.test(folded)) slots.vmSize = 'standard';
   if (/\b(csp|cloud solution provider)\b/.test(folded)) slots.csp = true;
   if (/\b(us ?gov\w*|gov ?cloud|government|gcc|overheid\w*|usgovcloudapp|azureusgovernmentcloud)\b/.test(folded)) slots.usGov = true;
   return slots;

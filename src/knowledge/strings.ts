@@ -46,6 +46,7 @@ export interface SituationStrings {
   tooManyInstances: string;
   portsOne: string;
   portsMany: string;
+  usGovName: string;
 }
 
 export const knowledgeStrings: Localized<KnowledgeStrings> = {
@@ -95,6 +96,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       tooManyInstances: 'One CMG runs at most 16 VM instances ({instances} is more): split the load over more CMGs.',
       portsOne: 'With **one** VM instance the connection point uses HTTPS **443**.',
       portsMany: 'With **{instances} VM instances** the connection point uses HTTPS ports **10124-{last}**: 10124 for the first instance, one port per instance.',
+      usGovName: 'In the US Government cloud a classic CMG with prefix **{prefix}** is named **{name}**.',
     },
   },
   nl: {
@@ -143,6 +145,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       tooManyInstances: 'Eén CMG draait maximaal 16 VM-instanties ({instances} is meer): verdeel de belasting over meer CMG\'s.',
       portsOne: 'Met **één** VM-instantie gebruikt het verbindingspunt HTTPS **443**.',
       portsMany: 'Met **{instances} VM-instanties** gebruikt het verbindingspunt HTTPS-poorten **10124-{last}**: 10124 voor de eerste instantie, één poort per instantie.',
+      usGovName: 'In de US Government-cloud heet een klassieke CMG met prefix **{prefix}** **{name}**.',
     },
   },
 };
