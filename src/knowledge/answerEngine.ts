@@ -79,6 +79,9 @@ const FOLLOWING_POINTER = /\b(it|its|they|them|het|hem|ie|ze|zij)\b/;
 /** Words that ask for a CMG's name: such a question with a name and a region goes to the service-names card. */
 const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
 
+/** Words of a naming question that do not ask about anything but the name. */
+const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic']);
+
 /** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
 const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
 
@@ -319,7 +322,8 @@ function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id:
 function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlots, lang: Lang): EngineAnswer | undefined {
   const folded = fold(ask);
   // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
-  const bare = contentWords(ask).filter((word) => !['xdeployname', 'xservicename', 'xvmss', 'xcmg'].includes(word)).length === 0;
+  const regionWords = new Set(fold(slots.region?.text ?? '').split(/[^a-z0-9]+/));
+  const bare = contentWords(ask).filter((word) => !NAMING_WORDS.has(word) && !regionWords.has(word)).length === 0;
   if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !(ASKS_WHAT.test(folded) || bare)) return undefined;
   // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
   if (slots.host && slots.host.domain === 'cloudapp.azure.com') return undefined;

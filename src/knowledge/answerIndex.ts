@@ -60,7 +60,7 @@ export class AnswerIndex {
   private readonly documentFrequency = new Map<string, number>();
   private readonly formsById = new Map<string, Set<string>>();
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasingsById = new Map<string, Set<string>[]>();
+  private readonly phrasingsById = new Map<string, { keys: Map<string, number>; total: number }[]>();
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
 
@@ -73,9 +73,10 @@ export class AnswerIndex {
       processTerm: (term) => stems(term),
       searchOptions: {
         boost: BOOST,
-        // Typos: one edit in words of 5+ letters, two in 9+; short words and codes must be exact.
-        fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-        prefix: (term) => term.length >= 5,
+        // Typos are corrected before the search (SpellingCorrector); a fuzzy search on top cost
+        // most of the time per question and changed no answer on the development sets.
+        fuzzy: false,
+        prefix: (term) => term.length >= 6,
         weights: { fuzzy: 0.6, prefix: 0.5 },
       },
     });
@@ -92,7 +93,20 @@ export class AnswerIndex {
     }
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
-      this.phrasingsById.set(entry.id, phrasings.map((phrasing) => new Set(contentWords(phrasing).map(wordKey))));
+      // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
+      this.phrasingsById.set(
+        entry.id,
+        phrasings.map((phrasing) => {
+          const keys = new Map(contentWords(phrasing).map((word) => [wordKey(word), 0]));
+          let total = 0;
+          for (const key of keys.keys()) {
+            const weight = Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
+            keys.set(key, weight);
+            total += weight;
+          }
+          return { keys, total };
+        }),
+      );
     }
   }
 
@@ -113,10 +127,12 @@ export class AnswerIndex {
     for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
     const results = this.search.search(words.map((word) => word.text).join(' '), { boostTerm: (term) => role.get(term) ?? 1 });
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
+    let questionTotal = 0;
+    for (const weight of weights.values()) questionTotal += weight;
     const candidates = results.slice(0, limit * 3).map((result) => {
       const entry = this.byId.get(String(result.id)) as KbEntry;
       const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
-      const similarity = this.similarity(weights, entry.id);
+      const similarity = this.similarity(weights, questionTotal, entry.id);
       // Relevance decides the order, but an entry that explains more of the question, or was
       // phrased the way the admin asked, wins a near tie.
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
@@ -157,23 +173,22 @@ export class AnswerIndex {
   }
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
-  private similarity(question: Map<string, number>, entryId: string): number {
+  private similarity(question: Map<string, number>, questionTotal: number, entryId: string): number {
     let best = 0;
     for (const phrasing of this.phrasingsById.get(entryId) ?? []) {
       let shared = 0;
-      let union = 0;
+      let phrasingShared = 0;
       for (const [key, weight] of question) {
-        union += weight;
-        if (phrasing.has(key)) shared += weight;
+        const own = phrasing.keys.get(key);
+        if (own === undefined) continue;
+        shared += weight;
+        phrasingShared += own;
       }
-      for (const key of phrasing) if (!question.has(key)) union += this.keyWeight(key);
+      // The union: every question word, plus the phrasing's words the question does not have.
+      const union = questionTotal + phrasing.total - phrasingShared;
       if (union > 0) best = Math.max(best, shared / union);
     }
     return best;
-  }
-
-  private keyWeight(key: string): number {
-    return Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
   }
 
   private coverage(words: QuestionWord[], entryId: string, matchedQueryTerms: Set<string>): number {

@@ -33,6 +33,9 @@ const LEAD_IN = /(?:,|;|:|\s-\s|\s–\s|\bso\b|\bdus\b|\bthus\b|\bnow\b|\bnu\b)\
 
 const MIN_ASK_WORDS = 2;
 
+/** Question words that open an ask in the middle of a sentence without a comma before them. */
+const MID_QUESTION = new Set(['what', "what's", 'whats', 'which', 'how', 'why', 'where', 'wat', 'welke', 'welk', 'hoe', 'hoeveel', 'waarom', 'waar']);
+
 const PREPOSITION = new Set(['over', 'met', 'in', 'op', 'voor', 'via', 'naar', 'bij', 'about', 'with', 'on', 'for', 'to', 'from', 'at', 'through']);
 
 /**
@@ -94,6 +97,12 @@ function leadIn(sentence: string): { context: string; ask: string } {
       // The first question-like clause wins: "x, how do I … and what …" keeps both asks together.
       break;
     }
+  }
+  // "once we're on a scale set in East US 2 what does the name become": a question word mid-sentence, no comma.
+  if (!best && !INTERROGATIVE.has(firstWord(sentence))) {
+    const words = sentence.split(/\s+/);
+    const at = words.findIndex((word, index) => index >= 3 && MID_QUESTION.has(fold(word).replace(/[^a-z']/g, '')));
+    if (at > 0 && wordCount(words.slice(at).join(' ')) >= MIN_ASK_WORDS) best = { context: words.slice(0, at).join(' '), ask: words.slice(at).join(' ') };
   }
   // "…, gaat da wel?" asks about its own lead-in: without a word of its own the clause is no ask.
   if (best && contentWords(best.ask).length === 0) return { context: '', ask: sentence };

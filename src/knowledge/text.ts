@@ -102,8 +102,17 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+const contentCache = new Map<string, string[]>();
+/** Questions repeat their parts (the ask, the context, the whole): the glossary pass is the costly step. */
+const CONTENT_CACHE_SIZE = 2_000;
+
 export function contentWords(raw: string): string[] {
-  return words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+  const cached = contentCache.get(raw);
+  if (cached) return cached;
+  const result = words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+  if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
+  contentCache.set(raw, result);
+  return result;
 }
 
 const stemCache = new Map<string, string[]>();
