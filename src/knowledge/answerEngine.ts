@@ -74,7 +74,7 @@ const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|
 const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
 const POINTING_CONTEXT_WEIGHT = 0.7;
 /** In a second ask, "it" and "they" point back at the first. */
-const FOLLOWING_POINTER = /\b(it|its|they|them|het|hem|ie|ze|zij)\b/;
+const FOLLOWING_POINTER = /\b(it|its|they|them|hem|ie)\b/;
 
 /** Words that ask for a CMG's name: such a question with a name and a region goes to the service-names card. */
 const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
@@ -140,7 +140,9 @@ export class AnswerEngine {
       ask = `${context} ${ask}`;
       context = '';
     }
-    const contextWeight = POINTS_BACK.test(fold(ask)) || (follows && FOLLOWING_POINTER.test(fold(ask))) ? POINTING_CONTEXT_WEIGHT : undefined;
+    // A second ask that points back leans on the first only as much as on plain context: it asks something new.
+    const pointing = follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask));
+    const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
     const askSlots = { ...slots, features };

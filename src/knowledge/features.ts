@@ -66,7 +66,7 @@ export function featuresIn(text: string): CmgFeature[] {
 }
 
 /** An ask whether something works over the CMG, as opposed to one that merely names a feature. */
-export const ASKS_ABOUT_FEATURE = /\b(support\w*|work\w*|possible|mogelijk|ondersteun\w*|werk\w*|lukt|lukken|gaat|kan|kun|can|could|does|do|use|usable|available|beschikbaar|through|via|over)\b/;
+export const ASKS_ABOUT_FEATURE = /\b(support\w*|work\w*|possible|mogelijk|ondersteun\w*|werk\w*|lukt|lukken|gaat|kan|kun|can|could|does|do|use|usable|available|beschikbaar|through|via|over|need|needed|nodig|require\w*|vereist)\b/;
 
 /** "No: client push is not supported through the CMG." */
 export function featureVerdict(feature: CmgFeature, lang: Lang): string {

@@ -147,7 +147,10 @@ export function questionParts(message: string): QuestionParts {
       context.push(sentence);
       continue;
     }
-    if (lead) context.push(lead);
+    // "max vm instances per cmg, and how many clients …": a lead-in that ends in "and" is an ask of its own.
+    const joined = lead && /(?:,|\band\b|\ben\b|\balso\b|\book\b)\s*$/i.test(lead) && /\b(?:and|en|also|ook)\s*$/i.test(lead);
+    if (joined) asks.push(lead.replace(/[\s,]*\b(?:and|en|also|ook)\s*$/i, '').trim());
+    else if (lead) context.push(lead);
     for (const part of splitJoined(ask)) {
       const { ask: main, condition } = withoutCondition(part);
       asks.push(main.trim());

@@ -70,7 +70,7 @@ const NOT_A_NAME = new Set(
     'production productie prod test lab clients client devices users the company bedrijf customer klant csp pki ca entra aad intune windows ' +
     'tls https http ssl cert certificate certificaat connection point verbindingspunt management gateway cloud ipv6 ipv4 key vault keyvault ' +
     'hello thanks dank bedankt team guys folks all everyone iedereen ok okay yes no ja nee not niet can kan do doe does did have has heb heeft ' +
-    'e.g eg bijvoorbeeld bv example voorbeeld sure true false gov government overheid public publiek own eigen domain domein').split(' '),
+    'e.g eg bijvoorbeeld bv example voorbeeld sure true false gov government overheid public publiek own eigen domain domein b2s a2_v2 a4_v2 a2v2 a4v2').split(' '),
 );
 
 /** Capitalised words of product names, weekdays and chat that are never a CMG's own name. */
