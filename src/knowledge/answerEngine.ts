@@ -80,7 +80,7 @@ const FOLLOWING_POINTER = /\b(it|its|they|them|hem|ie)\b/;
 const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
 
 /** Words of a naming question that do not ask about anything but the name. */
-const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic']);
+const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic', 'fqdn', 'naam', 'name', 'url', 'dns', 'azure']);
 
 /** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
 const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
@@ -324,7 +324,7 @@ function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id:
 function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlots, lang: Lang): EngineAnswer | undefined {
   const folded = fold(ask);
   // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
-  const regionWords = new Set(fold(slots.region?.text ?? '').split(/[^a-z0-9]+/));
+  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
   const bare = contentWords(ask).filter((word) => !NAMING_WORDS.has(word) && !regionWords.has(word)).length === 0;
   if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !(ASKS_WHAT.test(folded) || bare)) return undefined;
   // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
