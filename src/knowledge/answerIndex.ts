@@ -120,7 +120,9 @@ export class AnswerIndex {
     // The asker's own data (their version, region, counts) says little about the topic.
     const askWords = this.questionWords(ask, 1).map((word) => (slotWords.has(word.text) ? { ...word, role: CONTEXT_WEIGHT, weight: word.weight * CONTEXT_WEIGHT } : word));
     const seen = new Set(askWords.map((word) => word.text));
-    const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT).filter((word) => !seen.has(word.text));
+    const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT)
+      .filter((word) => !seen.has(word.text))
+      .map((word) => (slotWords.has(word.text) ? { ...word, weight: word.weight * CONTEXT_WEIGHT } : word));
     const words = [...askWords, ...contextWords];
     if (askWords.length === 0) return { candidates: [], words };
     const role = new Map<string, number>();

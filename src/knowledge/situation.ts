@@ -1,5 +1,5 @@
 import { format, Lang } from '../i18n/language';
-import { cnameRecordLine, computeServiceNames, regionTitle } from '../naming';
+import { cnameRecordLine, computeServiceNames } from '../naming';
 import type { Region } from '../naming';
 import { plainText } from '../rendering/cardTemplates';
 import type { ComputeKind, KbEntry } from './entry';
@@ -70,7 +70,9 @@ function computedNames(slots: QuestionSlots) {
 }
 
 function regionName(region: Region, lang: Lang): string {
-  return `${regionTitle(region, lang)} (${region.name})`;
+  // The name the reader knows (Dutch portal name for Dutch readers) and the label that goes into DNS.
+  const known = lang === 'nl' && region.dutchNames.length > 0 ? region.dutchNames[0] : region.displayName;
+  return `${known} (${region.name})`;
 }
 
 function names(slots: QuestionSlots, lang: Lang): Situation {
