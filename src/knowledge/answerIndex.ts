@@ -131,7 +131,7 @@ export class AnswerIndex {
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
     let questionTotal = 0;
     for (const weight of weights.values()) questionTotal += weight;
-    const candidates = results.slice(0, limit * 3).map((result) => {
+    const candidates = results.slice(0, limit * 2).map((result) => {
       const entry = this.byId.get(String(result.id)) as KbEntry;
       const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
       const similarity = this.similarity(weights, questionTotal, entry.id);
