@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate } from './answerIndex';
 import { cmgDomainOf } from './domain';
-import { ASKS_ABOUT_FEATURE, featuresIn } from './features';
+import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
 import { questionParts } from './questionParts';
@@ -59,10 +59,13 @@ const MAX_QUESTION_LENGTH = 500;
 /** Runners-up offered as other answers must rank at least this close to the winner. */
 const OTHER_RATIO = 0.45;
 
-const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
+const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
 const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
 const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
+
+/** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
+const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios'];
 
 /** Words an ask may hold without saying what it is about. */
 const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
@@ -136,7 +139,7 @@ export class AnswerEngine {
 
   private rankAsk(ask: string, context: string, slots: QuestionSlots & { asksSupport?: boolean }, follows = false): RankedAsk {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
-    if (context && contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word)).length === 0) {
+    if (context && contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word)).length <= 1 && contentWords(context).length >= 2) {
       ask = `${context} ${ask}`;
       context = '';
     }
@@ -146,8 +149,16 @@ export class AnswerEngine {
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
     const askSlots = { ...slots, features };
-    const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight });
+    const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
+    const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, askSlots) })).sort((a, b) => b.rank - a.rank);
+    // A feature we hold a verdict for decides the answer: the list that holds the verdict comes first.
+    const holder = features.length > 0 ? ranked.find((candidate) => holdsVerdict(candidate.entry, features)) : undefined;
+    if (holder && ranked[0] !== holder) {
+      holder.rank = ranked[0].rank * 1.1;
+      holder.coverage = Math.max(holder.coverage, MIN_COVERAGE);
+      ranked.sort((a, b) => b.rank - a.rank);
+    }
     return { ask, ranked, verdict: verdictOf(ranked, askSlots), slots: askSlots };
   }
 
@@ -247,11 +258,7 @@ function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean 
   if (slots.version && slots.asksSupport && entry.timeline.includes('support')) fit *= 1.6;
   // "Does client push work over the CMG?": the list that holds the feature's verdict fits.
   const features = slots.features ?? [];
-  if (features.length > 0 && entry.compute.includes('features')) {
-    const holds = (verdict: string) => features.some((feature) => feature.verdict === verdict);
-    const fits = (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
-    fit *= fits ? 3 : 0.6;
-  }
+  if (features.length > 0 && entry.compute.includes('features')) fit *= holdsVerdict(entry, features) ? 3 : 0.6;
   const domain = slots.host?.domain;
   if (entry.certificate && (domain === 'own' || domain === 'cloudapp.net')) fit *= entry.certificate === domain ? 1.25 : 0.6;
   if (entry.versions && slots.version && !slots.version.preview) {
@@ -267,6 +274,13 @@ function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts
   if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
   if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
+}
+
+/** Whether the entry is the list that holds the verdict for one of these features. */
+function holdsVerdict(entry: KbEntry, features: readonly CmgFeature[]): boolean {
+  if (!entry.compute.includes('features')) return false;
+  const holds = (verdict: CmgFeature['verdict']) => features.some((feature) => feature.verdict === verdict);
+  return (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
 }
 
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {

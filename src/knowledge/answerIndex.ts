@@ -10,6 +10,8 @@ export interface FindOptions {
   slotWords?: ReadonlySet<string>;
   /** How much the context counts; more when the ask points back at it ("can we reuse that?"). */
   contextWeight?: number;
+  /** Entries to score even when the search ranks them low (the feature lists for a feature question). */
+  include?: readonly string[];
 }
 
 /** One entry the index found for a question, with how much of the question it explains. */
@@ -131,7 +133,14 @@ export class AnswerIndex {
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
     let questionTotal = 0;
     for (const weight of weights.values()) questionTotal += weight;
-    const candidates = results.slice(0, limit * 2).map((result) => {
+    const pool = results.slice(0, limit * 2);
+    for (const id of options.include ?? []) {
+      if (pool.some((result) => result.id === id)) continue;
+      // Scored as if it were the weakest result the search found, so only its fit can lift it.
+      const found = results.find((result) => result.id === id);
+      pool.push(found ?? { id, score: results[results.length - 1]?.score ?? 1, terms: [], queryTerms: [], match: {} });
+    }
+    const candidates = pool.map((result) => {
       const entry = this.byId.get(String(result.id)) as KbEntry;
       const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
       const similarity = this.similarity(weights, questionTotal, entry.id);
@@ -140,7 +149,8 @@ export class AnswerIndex {
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
     });
     candidates.sort((a, b) => b.rank - a.rank);
-    return { candidates: candidates.slice(0, limit), words };
+    const included = new Set(options.include ?? []);
+    return { candidates: candidates.filter((candidate, index) => index < limit || included.has(candidate.entry.id)), words };
   }
 
   entry(id: string): KbEntry | undefined {

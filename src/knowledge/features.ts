@@ -34,7 +34,7 @@ export const CMG_FEATURES: readonly CmgFeature[] = [
   f('clientPush', 'Client push', 'Client push', 'notSupported', 'client push*|client-push*|clientpush*|push install*|push the client|push-installatie'),
   f('siteAssignment', 'Automatic site assignment', 'Automatische sitetoewijzing', 'notSupported', 'automatic site assignment|auto site assignment|site assignment|automatische sitetoewijzing|sitetoewijzing'),
   f('approvals', 'Software (app) approval requests', 'Goedkeuringsaanvragen voor software (apps)', 'notSupported', 'approval request*|app approval*|application approval*|approve apps|goedkeuringsaanvra*|goedkeuring*'),
-  f('console', 'The Configuration Manager console', 'De Configuration Manager-console', 'notSupported', 'configuration manager console|configmgr console|sccm console|mecm console|admin console|beheerconsole|the console|de console|console'),
+  f('console', 'The Configuration Manager console', 'De Configuration Manager-console', 'notSupported', 'configuration manager console|configmgr console|sccm console|mecm console|admin console|beheerconsole|console over the cmg|console through the cmg|console via de cmg|console via the cmg'),
   f('remoteTools', 'Remote tools (remote control)', 'Hulpprogramma\'s voor extern beheer (remote control)', 'notSupported', 'remote tool*|remote control|remote assistance|overname op afstand|extern beheer|beheer op afstand|op afstand overnemen|remote desktop'),
   f('reporting', 'The reporting website', 'De rapportagewebsite', 'notSupported', 'reporting website|reporting services|report server|ssrs|rapportagewebsite|rapportageserver'),
   f('wakeOnLan', 'Wake on LAN', 'Wake on LAN', 'notSupported', 'wake on lan|wake-on-lan|wakeonlan|wol'),

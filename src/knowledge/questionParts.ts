@@ -44,7 +44,7 @@ const PREPOSITION = new Set(['over', 'met', 'in', 'op', 'voor', 'via', 'naar', '
  * a wildcard" or "if needed" stay part of the ask.
  */
 const CONDITION =
-  /\s(?:if|when|whenever|because|as long as|now that|given that|als|wanneer|omdat|aangezien|want|nu|terwijl|zolang|indien)\s+(?=(?:every|all|each|we|i|our|the|you|they|clients?|devices?|there|it|alle|elke|iedereen|we|wij|ik|je|jij|u|onze|ons|de|het|een|er|ze|zij|clients?|apparaten|gij|ge)\b)/i;
+  /\s(?:if|when|whenever|because|as long as|now that|given that|als|wanneer|omdat|aangezien|want|nu|terwijl|zolang|indien)\s+(?=(?:every|everyone|everyone's|everybody|all|each|we|i|our|the|you|they|clients?|devices?|there|it|alle|elke|iedereen|we|wij|ik|je|jij|u|onze|ons|de|het|een|er|ze|zij|clients?|apparaten|gij|ge)\b)/i;
 
 /** Splits a message into sentences: at ? and !, at a full stop before a space, at line breaks. */
 export function sentencesOf(text: string): string[] {

@@ -34,7 +34,8 @@ export class SpellingCorrector {
 
   /** The question, folded, with each unknown word replaced by its closest known word, if close. */
   correct(question: string): string {
-    return fold(question).replace(/[a-z][a-z0-9_]*/g, (word) => this.correctWord(word));
+    // Whole tokens only, and none with digits: "0x2f8f" or "a2_v2" are codes, not typos.
+    return fold(question).replace(/[a-z0-9][a-z0-9_]*/g, (word) => (/\d/.test(word) ? word : this.correctWord(word)));
   }
 
   private correctWord(word: string): string {
