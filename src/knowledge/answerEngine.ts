@@ -8,7 +8,7 @@ import { questionParts } from './questionParts';
 import { ServiceNameQuestion } from './serviceNameQuestion';
 import { situationFor, Situation, versionNote } from './situation';
 import { prefixOf, questionSlots, QuestionSlots } from './slots';
-import { contentWords, fold } from './text';
+import { canonicalTokens, contentWords, fold } from './text';
 
 /** One answered ask: the entry and what it computes for the asker's data. */
 export interface AnswerSection {
@@ -139,7 +139,9 @@ export class AnswerEngine {
 
   private rankAsk(ask: string, context: string, slots: QuestionSlots & { asksSupport?: boolean }, follows = false): RankedAsk {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
-    if (context && contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word)).length <= 1 && contentWords(context).length >= 2) {
+    // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
+    const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
+    if (context && (own.length === 0 || (own.length === 1 && !canonicalTokens.has(own[0]))) && contentWords(context).length >= 2) {
       ask = `${context} ${ask}`;
       context = '';
     }
