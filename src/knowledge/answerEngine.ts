@@ -5,7 +5,7 @@ import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
 import { questionParts } from './questionParts';
-import { ServiceNameQuestion } from './serviceNameQuestion';
+import type { ServiceNameQuestion } from './serviceNameQuestion';
 import { situationFor, Situation, versionNote } from './situation';
 import { prefixOf, questionSlots, QuestionSlots } from './slots';
 import { canonicalTokens, contentWords, fold } from './text';
@@ -50,9 +50,6 @@ export const WEAK_COVERAGE = 0.28;
 export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
 export const SECONDARY_DOMAIN_COVERAGE = 0.55;
-/** Kept for the benchmark's and tests' imports: the old name of the tie threshold. */
-export const CLOSE_CALL_RATIO = TIE_RATIO;
-export const MIN_CONFIDENCE = MIN_COVERAGE;
 const MAX_OTHERS = 3;
 const MAX_CHOICES = 3;
 const MAX_QUESTION_LENGTH = 500;
