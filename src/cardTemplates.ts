@@ -245,18 +245,27 @@ export interface GuidanceChecklistCardData {
 
 export interface KbAnswerCardData {
   lang: string;
+  /** The first section's entry: what 👍/👎 rate. */
   entryId: string;
+  /** Every entry the card answers, in section order (two for a two-part answer). */
+  entryIds: string[];
   topic: string;
-  title: string;
+  /** "You asked: …", already escaped; empty for a chosen answer. */
   asked: string;
-  answer: string;
-  sourceLabel: string;
-  source: string;
-  followUpTitle: string;
-  followUps: { id: string; title: string }[];
+  sections: { title: string; situationTitle: string; situation: string; answer: string; source: string }[];
+  note: string;
+  othersTitle: string;
+  others: { id: string; title: string }[];
   helpful: string;
   notHelpful: string;
-  feedbackNote: string;
+}
+
+/** One short decline with a Help button. */
+export interface KbDeclineCardData {
+  lang: string;
+  title: string;
+  body: string;
+  helpButton: string;
 }
 
 export interface KbDidYouMeanCardData {
@@ -306,6 +315,7 @@ export interface CardTemplates {
   guidanceChecklist: GuidanceChecklistCardData;
   kbAnswer: KbAnswerCardData;
   kbDidYouMean: KbDidYouMeanCardData;
+  kbDecline: KbDeclineCardData;
   checkResult: CheckResultCardData;
 }
 
@@ -335,6 +345,7 @@ const TEMPLATES: Record<TemplateName, true> = {
   guidanceChecklist: true,
   kbAnswer: true,
   kbDidYouMean: true,
+  kbDecline: true,
   checkResult: true,
 };
 
