@@ -19,6 +19,8 @@ export interface CheckStrings {
   checkAgain: string;
   checkEndpoint: string;
   checkCname: string;
+  remindExpiry: string;
+  remindUnavailable: string;
   nameProblemTitle: string;
   notesTitle: string;
   hostProblems: Record<HostProblem, string>;
@@ -95,6 +97,8 @@ export const checkStrings: Localized<CheckStrings> = {
     checkAgain: 'Check again',
     checkEndpoint: 'Check the endpoint',
     checkCname: 'Check the CNAME',
+    remindExpiry: 'Remind us before it expires',
+    remindUnavailable: 'Reminders are not available on this bot.',
     nameProblemTitle: 'Which name should I check?',
     notesTitle: 'Good to know',
     hostProblems: {
@@ -247,6 +251,8 @@ export const checkStrings: Localized<CheckStrings> = {
     checkAgain: 'Opnieuw controleren',
     checkEndpoint: 'Eindpunt controleren',
     checkCname: 'CNAME controleren',
+    remindExpiry: 'Herinner ons voordat het verloopt',
+    remindUnavailable: 'Herinneringen zijn op deze bot niet beschikbaar.',
     nameProblemTitle: 'Welke naam moet ik controleren?',
     notesTitle: 'Goed om te weten',
     hostProblems: {
