@@ -36,7 +36,7 @@ export function guidanceStepCard(
   lang: Lang,
   catalog: RegionCatalog,
   step: Step,
-  position: { step: number; total: number },
+  position: { step: number; total: number; final: boolean },
   answers: GuidanceAnswers,
   input: StepInput = { values: {}, errors: {} },
 ): CardReply {
@@ -61,7 +61,7 @@ export function guidanceStepCard(
     'guidanceStep',
     {
       title: s.title,
-      stepText: format(s.stepOf, position),
+      stepText: format(position.final ? s.stepOf : s.stepOfAtMost, position),
       intro: s.intro,
       answeredTitle: s.answeredTitle,
       answered,
@@ -71,7 +71,7 @@ export function guidanceStepCard(
       nextVerb: GUIDANCE_VERBS.answer,
       nextData: { step: step.id, answers: { ...answers } },
     },
-    `${s.title}: ${format(s.stepOf, position)}`,
+    `${s.title}: ${format(position.final ? s.stepOf : s.stepOfAtMost, position)}`,
   );
 }
 

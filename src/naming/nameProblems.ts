@@ -68,7 +68,7 @@ const MESSAGES: Localized<Record<NameProblemCode, string>> = {
     caseOnRenewal:
       'Bij het vernieuwen van het certificaat moet de algemene naam precies {name} zijn, inclusief hoofdletters en kleine letters; de console weigert een certificaat dat alleen in hoofdlettergebruik verschilt.',
     cloudappNetCertificate:
-      'Dit certificaat staat in cloudapp.net, een domein van Microsoft waarin je geen CNAME kunt maken. Overstappen naar een schaalset vraagt een nieuw certificaat voor de nieuwe naam, een nieuwe CMG en een tweede CMG connection point.',
+      'Dit certificaat staat in cloudapp.net, een domein van Microsoft waarin je geen CNAME kunt maken. Overstappen naar een schaalset vraagt een nieuw certificaat voor de nieuwe naam, een nieuwe CMG en een tweede CMG-verbindingspunt.',
     deploymentNameCertificate:
       'Dit certificaat noemt de Azure-implementatie zelf, dus er is geen CNAME nodig; elke wijziging van regio of naam betekent een nieuw certificaat en opnieuw implementeren.',
     certificateRegionDiffers: 'Het certificaat noemt regio "{certificateRegion}", maar je koos {region}: een schaalset in {region} heeft een certificaat voor de nieuwe naam nodig.',
