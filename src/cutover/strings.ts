@@ -217,7 +217,7 @@ export const cutoverStrings: Localized<CutoverStrings> = {
     list: {
       title: 'Open cutover plans',
       empty: 'There are no open cutover plans in this conversation. Type **plan cutover** to start one.',
-      hint: 'Type **cutover status <id>** to see the history of a plan.',
+      hint: 'Type **cutover status** and a plan\'s id, for example **cutover status {id}**, to see the history of a plan.',
       line: '{cmg} → {newName}, planned {planned}',
     },
     history: { title: 'Cutover plan {id}: history', entry: '{who} {action}', reason: 'reason: {reason}', start: 'new' },
@@ -337,7 +337,7 @@ export const cutoverStrings: Localized<CutoverStrings> = {
     list: {
       title: 'Open overstapplannen',
       empty: 'Er zijn geen open overstapplannen in dit gesprek. Typ **plan overstap** om er een te beginnen.',
-      hint: 'Typ **overstap status <id>** voor de geschiedenis van een plan.',
+      hint: 'Typ **overstap status** en de id van een plan, bijvoorbeeld **overstap status {id}**, voor de geschiedenis van een plan.',
       line: '{cmg} → {newName}, gepland op {planned}',
     },
     history: { title: 'Overstapplan {id}: geschiedenis', entry: '{who} {action}', reason: 'reden: {reason}', start: 'nieuw' },

@@ -92,7 +92,7 @@ export const providerStrings: Localized<ProviderStrings> = {
     registerFailed: 'Registration stopped.',
     nothingToRegister: 'Nothing to register: all 4 resource providers are registered.',
     adminsOnly: 'Only the administrators configured for this bot (ADMIN_IDS) can register resource providers. Ask one of them.',
-    outOfDate: 'This card is out of date. Type "check providers <subscription id>" for a fresh one.',
+    outOfDate: 'This card is out of date. Type "check providers" and the subscription id, like "check providers {subscription id}", for a fresh one.',
     formTitle: 'Check resource providers',
     formIntro: 'A scale-set CMG needs Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network and Microsoft.Compute registered in its Azure subscription. Which subscription should I check?',
     formLabel: 'Subscription id',
@@ -128,7 +128,7 @@ export const providerStrings: Localized<ProviderStrings> = {
       forbiddenRegister: {
         title: 'No permission to register',
         body: 'The bot\'s identity may read but not register resource providers in this subscription.',
-        fix: 'Give the bot\'s identity Contributor on the subscription, or a custom role with <namespace>/register/action (for example Microsoft.KeyVault/register/action) for each provider. Or register them in the Azure portal: Subscriptions > Resource providers > Register.',
+        fix: 'Give the bot\'s identity Contributor on the subscription, or a custom role with {namespace}/register/action (for example Microsoft.KeyVault/register/action) for each provider. Or register them in the Azure portal: Subscriptions > Resource providers > Register.',
       },
       subscriptionNotFound: {
         title: 'Subscription not found',
@@ -193,7 +193,7 @@ export const providerStrings: Localized<ProviderStrings> = {
     registerFailed: 'De registratie is gestopt.',
     nothingToRegister: 'Niets te registreren: alle 4 resourceproviders zijn geregistreerd.',
     adminsOnly: 'Alleen de beheerders die voor deze bot zijn ingesteld (ADMIN_IDS) kunnen resourceproviders registreren. Vraag het een van hen.',
-    outOfDate: 'Deze kaart is verouderd. Typ "controleer providers <abonnement-id>" voor een nieuwe.',
+    outOfDate: 'Deze kaart is verouderd. Typ "controleer providers" en de abonnements-id, zoals "controleer providers {abonnements-id}", voor een nieuwe.',
     formTitle: 'Resourceproviders controleren',
     formIntro: 'Een CMG op een schaalset heeft Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network en Microsoft.Compute nodig, geregistreerd in het Azure-abonnement. Welk abonnement zal ik controleren?',
     formLabel: 'Abonnement-id',
@@ -229,7 +229,7 @@ export const providerStrings: Localized<ProviderStrings> = {
       forbiddenRegister: {
         title: 'Geen recht om te registreren',
         body: 'De identiteit van de bot mag de resourceproviders van dit abonnement wel lezen, maar niet registreren.',
-        fix: 'Geef de identiteit van de bot de rol Contributor op het abonnement, of een aangepaste rol met <namespace>/register/action (bijvoorbeeld Microsoft.KeyVault/register/action) voor elke provider. Of registreer ze in de Azure-portal: Abonnementen > Resourceproviders > Registreren.',
+        fix: 'Geef de identiteit van de bot de rol Contributor op het abonnement, of een aangepaste rol met {namespace}/register/action (bijvoorbeeld Microsoft.KeyVault/register/action) voor elke provider. Of registreer ze in de Azure-portal: Abonnementen > Resourceproviders > Registreren.',
       },
       subscriptionNotFound: {
         title: 'Abonnement niet gevonden',

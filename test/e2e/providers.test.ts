@@ -408,7 +408,7 @@ describe('registering missing providers', () => {
     const final = await postedCard(h, client);
     expect(final.text).toContain('No permission to register');
     expect(final.text).toContain('Contributor');
-    expect(final.text).toContain('<namespace>/register/action');
+    expect(final.text).toContain('{namespace}/register/action');
     expect((await registrations(h))[0]).toMatchObject({ outcome: 'failed', problem: 'forbiddenRegister' });
     // The lock is released: the button works again.
     expect(findButton(final.card, 'providerCheck.registerAsk')).toBeDefined();
