@@ -107,6 +107,14 @@ describe('user-facing text', () => {
     expect(found).toEqual([]);
   });
 
+  it('says CMG-verbindingspunt in Dutch, never the English term on its own', () => {
+    const dutch = everything.filter(({ where }) => /\.nl[.[]|\(nl\)/.test(where));
+    expect(dutch.length).toBeGreaterThan(300);
+    // The console's English name may follow in parentheses, as the knowledge answers give it.
+    const found = dutch.filter(({ text }) => /(?<!\()\bCMG connection points?\b/i.test(text)).map(({ where, text }) => `${where}: "${text.slice(0, 120)}"`);
+    expect(found).toEqual([]);
+  });
+
   it('never nests parentheses in card text (a time already ends in its zone in parentheses)', () => {
     const nested = (text: string) => {
       let depth = 0;
