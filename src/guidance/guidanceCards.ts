@@ -42,6 +42,7 @@ export function guidanceStepCard(
 ): CardReply {
   const s = guidanceStrings[lang];
   const answered = answeredFacts(lang, answers, catalog);
+  const stepText = format(position.final ? s.stepOf : s.stepOfAtMost, { step: position.step, total: position.total });
   const questions = step.questions.map((question) => {
     const words = s.questions[question.id];
     const value = input.values[question.id] ?? '';
@@ -61,7 +62,7 @@ export function guidanceStepCard(
     'guidanceStep',
     {
       title: s.title,
-      stepText: format(position.final ? s.stepOf : s.stepOfAtMost, position),
+      stepText,
       intro: s.intro,
       answeredTitle: s.answeredTitle,
       answered,
@@ -71,7 +72,7 @@ export function guidanceStepCard(
       nextVerb: GUIDANCE_VERBS.answer,
       nextData: { step: step.id, answers: { ...answers } },
     },
-    `${s.title}: ${format(position.final ? s.stepOf : s.stepOfAtMost, position)}`,
+    `${s.title}: ${stepText}`,
   );
 }
 
