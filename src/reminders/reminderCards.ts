@@ -58,7 +58,8 @@ function content(reminder: Reminder): { title: string; intro: string; facts: { t
       summary: format(s.expiryTitle, { name: expiry.name, days: daysLeft(expiry.validTo, reminder) }),
     };
   }
-  return { title: s.requestTitle, intro: s.requestIntro, facts: [], steps: s.steps, summary: format(s.summaryRequest, { note: reminder.note || s.requestTitle }) };
+  // A person's own reminder is about whatever they wrote: no cutover steps to go with it.
+  return { title: s.requestTitle, intro: s.requestIntro, facts: [], steps: [], summary: format(s.summaryRequest, { note: reminder.note || s.requestTitle }) };
 }
 
 /** Whole days from the due time to the certificate's expiry (what the reminder was set for, 30 or 7, also when late). */

@@ -4,7 +4,6 @@ import type { ExpiringCertificate, ExpiryReminders } from '../checks';
 import type { Clock } from '../clock';
 import type { WaitingPeriodReminder, WaitingPeriodReminders } from '../cutover/ports';
 import { format, Lang } from '../i18n/language';
-import { formatList } from '../i18n/locale';
 import type { SharedCards } from '../ports';
 import type { Store } from '../storage/store';
 import { plainText } from '../text/markdown';
@@ -108,9 +107,12 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
     const found = await this.find(turn, ref, 'snooze');
     if (!found.ok) return found.reply;
     const code = codeOf(found.reminder);
-    const delayMs = delayText?.trim() ? parseDelay(delayText)?.as('milliseconds') : DAY_MS;
+    const typed = Boolean(delayText?.trim());
+    const delayMs = typed ? parseDelay(delayText!)?.as('milliseconds') : DAY_MS;
     if (!delayMs || delayMs < 60_000 || delayMs > 90 * DAY_MS) return messageCard('', format(s.badDelay, { code }), 'warning');
-    const outcome = await this.book.change(found.reminder.id, (r) => (r.state === 'sending' || r.state === 'cancelled' || r.state === 'done' ? undefined : rearm(r, this.fromNow(delayMs))));
+    // A typed length says when ("2 hours" from now); without one it is the button's day's delay.
+    const due = (r: Reminder) => (typed ? this.fromNow(delayMs) : this.postponed(r, delayMs));
+    const outcome = await this.book.change(found.reminder.id, (r) => (r.state === 'sending' || r.state === 'cancelled' || r.state === 'done' ? undefined : rearm(r, due(r))));
     if (outcome.status !== 'ok') return messageCard('', this.notActiveText(turn.lang, code, outcome), 'warning');
     const time = localTime(outcome.reminder.dueAt, turn.lang, turn.timezone);
     return messageCard(s.snoozedTitle, format(s.snoozedBody, { code, what: reminderWhat(outcome.reminder, turn.lang), time }));
@@ -135,7 +137,7 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
         change = (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { name: who, at: this.now() } } : undefined);
         break;
       case 'snooze':
-        change = (r) => (r.round === round && r.state !== 'sending' && r.state !== 'done' && r.state !== 'cancelled' ? rearm(r, this.fromNow(DAY_MS)) : undefined);
+        change = (r) => (r.round === round && r.state !== 'sending' && r.state !== 'done' && r.state !== 'cancelled' ? rearm(r, this.postponed(r, DAY_MS)) : undefined);
         break;
       case 'extend': {
         const days = Number(data.extendDays);
@@ -229,10 +231,8 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
         }),
       );
     }
-    const list = formatList(
-      scheduled.map((reminder) => format(s.expiryMoment, { days: reminder.expiry?.daysBefore ?? 0, time: localTime(reminder.dueAt, turn.lang, turn.timezone), code: codeOf(reminder) })),
-      turn.lang,
-    );
+    // Each moment has commas of its own, so they are set apart with semicolons.
+    const list = scheduled.map((reminder) => format(s.expiryMoment, { days: reminder.expiry?.daysBefore ?? 0, time: localTime(reminder.dueAt, turn.lang, turn.timezone), code: codeOf(reminder) })).join('; ');
     return format(missing.length === 0 ? s.expiryAlreadyBody : s.expiryScheduledBody, { name, date, moments: list });
   }
 
@@ -245,6 +245,15 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
   /** "Snooze 2 hours" means two hours from now, whatever the reminder's current due time. */
   private fromNow(delayMs: number): Date {
     return new Date(this.clock.now().getTime() + delayMs);
+  }
+
+  /**
+   * "Snooze 1 day" on a button: a day later than it would have come, so a reminder still weeks
+   * away is never pulled forward; a delivered one comes a day from now.
+   */
+  private postponed(reminder: Reminder, delayMs: number): Date {
+    const base = Math.max(this.clock.now().getTime(), reminder.state === 'pending' ? Date.parse(reminder.dueAt) : 0);
+    return new Date(base + delayMs);
   }
 
   private tooMany(lang: Lang): Reply {
@@ -272,11 +281,8 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
     if (ref.trim() === '1' && open.length === 1) return { ok: true, reminder: open[0] };
     const candidates = (open.length > 0 ? open : listed).slice(0, CHOICES_SHOWN);
     if (candidates.length === 0) return { ok: false, reply: messageCard('', format(s.noSuchReminder, { ref: shownRef }), 'warning') };
-    const choices = formatList(
-      candidates.map((reminder) => `**${codeOf(reminder)}** ${reminderWhat(reminder, turn.lang)}`),
-      turn.lang,
-      'or',
-    );
+    // One line each, id first: the ids are what to type.
+    const choices = candidates.map((reminder) => `**${codeOf(reminder)}**: ${reminderWhat(reminder, turn.lang)}`).join('\n\n');
     const example = format(verb === 'cancel' ? s.cancelExample : s.snoozeExample, { code: codeOf(candidates[0]) });
     return { ok: false, reply: messageCard('', format(s.numberAmbiguous, { choices, example }), 'warning') };
   }

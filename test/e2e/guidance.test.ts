@@ -135,18 +135,22 @@ describe('certificate and cutover guidance over HTTP', () => {
     ])('shows progress that never goes backwards: %s', async (_case, answers) => {
       const client = bot.client({ locale });
       let card = await start(client, command);
-      const seen: { step: number; total: number }[] = [];
+      const seen: { step: number; total: number; line: string }[] = [];
       const pattern = dutch ? /^Stap (\d+) van (?:maximaal )?(\d+)$/ : /^Step (\d+) of (?:at most )?(\d+)$/;
       while (executeActions(card).some((a) => a.verb === 'guidance.answer')) {
         const line = cardText(card).split('\n').find((text) => pattern.test(text));
         const [, step, total] = pattern.exec(line ?? '') ?? [];
-        seen.push({ step: Number(step), total: Number(total) });
+        seen.push({ step: Number(step), total: Number(total), line: line ?? '' });
         const ids = Object.keys(answers).filter((id) => inputById(card, id));
         card = await next(client, card, Object.fromEntries(ids.map((id) => [id, (answers as Record<string, string>)[id]])));
       }
       expect(seen.map((p) => p.step)).toEqual(seen.map((_, i) => i + 1));
       for (let i = 1; i < seen.length; i++) expect(seen[i].total).toBeLessThanOrEqual(seen[i - 1].total);
       for (const p of seen) expect(p.step).toBeLessThanOrEqual(p.total);
+      // "of 3" without "at most" is a promise: the flow then asks exactly that many steps.
+      const lines = seen.map((p) => p.line);
+      const promised = lines.findIndex((line) => !/at most|maximaal/.test(line));
+      if (promised >= 0) expect(seen.length).toBe(seen[promised].total);
     });
 
     it('redraws the names step with errors next to the fields and the typed input kept', async () => {

@@ -57,8 +57,9 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
     const [delivered] = reminderCards(bot.connector, client.conversationId);
     expect(delivered.text).toContain('remove the old CMG');
-    expect(delivered.text).toContain('Remove the original CMG connection point');
-    expect(delivered.text).toContain('Keep at least one CMG active');
+    // The person's own words, without the cutover's steps (those come with a waiting period).
+    expect(delivered.text).not.toContain('What to do now');
+    expect(delivered.text).not.toContain('Keep at least one CMG active');
     expect(delivered.text).toMatch(/Done[\s\S]*Snooze 1 day/);
     // An own request has no waiting period, so there is nothing to extend.
     expect(delivered.text).not.toContain('Extend the wait');
@@ -118,8 +119,8 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await bot.connector.waitFor(() => reminderCards(bot.connector, dutch.conversationId).length === 1);
     const [card] = reminderCards(bot.connector, dutch.conversationId);
     expect(card.text).toContain('Herinnering');
-    expect(card.text).toContain('CMG-verbindingspunt');
-    expect(card.text).not.toContain('connection point');
+    expect(card.text).toContain('de oude CMG te verwijderen');
+    expect(card.text).not.toContain('Wat je nu doet');
     expect(card.text).toMatch(/Klaar[\s\S]*1 dag uitstellen/);
     expect(card.text).not.toContain('Wachttijd verlengen');
   });
@@ -155,6 +156,9 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect(card.text).toContain('De wachttijd voor GraniteFalls is voorbij');
     expect(card.text).toContain('GraniteFalls.EastUS.CloudApp.Azure.Com');
     expect(card.text).toContain('3 uur te laat');
+    expect(card.text).toContain('Verwijder het oorspronkelijke CMG-verbindingspunt');
+    expect(card.text).not.toContain('connection point');
+    expect(card.text).toMatch(/Klaar[\s\S]*1 dag uitstellen[\s\S]*Wachttijd verlengen/);
     await waitUntil(async () => (await storedReminders(bot, dutch.conversationId))[0].state === 'sent');
     const [stored] = await storedReminders(bot, dutch.conversationId);
     expect(stored).toMatchObject({ state: 'sent', lateMs: 3 * HOUR });
@@ -249,13 +253,19 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await client.say('cancel reminder BBBB');
     expect(lastCardText(bot.connector, client.conversationId)).toContain('There is no reminder BBBB');
 
+    // The list's Snooze 1 day pushes a reminder a day later than it would have come, never earlier.
+    await bot.app.capabilities.reminders.request(turnOf(client), 'in 30 days to renew the certificate');
+    const renew = (await storedReminders(bot, client.conversationId)).find((r) => r.note === 'renew the certificate')!;
+    const listed = invokeCard(await client.invoke('reminder.snooze', { reminderId: renew.id, round: renew.round, from: 'list' }));
+    expect(cardText(listed)).toContain('Thu 5 Feb 2026, 10:00');
+
     const dutch = client.as(client.user, { locale: 'nl-NL' });
     await dutch.say(`stel herinnering ${dns} uit 1 dag`);
     expect(lastCardText(bot.connector, client.conversationId)).toContain(`Herinnering ${dns} (check DNS) komt op di 6 jan 2026, 10:00`);
     await dutch.say(`annuleer herinnering ${dns}`);
     expect(lastCardText(bot.connector, client.conversationId)).toContain('Herinnering geannuleerd');
     const states = (await storedReminders(bot, client.conversationId)).map((r) => r.state).sort();
-    expect(states).toEqual(['cancelled', 'cancelled']);
+    expect(states).toEqual(['cancelled', 'cancelled', 'pending']);
   });
 
   it('keeps ids stable while the list order changes; an old number works only when it can mean one reminder', async () => {
@@ -271,8 +281,8 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await client.say('cancel reminder 1');
     const answer = lastCardText(bot.connector, client.conversationId);
     expect(answer).toContain('Reminders have their own id now');
-    expect(answer).toContain(`**${dns}** check DNS`);
-    expect(answer).toContain(`**${remove}** remove the old CMG`);
+    expect(answer).toContain(`**${dns}**: check DNS`);
+    expect(answer).toContain(`**${remove}**: remove the old CMG`);
     expect(answer).toContain(`cancel reminder ${dns}`);
     expect((await storedReminders(bot, client.conversationId)).every((r) => r.state === 'pending')).toBe(true);
     const dutch = client.as(client.user, { locale: 'nl-NL' });

@@ -103,8 +103,8 @@ describe('expiry radar: reminders before a checked certificate expires', () => {
 
     await client.say('reminders');
     const list = cardText(cardOf(bot.connector.sent(client.conversationId).at(-1)));
-    expect(list).toContain('Certificate GraniteFalls.contoso.com expires in 30 days');
-    expect(list).toContain('Certificate GraniteFalls.contoso.com expires in 7 days');
+    expect(list).toContain('Certificate GraniteFalls.contoso.com, 30 days before it expires');
+    expect(list).toContain('Certificate GraniteFalls.contoso.com, 7 days before it expires');
 
     await bot.restart();
     clock.set('2026-02-04T08:59:00Z');
