@@ -145,15 +145,17 @@ export class CmgBot extends TeamsActivityHandler {
 
   /**
    * A refused message gets one short line (a person over their turns hears it once a minute),
-   * a refused invoke an error body Teams shows on the card; other activities (installs, member
+   * a refused invoke always an error body Teams shows on the card; other activities (installs, member
    * changes) get nothing. Nothing of a refused activity is stored.
    */
   private async refuse(context: TurnContext, refusal: Refusal): Promise<void> {
     const state = stateOf(context);
     state.command = `refused:${refusal.reason}`;
-    if (refusal.reason === 'tooManyTurns' && refusal.quiet) return;
     const activity = context.activity;
-    state.log.warn({ refusal: refusal.reason, ...('tenantId' in refusal ? { tenantId: refusal.tenantId } : {}), activityType: activity.type }, 'turn refused');
+    const quiet = refusal.reason === 'tooManyTurns' && refusal.quiet;
+    // A message over the limit is skipped silently after the first notice; an invoke always needs its answer.
+    if (quiet && activity.type !== 'invoke') return;
+    if (!quiet) state.log.warn({ refusal: refusal.reason, ...('tenantId' in refusal ? { tenantId: refusal.tenantId } : {}), activityType: activity.type }, 'turn refused');
     const lang = languageOf(localeOf(activity));
     const text = refusalText(lang, refusal, this.policy.limits);
     if (activity.type === 'invoke') {
