@@ -2,6 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ManualClock } from '../../src/clock';
+import { CurationLog } from '../../src/knowledge';
+import { SqliteStore } from '../../src/storage/sqliteStore';
 import { LocalOpenIdServer, newSigningKey } from '../harness/openIdServer';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,8 +19,8 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-function startProcess(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+function startProcess(env: Record<string, string>, script = 'src/index.ts'): Run {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script], {
     cwd: ROOT,
     // A clean environment: nothing from the developer's shell or a local .env changes the outcome.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -128,6 +131,18 @@ describe('the bot as a process', () => {
       await run.exited;
       await openId.stop();
     }
+  });
+
+  it('prints stored question text in `kb:report` without terminal escapes or bidi overrides', async () => {
+    const path = join(dir, 'bot.db');
+    const store = new SqliteStore(path);
+    await new CurationLog(store, new ManualClock()).recordUnanswered('why does \u001b[2J\u001b[31mmy CMG\u202Efdp.exe\u0007 fail?', 'en', 'outOfScope', 'a:1');
+    await store.close();
+    const run = startProcess({ SQLITE_PATH: path }, 'scripts/kbReport.ts');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('why does [2J[31mmy CMGfdp.exe fail?');
+    // eslint-disable-next-line no-control-regex
+    expect(run.output()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
   });
 
   it('serves, shuts down cleanly on SIGTERM, and never logs its secret', async () => {
