@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import restify from 'restify';
@@ -143,6 +143,39 @@ function readAtMost(req: IncomingMessage, limit: number): Promise<{ bytes: Buffe
   });
 }
 
+/**
+ * After a refusal up to `cap` more bytes of the body are read and thrown away (nothing is kept),
+ * for at most LINGER_MS, so a client that sent a little too much reads the answer instead of a
+ * reset connection (closing a socket with unread data makes the kernel send a reset, which can
+ * swallow the answer). A body longer than that is not read at all: the connection is cut once
+ * the answer is out, and such a client may see the reset instead.
+ */
+const LINGER_MS = 2_000;
+
+function discardRest(req: IncomingMessage, res: ServerResponse, cap: number, alreadyRead: number): void {
+  if (req.complete) return;
+  const socket = req.socket;
+  const declared = Number(req.headers['content-length']);
+  const cut = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref();
+  if (Number.isFinite(declared) && declared - alreadyRead > cap) {
+    res.setHeader('Connection', 'close');
+    res.once('finish', cut);
+    return;
+  }
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > cap) cut();
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.resume();
+}
+
 /** True when brackets outside strings nest deeper than `max`; one pass, no recursion. */
 function nestingExceeds(json: string, max: number): boolean {
   let depth = 0;
@@ -184,9 +217,8 @@ export function createServer(endpoint: MessageEndpoint, readiness: Readiness, op
       const read = await readActivityBody(req, options.maxBodyBytes);
       if ('status' in read) {
         options.log.warn({ status: read.status, reason: read.reason, bytesRead: read.bytesRead, limit: options.maxBodyBytes }, 'request refused');
-        // The rest of a refused body is never read: the connection closes after the answer.
-        res.header('Connection', 'close');
         if (read.status === 415) res.header('Accept-Encoding', 'identity');
+        discardRest(req, res, options.maxBodyBytes, read.bytesRead);
         res.send(read.status, { error: refusalText[read.status] });
         return;
       }

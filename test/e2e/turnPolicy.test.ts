@@ -56,7 +56,7 @@ describe('the tenant allow-list (ALLOWED_TENANT_IDS)', () => {
     expect(bot.connector.sent(client.conversationId)).toHaveLength(1);
   });
 
-  it.each([
+  it.each<[string, { conversation?: string; channelData?: string }]>([
     ['another tenant', { conversation: OTHER_TENANT, channelData: OTHER_TENANT }],
     ['the allowed tenant on the conversation but another in channel data', { conversation: TENANT_ID, channelData: OTHER_TENANT }],
     ['another tenant on the conversation but the allowed one in channel data', { conversation: OTHER_TENANT, channelData: TENANT_ID }],
