@@ -110,6 +110,9 @@ export function resultCard(result: PreflightResult, region: Region, viewer: Pref
   if (problems === 0 && notChecked === 0) {
     data.summary = format(s.ready, { name: plainText(request.commonName ?? request.prefix, 260), region: where });
     data.summaryColor = 'Good';
+  } else if (shared) {
+    data.summary = s.nothingChecked;
+    data.summaryColor = 'Warning';
   } else {
     data.summary = [problems ? count(s.problems, problems) : s.noProblemsButUnchecked, notChecked ? count(s.unchecked, notChecked) : ''].filter(Boolean).join(' ');
     data.summaryColor = problems ? 'Attention' : 'Warning';

@@ -25,6 +25,7 @@ export interface PreflightStrings {
   problems: { one: string; other: string };
   unchecked: { one: string; other: string };
   noProblemsButUnchecked: string;
+  nothingChecked: string;
   nothingReserved: string;
   lowerCase: string;
   checkedAt: string;
@@ -92,6 +93,7 @@ export const preflightStrings: Localized<PreflightStrings> = {
     problems: { one: '1 problem: solve it before you order the certificate.', other: '{count} problems: solve them before you order the certificate.' },
     unchecked: { one: '1 check could not run.', other: '{count} checks could not run.' },
     noProblemsButUnchecked: 'No problem found so far.',
+    nothingChecked: 'The bot could not ask Azure, so nothing is checked yet but the naming rules.',
     nothingReserved: 'This check creates and reserves nothing: a name that is free now can still be taken by someone else before you deploy.',
     lowerCase: 'Azure compares these names in lower case, so they were checked as {name}.',
     checkedAt: 'Checked',
@@ -158,6 +160,7 @@ export const preflightStrings: Localized<PreflightStrings> = {
     problems: { one: '1 probleem: los het op voordat je het certificaat bestelt.', other: '{count} problemen: los ze op voordat je het certificaat bestelt.' },
     unchecked: { one: '1 controle kon niet worden uitgevoerd.', other: '{count} controles konden niet worden uitgevoerd.' },
     noProblemsButUnchecked: 'Tot nu toe geen probleem gevonden.',
+    nothingChecked: 'De bot kon Azure niets vragen, dus alleen de naamregels zijn gecontroleerd.',
     nothingReserved: 'Deze controle maakt en reserveert niets: een naam die nu vrij is, kan voor je implementatie nog door iemand anders worden genomen.',
     lowerCase: 'Azure vergelijkt deze namen in kleine letters, dus ze zijn gecontroleerd als {name}.',
     checkedAt: 'Gecontroleerd',
