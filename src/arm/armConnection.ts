@@ -62,11 +62,6 @@ export class ArmConnection {
     this.limit = new CallLimit(settings.maxConcurrentCalls, settings.maxConcurrentCalls * QUEUE_PER_SLOT);
   }
 
-  /** ARM calls running now (waiting ones not counted). */
-  get running(): number {
-    return this.limit.running;
-  }
-
   /**
    * Runs one ARM call under the cap, with a deadline that covers the wait for a slot, the call
    * and its retries; every failure leaves as an ArmProblem naming what the call needed.

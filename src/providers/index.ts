@@ -8,11 +8,9 @@ import { ProviderCheck } from './providerCheck';
 import type { ProviderCheckSettings } from './settings';
 
 export { ProviderCheck } from './providerCheck';
-export type { LatestCheckSummary } from './providerCheck';
 export { readProviderCheckSettings } from './settings';
 export { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from './verbs';
 export type { ProviderCheckSettings } from './settings';
-export { CMG_PROVIDERS } from './providerCheckResult';
 
 export interface ProviderCheckEdges {
   settings: ProviderCheckSettings;
