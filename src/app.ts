@@ -1,4 +1,5 @@
 import type pino from 'pino';
+import { ArmConnection, ArmOverrides } from './arm';
 import { ActivityRenderer } from './bot/activityRenderer';
 import { activityEndpoint, createAdapter } from './bot/adapter';
 import { BackgroundService } from './bot/backgroundService';
@@ -19,7 +20,8 @@ import { Naming, RegionCatalog } from './naming';
 import { createLogger, Logger } from './log';
 import type { Outbox } from './ports';
 import { createServer, RunningServer } from './server';
-import { ArmOverrides, createProviderCheck } from './providers';
+import { createNamePreflight } from './namePreflight';
+import { createProviderCheck } from './providers';
 import { Reminders } from './reminders/reminders';
 import { ReminderScheduler } from './reminders/scheduler';
 import { openStore } from './storage/openStore';
@@ -30,7 +32,7 @@ export interface AppOverrides {
   clock?: Clock;
   store?: Store;
   logDestination?: pino.DestinationStream;
-  /** ARM identity and endpoint for the provider check (tests: a fake credential and a local ARM). */
+  /** ARM identity and endpoint for the provider check and the name pre-flight (tests: a fake credential and a local ARM). */
   arm?: ArmOverrides;
   /** Fail a card render whose data lacks a field instead of showing "—" (tests). */
   strictCards?: boolean;
@@ -56,7 +58,7 @@ function isLoopback(host: string): boolean {
 
 /** The composition root: config → log → storage → clock → capabilities → bot → server. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
-  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString, config.providers.identity.clientSecret, config.providers.identity.certificatePassword], overrides.logDestination);
+  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString, config.arm.identity.clientSecret, config.arm.identity.certificatePassword], overrides.logDestination);
   if (!config.bot.appId) {
     log.warn('MicrosoftAppId is not set: running anonymously for local use. Requests are not authenticated; never expose this to the internet.');
   }
@@ -70,10 +72,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const outbox = new ProactiveOutbox(access, renderer);
   const background = new BackgroundService(outbox, log);
 
-  const providerCheck = createProviderCheck(
-    { settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log },
-    overrides.arm,
-  );
+  // One ARM connection for every Azure read: one identity and token cache, one cap on calls in flight.
+  const arm = new ArmConnection(config.arm, overrides.arm);
+  const providerCheck = createProviderCheck({ settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log }, arm);
 
   const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
@@ -98,7 +99,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const naming = new Naming(regions);
   const guidance = new Guidance(regions);
-  const refreshFrom = config.providers.defaultSubscriptionId;
+  const namePreflight = createNamePreflight({ settings: config.namePreflight, regions, clock, outbox, sharedCards: background, background, log }, arm);
+  const refreshFrom = config.arm.defaultSubscriptionId;
   // In the background: start-up and turns never wait for Azure; answers use the built-in list until then.
   if (config.naming.regionRefresh && refreshFrom) {
     void background.run('region refresh', () => naming.refreshRegions((signal) => providerCheck.listLocations(refreshFrom, signal), log));
@@ -107,7 +109,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // Builds the knowledge index once, here, not per question.
   const knowledge = new Knowledge(store, clock, config.knowledge);
   const checks = new Checks({ settings: config.checks, regions, clock, log });
-  const capabilities: Capabilities = { providerCheck, cutover, reminders, naming, guidance, knowledge, checks };
+  const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });
   adapter.onTurnError = async (_context, error) => {

@@ -22,6 +22,18 @@ export interface Choice {
   value: string;
 }
 
+/**
+ * How to check something by hand when the bot cannot ask Azure itself: a sentence, then one
+ * line per item with what to type or where to look, then what to do afterwards.
+ */
+export interface ManualCheck {
+  title: string;
+  intro: string;
+  /** `how` is a sentence (may be empty), `command` a line to type (may be empty). */
+  steps: { name: string; how: string; command: string }[];
+  outro: string;
+}
+
 /** One card verb's data as the template sends it back; checked on arrival by the verb's schema. */
 export type ActionData = Record<string, unknown>;
 
@@ -136,6 +148,9 @@ export interface ProviderCheckCardData {
   summaryColor: string;
   hasProblem: boolean;
   problem: { title: string; body: string; fix: string };
+  /** No identity or a refused sign-in: the four providers to check by hand. */
+  hasManual: boolean;
+  manual: ManualCheck;
   notes: Line[];
   checkedAt: string;
   actions: { title: string; verb: string }[];
@@ -175,6 +190,8 @@ export interface ServiceNamesCardData {
   guidanceTitle: string;
   guidanceData: ActionData;
   providerCheckTitle: string;
+  namePreflightTitle: string;
+  namePreflightData: ActionData;
   cutoverTitle: string;
   cutoverData: ActionData;
 }
@@ -238,6 +255,9 @@ export interface GuidanceChecklistCardData {
   providersIntro: string;
   providers: { name: string }[];
   providerCheckTitle: string;
+  /** Offered with the names: is the prefix free in Azure, before the certificate is ordered. */
+  namePreflightTitle: string;
+  namePreflightData: ActionData;
   hasCutover: boolean;
   cutoverTitle: string;
   cutoverData: ActionData;
@@ -245,18 +265,27 @@ export interface GuidanceChecklistCardData {
 
 export interface KbAnswerCardData {
   lang: string;
+  /** The first section's entry: what 👍/👎 rate. */
   entryId: string;
+  /** Every entry the card answers, in section order (two for a two-part answer). */
+  entryIds: string[];
   topic: string;
-  title: string;
+  /** "You asked: …", already escaped; empty for a chosen answer. */
   asked: string;
-  answer: string;
-  sourceLabel: string;
-  source: string;
-  followUpTitle: string;
-  followUps: { id: string; title: string }[];
+  sections: { title: string; situationTitle: string; situation: string; answer: string; source: string }[];
+  note: string;
+  othersTitle: string;
+  others: { id: string; title: string }[];
   helpful: string;
   notHelpful: string;
-  feedbackNote: string;
+}
+
+/** One short decline with a Help button. */
+export interface KbDeclineCardData {
+  lang: string;
+  title: string;
+  body: string;
+  helpButton: string;
 }
 
 export interface KbDidYouMeanCardData {
@@ -287,6 +316,41 @@ export interface CheckResultCardData {
   actions: { title: string; verb: string; data: Record<string, string> }[];
 }
 
+/** The name pre-flight (src/namePreflight/): a row per check, a summary, and how to check by hand. */
+export interface NamePreflightCardData {
+  title: string;
+  statusLine: string;
+  facts: Fact[];
+  rows: { check: string; mark: string; verdict: string; color: string; detail: string; note: string }[];
+  summary: string;
+  summaryColor: string;
+  hasProblem: boolean;
+  problem: { title: string; body: string; fix: string };
+  hasManual: boolean;
+  manual: ManualCheck;
+  notes: Line[];
+  checkedAt: string;
+}
+
+export interface NamePreflightFormCardData {
+  title: string;
+  intro: string;
+  nameLabel: string;
+  namePlaceholder: string;
+  nameValue: string;
+  nameError: string;
+  regionLabel: string;
+  regionPlaceholder: string;
+  regionValue: string;
+  regionError: string;
+  subscriptionLabel: string;
+  subscriptionPlaceholder: string;
+  subscriptionValue: string;
+  subscriptionError: string;
+  submitTitle: string;
+  submitVerb: string;
+}
+
 export interface CardTemplates {
   help: HelpCardData;
   error: ErrorCardData;
@@ -306,7 +370,10 @@ export interface CardTemplates {
   guidanceChecklist: GuidanceChecklistCardData;
   kbAnswer: KbAnswerCardData;
   kbDidYouMean: KbDidYouMeanCardData;
+  kbDecline: KbDeclineCardData;
   checkResult: CheckResultCardData;
+  namePreflight: NamePreflightCardData;
+  namePreflightForm: NamePreflightFormCardData;
 }
 
 export type TemplateName = keyof CardTemplates;
@@ -335,7 +402,10 @@ const TEMPLATES: Record<TemplateName, true> = {
   guidanceChecklist: true,
   kbAnswer: true,
   kbDidYouMean: true,
+  kbDecline: true,
   checkResult: true,
+  namePreflight: true,
+  namePreflightForm: true,
 };
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CHECK_ACTIONS, CHECK_VERBS, PRIVATE_KEY_MARKER } from '../checks';
+import { KNOWLEDGE_ACTIONS, KNOWLEDGE_VERBS } from '../knowledge/verbs';
 import { CUTOVER_ACTIONS, CUTOVER_UPDATE, CUTOVER_VERBS } from '../cutover';
 import { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from '../guidance';
+import { NAME_PREFLIGHT_ACTIONS, NAME_PREFLIGHT_VERBS } from '../namePreflight';
 import { NAMING_VERBS, SERVICE_NAMES_FORM } from '../naming';
 import { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from '../providers';
 import { REMINDER_ACTION, REMINDER_VERBS } from '../reminders/verbs';
@@ -49,16 +51,6 @@ export function routeText(commands: readonly Command[], text: string): { command
 }
 
 /**
- * Knowledge card verbs, named in the knowledge templates (cards/kbAnswer.json, kbDidYouMean.json).
- * The handlers re-check what they use (entry ids against the knowledge base).
- */
-const KNOWLEDGE_VERBS = { feedback: 'kb.feedback', ask: 'kb.ask', choose: 'kb.choose', none: 'kb.none' } as const;
-const KNOWLEDGE_ACTIONS = {
-  entry: z.object({ entryId: z.string().max(200), lang: z.string().optional(), vote: z.enum(['up', 'down']).optional() }),
-  none: z.object({ question: z.string().optional(), lang: z.string().optional() }),
-};
-
-/**
  * Every text command the bot understands, in one place, in both languages. Order matters:
  * specific commands first; free text at the end goes to the knowledge base.
  */
@@ -85,6 +77,12 @@ export function commandTable(c: Capabilities): Command[] {
       name: 'providers.check',
       patterns: [/^(?:check|controleer)\s+(?:resource\s*)?providers?(?:\s+(.+))?$/i],
       run: (turn, match) => c.providerCheck.command(turn, match[1]?.trim()),
+    },
+    // The name pre-flight (src/namePreflight/): are the CMG's names free in Azure, before the certificate is ordered.
+    {
+      name: 'namePreflight.check',
+      patterns: [/^(?:check|controleer)\s+(?:names?|namen|naam)\b(?:\s+(?:for|voor))?(?:\s+([\s\S]+))?$/i],
+      run: (turn, match) => c.namePreflight.command(turn, match[1]),
     },
     // Live checks (src/checks/): where the service name points, a pasted certificate, the endpoint's TLS handshake.
     {
@@ -169,21 +167,25 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(P.view, PA.card, (turn, data) => c.providerCheck.view(turn, data)),
     cardAction(P.registerAsk, PA.card, (turn, data) => c.providerCheck.askRegister(turn, data)),
     cardAction(P.register, PA.register, (turn, data) => c.providerCheck.register(turn, data)),
+    cardAction(NAME_PREFLIGHT_VERBS.start, NAME_PREFLIGHT_ACTIONS.start, (turn, data) => c.namePreflight.start(turn, data)),
+    cardAction(NAME_PREFLIGHT_VERBS.run, NAME_PREFLIGHT_ACTIONS.run, (turn, data) => c.namePreflight.run(turn, data)),
     cardAction(NAMING_VERBS.serviceNames, SERVICE_NAMES_FORM, (turn, data) => c.naming.submit(turn, data)),
     cardAction(GUIDANCE_VERBS.start, GUIDANCE_ACTIONS.start, async (turn, data) => ({ kind: 'card', reply: c.guidance.start(turn.lang, data) })),
     cardAction(GUIDANCE_VERBS.answer, GUIDANCE_ACTIONS.answer, (turn, data) => c.guidance.answer(turn, data)),
-    cardAction(KNOWLEDGE_VERBS.feedback, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.feedback(turn, data)),
+    cardAction(KNOWLEDGE_VERBS.feedback, KNOWLEDGE_ACTIONS.feedback, (turn, data) => c.knowledge.feedback(turn, data)),
     cardAction(KNOWLEDGE_VERBS.ask, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
     cardAction(KNOWLEDGE_VERBS.choose, KNOWLEDGE_ACTIONS.entry, (turn, data) => c.knowledge.show(turn, data)),
     cardAction(KNOWLEDGE_VERBS.none, KNOWLEDGE_ACTIONS.none, (turn, data) => c.knowledge.noneOfThese(turn, data)),
     cardAction(CHECK_VERBS.cname, CHECK_ACTIONS.cname, (turn, data) => c.checks.cnameAction(turn, data)),
     cardAction(CHECK_VERBS.endpoint, CHECK_ACTIONS.endpoint, (turn, data) => c.checks.endpointAction(turn, data)),
+    // The Help button on a knowledge decline.
+    cardAction(KNOWLEDGE_VERBS.help, KNOWLEDGE_ACTIONS.help, async (turn) => ({ kind: 'card', reply: helpCard(turn.lang) })),
   ];
 }
 
 /**
- * A free-text question: the knowledge base answers, declines (then the help card shows what the
- * bot can do), or hands a "what will the service name be" question to the naming capability.
+ * A free-text question: the knowledge base answers, declines (one short card with a Help
+ * button), or hands a "what will the service name be" question to the naming capability.
  */
 async function answerQuestion(c: Capabilities, turn: TurnInfo, text: string): Promise<Reply | Reply[]> {
   const result = await c.knowledge.ask(turn, text);
@@ -191,7 +193,7 @@ async function answerQuestion(c: Capabilities, turn: TurnInfo, text: string): Pr
     case 'card':
       return result.reply;
     case 'decline':
-      return [result.reply, helpCard(result.lang)];
+      return result.reply;
     case 'serviceName':
       return c.naming.answer(result.lang, { cmgName: result.question.cmgName, region: result.question.regionText });
   }

@@ -1,54 +1,97 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate } from './answerIndex';
-import type { KbEntry } from './entry';
+import { cmgDomainOf } from './domain';
+import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
+import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
-import { mentionsRegion, serviceNameQuestion, ServiceNameQuestion } from './serviceNameQuestion';
-import { computeSizing, parseSizingQuestion, SizingResult } from './sizing';
-import { applyGlossary, canonicalTokens, contentWords, fold } from './text';
+import { questionParts } from './questionParts';
+import type { ServiceNameQuestion } from './serviceNameQuestion';
+import { situationFor, Situation, versionNote } from './situation';
+import { prefixOf, questionSlots, QuestionSlots } from './slots';
+import { canonicalTokens, contentWords, fold } from './text';
+
+/** One answered ask: the entry and what it computes for the asker's data. */
+export interface AnswerSection {
+  entry: KbEntry;
+  situation: Situation;
+}
 
 /** What the engine makes of a question; the capability turns it into a card. */
 export type EngineAnswer =
-  | { kind: 'answer'; lang: Lang; entry: KbEntry; confidence: number }
+  | {
+      kind: 'answer';
+      lang: Lang;
+      /** One section, or two for a message that asks two things. */
+      sections: AnswerSection[];
+      /** Up to three other answers the admin may have meant, offered as buttons. */
+      others: KbEntry[];
+      /** A note that holds for the whole answer (an old or preview version). */
+      note?: string;
+      confidence: number;
+    }
   | { kind: 'didYouMean'; lang: Lang; candidates: KbEntry[]; confidence: number }
-  | { kind: 'sizing'; lang: Lang; sizing: SizingResult }
   | { kind: 'serviceName'; lang: Lang; question: ServiceNameQuestion }
   | { kind: 'decline'; lang: Lang; reason: DeclineReason; confidence: number };
 
 export type DeclineReason = 'empty' | 'harmful' | 'outOfScope' | 'unsure';
 
 /**
- * Calibration, measured on the development set (see bench/knowledge.ts for the figures):
- * - an entry must explain at least this share of the question's informative words;
- * - when the runner-up ranks within this ratio of the winner (and is itself plausible),
- *   the call is too close and the admin chooses.
+ * Calibration, measured on the development sets (see bench/knowledge.ts for the figures):
+ * - an answer needs the winner to explain at least MIN_COVERAGE of the ask's informative words;
+ * - a runner-up on a different topic within TIE_RATIO of the winner makes a real tie, unless the
+ *   winner explains clearly more of the question (COVERAGE_LEAD);
+ * - below WEAK_COVERAGE nothing in the knowledge base matches.
  */
-export const MIN_COVERAGE = 0.45;
-export const CLOSE_CALL_RATIO = 0.95;
-/** Below this confidence (coverage discounted by closeness) the admin chooses instead. */
-export const MIN_CONFIDENCE = 0.45;
+export const MIN_COVERAGE = 0.4;
+export const TIE_RATIO = 0.92;
+export const COVERAGE_LEAD = 0.15;
+export const WEAK_COVERAGE = 0.28;
+/** Below MIN_COVERAGE a winner still answers when every other topic ranks at most this share of it. */
+export const CLEAR_LEAD_RATIO = 0.55;
+/** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
+export const SECONDARY_DOMAIN_COVERAGE = 0.55;
+const MAX_OTHERS = 3;
 const MAX_CHOICES = 3;
 const MAX_QUESTION_LENGTH = 500;
-/** Runners-up shown as choices must rank at least this close to the winner. */
-const CHOICE_RATIO = 0.5;
+/** Runners-up offered as other answers must rank at least this close to the winner. */
+const OTHER_RATIO = 0.45;
 
-/**
- * Words that place a question in CMG territory. A question with none of them is about
- * something else ("printers in Intune", "a poem about servers") however well its other words
- * happen to match, so the engine declines instead of guessing.
- */
-const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xentra', 'xconsole', 'xalert', 'xthreshold', 'xlog', 'xport', 'xloadbalancer', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict']);
-const DOMAIN_WORDS = new Set(
-  ('cname pki cloudapp ipv6 ipv4 bitlocker cmpivot autopilot expressroute cdn branchcache fqdn a2_v2 a4_v2 b2s rdp cmdlet cmdlets ' +
-    'cloudmgr cmgsetup cmgservice cmgcontentservice sms_cloud_proxyconnector ccm_post bits_post propfind 10140 10155 10124 10139 ' +
-    'eastus westus westeurope northeurope keyvault classiccompute pfx tcp-tls ctl crl ibcm dns ' +
-    // Configuration Manager versions: "clients per VM on 2107" is a CMG question.
-    '1810 2002 2006 2009 2010 2103 2107 2111 2203 2403').split(' '),
-);
-const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor)\w*/;
+const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
+/** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
+const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
+const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
+
+/** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
+const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios'];
+
+/** Words an ask may hold without saying what it is about. */
+const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
+
+/** An ask about whether something is still supported: with a version in it, the lifecycle entries fit. */
+const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/;
+
+/** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
+const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
+const POINTING_CONTEXT_WEIGHT = 0.7;
+/** In a second ask, "it" and "they" point back at the first. */
+const FOLLOWING_POINTER = /\b(it|its|they|them|hem|ie)\b/;
+
+/** Words that ask for a CMG's name: such a question with a name and a region goes to the service-names card. */
+const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
+
+/** Words of a naming question that do not ask about anything but the name. */
+const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic', 'fqdn', 'naam', 'name', 'url', 'dns', 'azure']);
+
+/** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
+const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
 
 /** The answer engine: one index built at construction, then pure, synchronous lookups. */
 export class AnswerEngine {
-  constructor(private readonly index: AnswerIndex) {}
+  private readonly entryOf: (id: string) => KbEntry | undefined;
+
+  constructor(private readonly index: AnswerIndex) {
+    this.entryOf = (id) => index.entry(id);
+  }
 
   answer(fullQuestion: string, clientLang: Lang): EngineAnswer {
     // A question is a sentence or two; a pasted log would only cost time (typo correction is per word).
@@ -58,44 +101,259 @@ export class AnswerEngine {
     const folded = fold(question);
     // Nothing but greetings and filler ("hi", "thanks", "bedankt"): nothing to answer or record.
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
-    if (HARMFUL.test(folded)) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
+    if (HARMFUL.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
-    const sizing = parseSizingQuestion(question);
-    if (sizing) return { kind: 'sizing', lang, sizing: computeSizing(sizing) };
-    const naming = serviceNameQuestion(question);
-    if (naming) return { kind: 'serviceName', lang, question: naming };
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
+    const domain = cmgDomainOf(question, slots);
+    if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
-    if (!mentionsCmgDomain(question)) return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
-    const { candidates } = this.index.find(question);
-    return decide(candidates, lang);
+    const parts = questionParts(question);
+    // A second ask often points back at the first ("… and what has to be true before it shows up").
+    const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
+    if (asks.length === 2) {
+      const both = this.twoAsks(asks[0], asks[1], slots, lang, domain);
+      if (both) return both;
+    }
+    // One ask, or two that do not stand apart: the whole message as one question.
+    const single = asks.length === 1 ? asks[0] : this.rankAsk(parts.asks.join(' '), parts.context, slots);
+    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang);
+    if (handover) return handover;
+    return this.decideSingle(single, slots, lang, domain);
   }
 
-  /** The ranked candidates without a decision (for the benchmark's calibration table). */
+  /** The ranked candidates without a decision (for the benchmark and tests). */
   candidates(question: string): Candidate[] {
-    return this.index.find(question).candidates;
+    return this.explain(question).asks.flatMap((ask) => ask.ranked);
+  }
+
+  /** How the engine reads a question: its asks, context, slots and each ask's ranked candidates. */
+  explain(question: string): { asks: { ask: string; ranked: Candidate[]; verdict: string }[]; context: string; slots: QuestionSlots } {
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)) };
+    const parts = questionParts(question);
+    const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
+    return { asks: asks.map(({ ask, ranked, verdict }) => ({ ask, ranked, verdict: verdict.kind })), context: parts.context, slots };
+  }
+
+  private rankAsk(ask: string, context: string, slots: QuestionSlots & { asksSupport?: boolean }, follows = false): RankedAsk {
+    // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
+    // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
+    const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
+    if (context && (own.length === 0 || (own.length === 1 && !canonicalTokens.has(own[0]))) && contentWords(context).length >= 2) {
+      ask = `${context} ${ask}`;
+      context = '';
+    }
+    // A second ask that points back leans on the first only as much as on plain context: it asks something new.
+    const pointing = follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask));
+    const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
+    // The features this ask asks about belong to this ask only, not to a second one in the message.
+    const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
+    const askSlots = { ...slots, features };
+    const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
+    const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
+    const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, askSlots) })).sort((a, b) => b.rank - a.rank);
+    // A feature we hold a verdict for decides the answer: the list that holds the verdict comes first.
+    const holder = features.length > 0 ? ranked.find((candidate) => holdsVerdict(candidate.entry, features)) : undefined;
+    if (holder && ranked[0] !== holder) {
+      holder.rank = ranked[0].rank * 1.1;
+      holder.coverage = Math.max(holder.coverage, MIN_COVERAGE);
+      ranked.sort((a, b) => b.rank - a.rank);
+    }
+    return { ask, ranked, verdict: verdictOf(ranked, askSlots), slots: askSlots };
+  }
+
+  private decideSingle(ask: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer {
+    const { verdict, ranked } = ask;
+    const top = ranked[0];
+    if (domain === 'secondary' && (!top || top.coverage < SECONDARY_DOMAIN_COVERAGE)) return { kind: 'decline', lang, reason: 'outOfScope', confidence: top?.coverage ?? 0 };
+    if (verdict.kind === 'answer') {
+      const sections = [section(verdict.top.entry, ask.slots, lang)];
+      return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence };
+    }
+    if (verdict.kind === 'tie') return { kind: 'didYouMean', lang, candidates: verdict.choices.slice(0, MAX_CHOICES), confidence: verdict.confidence };
+    return { kind: 'decline', lang, reason: 'unsure', confidence: top?.coverage ?? 0 };
+  }
+
+  /** Two asks: two sections when both match well, else the stronger one with the other as a button. */
+  private twoAsks(first: RankedAsk, second: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer | undefined {
+    const a = first.verdict.kind === 'answer' ? first.verdict.top : undefined;
+    const b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
+    if (domain === 'secondary' && ![a, b].some((candidate) => candidate && candidate.coverage >= SECONDARY_DOMAIN_COVERAGE)) return undefined;
+    if (a && b) {
+      if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {
+        const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
+        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+      }
+      const sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
+      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+    }
+    const main = a ? first : b ? second : undefined;
+    if (!main || main.verdict.kind !== 'answer') return undefined;
+    const other = main === first ? second : first;
+    const sections = [section(main.verdict.top.entry, main.slots, lang)];
+    // The other ask's best guess comes first among the buttons.
+    const others = othersFor([...other.ranked.slice(0, 1), ...main.ranked], sections, this.entryOf);
+    return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence };
   }
 }
 
-export function mentionsCmgDomain(question: string): boolean {
-  const words = contentWords(question);
-  if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word))) return true;
-  const folded = fold(question);
-  if (/\bmicrosoft\.(keyvault|storage|network|compute|classiccompute)\b|cloudapp/.test(folded) || mentionsRegion(question)) return true;
-  const plain = applyGlossary(folded).split(/[^a-z0-9_-]+/);
-  return plain.some((word) => DOMAIN_WORDS.has(word));
+type Domain = ReturnType<typeof cmgDomainOf>;
+
+interface RankedAsk {
+  ask: string;
+  ranked: Candidate[];
+  verdict: Verdict;
+  /** The question's slots with what this ask adds (the features it names). */
+  slots: QuestionSlots;
 }
 
-function decide(candidates: Candidate[], lang: Lang): EngineAnswer {
-  const [top, second] = candidates;
-  if (!top || top.coverage < MIN_COVERAGE) return { kind: 'decline', lang, reason: 'unsure', confidence: top?.coverage ?? 0 };
-  const closeness = second && second.coverage >= MIN_COVERAGE ? second.rank / top.rank : 0;
+type Verdict =
+  | { kind: 'answer'; top: Candidate; confidence: number }
+  | { kind: 'tie'; choices: KbEntry[]; confidence: number }
+  | { kind: 'none'; confidence: number };
+
+/** Entries about one topic: they share a fact or point to each other. */
+function related(a: KbEntry, b: KbEntry): boolean {
+  return sharesFacts(a, b) || a.followUps.includes(b.id) || b.followUps.includes(a.id);
+}
+
+function sharesFacts(a: KbEntry, b: KbEntry): boolean {
+  return a.facts.some((fact) => b.facts.includes(fact));
+}
+
+/**
+ * The decision for one ask. The winner is answered when it explains enough of the ask and no
+ * entry on a different topic ranks about as high; a close second on the same topic is no
+ * reason to withhold the answer.
+ */
+function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
+  const [top] = ranked;
+  if (!top || top.coverage < WEAK_COVERAGE) return { kind: 'none', confidence: top?.coverage ?? 0 };
+  // Entries that compute the same thing for the asker's data answer alike: no tie between them.
+  const sameComputation = (entry: KbEntry) => computedFamily(top.entry, slots) !== undefined && computedFamily(top.entry, slots) === computedFamily(entry, slots);
+  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
+  const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
-  if (closeness >= CLOSE_CALL_RATIO || confidence < MIN_CONFIDENCE) {
-    const choices = candidates.filter((candidate) => candidate.coverage >= MIN_COVERAGE && candidate.rank / top.rank >= CHOICE_RATIO);
-    if (choices.length < 2) return { kind: 'decline', lang, reason: 'unsure', confidence };
-    return { kind: 'didYouMean', lang, candidates: choices.slice(0, MAX_CHOICES).map((candidate) => candidate.entry), confidence };
+  const tie = rival !== undefined && closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD;
+  if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence };
+  // Clearly the best-supported entry, even though the question carries many words no entry explains.
+  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence };
+  const choices = [top, ...ranked.slice(1).filter((candidate) => candidate.coverage >= WEAK_COVERAGE && candidate.rank / top.rank >= OTHER_RATIO)];
+  const distinct = choices.filter((candidate, index) => choices.findIndex((other) => other.entry.id === candidate.entry.id) === index);
+  if (distinct.length >= 2 && (tie || top.coverage >= WEAK_COVERAGE)) return { kind: 'tie', choices: distinct.map((candidate) => candidate.entry), confidence };
+  return { kind: 'none', confidence };
+}
+
+/**
+ * How well an entry fits the asker's own data: an entry about the other certificate case, or
+ * about versions other than theirs, ranks lower; one that matches ranks a little higher.
+ */
+function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean }): number {
+  let fit = 1;
+  // An entry that can compute for the data the admin gave fits a little better.
+  if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
+  // The US Government cloud and CSP are situations with their own entries.
+  if (slots.usGov && entry.timeline.includes('usGov')) fit *= 1.6;
+  if (slots.csp && entry.facts.includes('REQ-01')) fit *= 1.2;
+  if (slots.version && slots.asksSupport && entry.timeline.includes('support')) fit *= 1.6;
+  // "Does client push work over the CMG?": the list that holds the feature's verdict fits.
+  const features = slots.features ?? [];
+  if (features.length > 0 && entry.compute.includes('features')) fit *= holdsVerdict(entry, features) ? 3 : 0.6;
+  const domain = slots.host?.domain;
+  if (entry.certificate && (domain === 'own' || domain === 'cloudapp.net')) fit *= entry.certificate === domain ? 1.25 : 0.6;
+  if (entry.versions && slots.version && !slots.version.preview) {
+    const { from = 0, until = 9999 } = entry.versions;
+    fit *= slots.version.number >= from && slots.version.number <= until ? 1.2 : 0.6;
   }
-  return { kind: 'answer', lang, entry: top.entry, confidence };
+  return fit;
+}
+
+/** What the entry computes from the data given: the asker's names and path, or their counts. */
+function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | undefined {
+  const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
+  if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
+  if (kinds.includes('features')) return undefined;
+  return kinds.length > 0 ? 'names' : undefined;
+}
+
+/** Whether the entry is the list that holds the verdict for one of these features. */
+function holdsVerdict(entry: KbEntry, features: readonly CmgFeature[]): boolean {
+  if (!entry.compute.includes('features')) return false;
+  const holds = (verdict: CmgFeature['verdict']) => features.some((feature) => feature.verdict === verdict);
+  return (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
+}
+
+function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
+  switch (kind) {
+    case 'sizing':
+      return slots.clients !== undefined;
+    case 'connectionPoints':
+    case 'ports':
+      return slots.instances !== undefined;
+    case 'features':
+      return (slots.features ?? []).length > 0;
+    case 'names':
+      return slots.region !== undefined && (slots.host !== undefined || slots.prefix !== undefined);
+    case 'cname':
+    case 'ownDomainPath':
+      return slots.host?.domain === 'own';
+    case 'cloudappPath':
+      return slots.host?.domain === 'cloudapp.net';
+    case 'migration':
+      return slots.host?.domain === 'own' || slots.host?.domain === 'cloudapp.net';
+  }
+}
+
+/** The folded words of the asker's data, to weigh like context. */
+function slotWordsOf(slots: QuestionSlots): Set<string> {
+  const words = new Set<string>();
+  if (slots.version) words.add(String(slots.version.number));
+  if (slots.region) for (const word of fold(slots.region.text).split(/[^a-z0-9]+/)) if (word) words.add(word);
+  if (slots.prefix) words.add(fold(slots.prefix));
+  if (slots.instances) words.add(String(slots.instances));
+  return words;
+}
+
+function section(entry: KbEntry, slots: QuestionSlots, lang: Lang): AnswerSection {
+  return { entry, situation: situationFor(entry, slots, lang) };
+}
+
+/** Other answers: close runners-up first, then the sections' related questions. */
+function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id: string) => KbEntry | undefined): KbEntry[] {
+  const shown = new Set(sections.map((part) => part.entry.id));
+  const picked: KbEntry[] = [];
+  const add = (entry: KbEntry | undefined) => {
+    if (entry && !shown.has(entry.id) && !picked.some((other) => other.id === entry.id) && picked.length < MAX_OTHERS) picked.push(entry);
+  };
+  const top = ranked[0];
+  for (const candidate of ranked) if (top && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= OTHER_RATIO * top.rank) add(candidate.entry);
+  for (const part of sections) for (const id of part.entry.followUps) add(entryOf(id));
+  return picked;
+}
+
+/**
+ * "What will the service name be for Contoso in West Europe": a name, a region, and an ask for a
+ * name, with nothing else asked. The service-names card answers that better than an entry.
+ */
+function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlots, lang: Lang): EngineAnswer | undefined {
+  const folded = fold(ask);
+  // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
+  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
+  const bare = contentWords(ask).filter((word) => !NAMING_WORDS.has(word) && !regionWords.has(word)).length === 0;
+  if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !(ASKS_WHAT.test(folded) || bare)) return undefined;
+  // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
+  if (slots.host && slots.host.domain === 'cloudapp.azure.com') return undefined;
+  const name = slots.host ? slots.host.text : prefixOf(slots);
+  if (!name) return undefined;
+  // A short ask for the name; a longer one asks something else about it.
+  if (contentWords(ask).length > 8) return undefined;
+  void ranked;
+  return { kind: 'serviceName', lang, question: { kind: 'serviceName', cmgName: name, regionText: slots.region.text } };
+}
+
+/** The support note for an old version, unless a section already gives the verdict on support. */
+function noteFor(sections: AnswerSection[], slots: QuestionSlots, lang: Lang): string | undefined {
+  if (sections.some((part) => part.entry.timeline.includes('support'))) return undefined;
+  return versionNote(slots, lang);
 }
 
 function round(value: number): number {

@@ -4,6 +4,16 @@ import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
 import { contentWords, fold, stems } from './text';
 
+export interface FindOptions {
+  limit?: number;
+  /** Words that are the asker's data (a version number, a region): weighed like context. */
+  slotWords?: ReadonlySet<string>;
+  /** How much the context counts; more when the ask points back at it ("can we reuse that?"). */
+  contextWeight?: number;
+  /** Entries to score even when the search ranks them low (the feature lists for a feature question). */
+  include?: readonly string[];
+}
+
 /** One entry the index found for a question, with how much of the question it explains. */
 export interface Candidate {
   entry: KbEntry;
@@ -38,6 +48,9 @@ const FUZZY_CREDIT = 0.7;
 /** The document frequency an unknown word is weighed as (see questionWords). */
 const UNKNOWN_WORD_FREQUENCY = 6;
 
+/** How much a word of the context counts against a word of the ask. */
+export const CONTEXT_WEIGHT = 0.35;
+
 /**
  * The search index over the knowledge base, built once. Each entry is one document holding both
  * languages, so a Dutch question with English product terms still finds its entry.
@@ -49,7 +62,7 @@ export class AnswerIndex {
   private readonly documentFrequency = new Map<string, number>();
   private readonly formsById = new Map<string, Set<string>>();
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasingsById = new Map<string, Set<string>[]>();
+  private readonly phrasingsById = new Map<string, { keys: Map<string, number>; total: number }[]>();
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
 
@@ -62,14 +75,15 @@ export class AnswerIndex {
       processTerm: (term) => stems(term),
       searchOptions: {
         boost: BOOST,
-        // Typos: one edit in words of 5+ letters, two in 9+; short words and codes must be exact.
-        fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-        prefix: (term) => term.length >= 5,
+        // Typos are corrected before the search (SpellingCorrector); a fuzzy search on top cost
+        // most of the time per question and changed no answer on the development sets.
+        fuzzy: false,
+        prefix: (term) => term.length >= 6,
         weights: { fuzzy: 0.6, prefix: 0.5 },
       },
     });
     const documents = entries.map(toDocument);
-    this.spelling = new SpellingCorrector(vocabularyOf(documents));
+    this.spelling = new SpellingCorrector(vocabularyOf(documents), glossaryStems());
     this.search.addAll(documents);
     for (const document of documents) {
       const forms = new Set<string>();
@@ -81,29 +95,74 @@ export class AnswerIndex {
     }
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
-      this.phrasingsById.set(entry.id, phrasings.map((phrasing) => new Set(contentWords(phrasing).map(wordKey))));
+      // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
+      this.phrasingsById.set(
+        entry.id,
+        phrasings.map((phrasing) => {
+          const keys = new Map(contentWords(phrasing).map((word) => [wordKey(word), 0]));
+          let total = 0;
+          for (const key of keys.keys()) {
+            const weight = Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
+            keys.set(key, weight);
+            total += weight;
+          }
+          return { keys, total };
+        }),
+      );
     }
   }
 
-  /** Candidates for a question, best first, with the words of the question that no entry knows. */
-  find(question: string, limit = 5): { candidates: Candidate[]; words: QuestionWord[] } {
-    const words = this.questionWords(question);
-    if (words.length === 0) return { candidates: [], words };
-    const results = this.search.search(words.map((word) => word.text).join(' '));
+  /**
+   * Candidates for a question, best first. `ask` is the sentence that asks; `context` the scene
+   * around it, whose words count for less (CONTEXT_WEIGHT) and, when no entry knows them, not at all.
+   */
+  find(ask: string, context = '', options: FindOptions = {}): { candidates: Candidate[]; words: QuestionWord[] } {
+    const limit = options.limit ?? 6;
+    const slotWords = options.slotWords ?? new Set<string>();
+    // The asker's own data (their version, region, counts) says little about the topic.
+    const askWords = this.questionWords(ask, 1).map((word) => (slotWords.has(word.text) ? { ...word, role: CONTEXT_WEIGHT, weight: word.weight * CONTEXT_WEIGHT } : word));
+    const seen = new Set(askWords.map((word) => word.text));
+    const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT)
+      .filter((word) => !seen.has(word.text))
+      .map((word) => (slotWords.has(word.text) ? { ...word, weight: word.weight * CONTEXT_WEIGHT } : word));
+    const words = [...askWords, ...contextWords];
+    if (askWords.length === 0) return { candidates: [], words };
+    const role = new Map<string, number>();
+    for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
+    const results = this.search.search(words.map((word) => word.text).join(' '), { boostTerm: (term) => role.get(term) ?? 1 });
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
-    const candidates = results.slice(0, limit * 3).map((result) => {
+    let questionTotal = 0;
+    for (const weight of weights.values()) questionTotal += weight;
+    const pool = results.slice(0, limit * 2);
+    for (const id of options.include ?? []) {
+      if (pool.some((result) => result.id === id)) continue;
+      // Scored as if it were the weakest result the search found, so only its fit can lift it.
+      const found = results.find((result) => result.id === id);
+      pool.push(found ?? { id, score: results[results.length - 1]?.score ?? 1, terms: [], queryTerms: [], match: {} });
+    }
+    const candidates = pool.map((result) => {
       const entry = this.byId.get(String(result.id)) as KbEntry;
       const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
-      const similarity = this.similarity(weights, entry.id);
+      const similarity = this.similarity(weights, questionTotal, entry.id);
       // Relevance decides the order, but an entry that explains more of the question, or was
       // phrased the way the admin asked, wins a near tie.
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
     });
     candidates.sort((a, b) => b.rank - a.rank);
-    return { candidates: candidates.slice(0, limit), words };
+    const included = new Set(options.include ?? []);
+    return { candidates: candidates.filter((candidate, index) => index < limit || included.has(candidate.entry.id)), words };
   }
 
-  private questionWords(question: string): QuestionWord[] {
+  entry(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Whether any entry (or the glossary) spells this folded word: known words are not names. */
+  knows(folded: string): boolean {
+    return this.spelling.knows(folded);
+  }
+
+  private questionWords(question: string, role: number): QuestionWord[] {
     const seen = new Set<string>();
     const result: QuestionWord[] = [];
     for (const text of contentWords(this.spelling.correct(question))) {
@@ -115,31 +174,33 @@ export class AnswerIndex {
       // admin's situation, not a sign of another topic: weigh it like an uncommon word.
       // A word no entry knows at all (a vendor, a host name, a word we never used) is likewise
       // more often the admin's own detail than a different topic; it weighs like a rare word, so
-      // one unfamiliar word cannot sink an otherwise well-matched question.
+      // one unfamiliar word cannot sink an otherwise well-matched question. In the context
+      // around the ask such a word is the admin's situation and weighs nothing.
+      if (frequency === 0 && role < 1) continue;
       const effective = frequency === 0 ? (/^\d+$/.test(text) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
-      result.push({ text, forms, known: frequency > 0, weight: Math.log(1 + this.entryCount / (effective + 0.5)) });
+      const idf = Math.log(1 + this.entryCount / (effective + 0.5));
+      result.push({ text, forms, known: frequency > 0, role, weight: idf * role });
     }
     return result;
   }
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
-  private similarity(question: Map<string, number>, entryId: string): number {
+  private similarity(question: Map<string, number>, questionTotal: number, entryId: string): number {
     let best = 0;
     for (const phrasing of this.phrasingsById.get(entryId) ?? []) {
       let shared = 0;
-      let union = 0;
+      let phrasingShared = 0;
       for (const [key, weight] of question) {
-        union += weight;
-        if (phrasing.has(key)) shared += weight;
+        const own = phrasing.keys.get(key);
+        if (own === undefined) continue;
+        shared += weight;
+        phrasingShared += own;
       }
-      for (const key of phrasing) if (!question.has(key)) union += this.keyWeight(key);
+      // The union: every question word, plus the phrasing's words the question does not have.
+      const union = questionTotal + phrasing.total - phrasingShared;
       if (union > 0) best = Math.max(best, shared / union);
     }
     return best;
-  }
-
-  private keyWeight(key: string): number {
-    return Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
   }
 
   private coverage(words: QuestionWord[], entryId: string, matchedQueryTerms: Set<string>): number {
@@ -160,13 +221,20 @@ export interface QuestionWord {
   forms: string[];
   /** Whether any entry contains the word exactly (after stemming). */
   known: boolean;
-  /** Inverse document frequency: rare words weigh more; unknown words weigh most. */
+  /** 1 for a word of the ask, CONTEXT_WEIGHT for a word of the scene around it. */
+  role: number;
+  /** Inverse document frequency times role: rare words of the ask weigh most. */
   weight: number;
 }
 
 /** One key per word for phrasing comparison: its canonical token or English stem. */
 function wordKey(word: string): string {
   return stems(word)[0];
+}
+
+/** One-word glossary variants with a wildcard ending ("renew*"): their inflections are not typos. */
+function glossaryStems(): string[] {
+  return glossary.flatMap((term) => term.variants.filter((variant) => variant.endsWith('*') && !/[\s-]/.test(variant)).map((variant) => variant.slice(0, -1)));
 }
 
 /** Every word the knowledge base and the glossary spell, for typo correction. */

@@ -1,66 +1,58 @@
 import { format, Lang } from '../i18n/language';
 import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
+import type { AnswerSection } from './answerEngine';
 import type { KbEntry } from './entry';
-import type { SizingResult } from './sizing';
+import { sourceUrl } from './knowledgeBase';
 import { knowledgeStrings } from './strings';
 
-/** The answer card for one entry; `asked` is the admin's question (shown inert), if any. */
-export function answerCard(lang: Lang, entry: KbEntry, byId: ReadonlyMap<string, KbEntry>, asked: string, feedbackNote = ''): CardReply {
+/** What an answer card shows: one or two sections, other answers, and a note for the whole answer. */
+export interface AnswerView {
+  sections: AnswerSection[];
+  others: KbEntry[];
+  note?: string;
+}
+
+/**
+ * The answer card: each section opens with the question it answers (the entry's title), then
+ * what was computed for the asker's data, then the answer and its Microsoft Learn page. Other
+ * answers are full-width choices; pressing one posts that answer as a new message, so the card
+ * someone is reading stays. `asked` is the admin's question (shown inert), if any.
+ */
+export function answerCard(lang: Lang, view: AnswerView, asked: string): CardReply {
   const s = knowledgeStrings[lang];
-  const followUps = entry.followUps
-    .map((id) => byId.get(id))
-    .filter((followUp): followUp is KbEntry => followUp !== undefined)
-    .slice(0, 3)
-    .map((followUp) => ({ id: followUp.id, title: followUp.title[lang] }));
+  const [first] = view.sections;
+  const sections = view.sections.map(({ entry, situation }) => ({
+    title: situation.title ?? entry.title[lang],
+    situationTitle: s.forYourSetup,
+    situation: cardMarkdown(situation.lines.join('\n\n')),
+    answer: cardMarkdown(entry.answer[lang]),
+    source: `${s.sourceLabel}: [${entry.sourcePage.title[lang]}](${sourceUrl(entry.sourcePage, lang)})`,
+  }));
+  const summary = view.sections.map(({ entry, situation }) => `${situation.title ?? entry.title[lang]}: ${stripMarkdown(situation.lines[0] ?? entry.answer[lang])}`).join(' ');
   return card(
     'kbAnswer',
     {
       lang,
-      entryId: entry.id,
-      topic: entry.topic[lang],
-      title: entry.title[lang],
+      entryId: first.entry.id,
+      entryIds: view.sections.map((section) => section.entry.id),
+      topic: first.entry.topic[lang],
       asked: asked ? format(s.youAsked, { question: plainText(asked, 200) }) : '',
-      answer: cardMarkdown(entry.answer[lang]),
-      sourceLabel: s.sourceLabel,
-      source: entry.source,
-      followUpTitle: s.followUpTitle,
-      followUps,
+      sections,
+      note: view.note ?? '',
+      othersTitle: s.otherAnswersTitle,
+      others: view.others.map((entry) => ({ id: entry.id, title: entry.title[lang] })),
       helpful: s.helpful,
       notHelpful: s.notHelpful,
-      feedbackNote,
     },
-    `${entry.title[lang]}: ${stripMarkdown(entry.answer[lang])}`,
+    summary,
   );
 }
 
-/** The computed sizing, in the answer card's shape, with feedback recorded on the sizing entry. */
-export function sizingCard(lang: Lang, sizing: SizingResult, sizingEntry: KbEntry, byId: ReadonlyMap<string, KbEntry>, asked: string): CardReply {
-  const s = knowledgeStrings[lang];
-  const number = (value: number) => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
-  const size = sizing.preRelease ? s.sizingSizes.preRelease : s.sizingSizes[sizing.size];
-  const parts = [
-    format(s.sizingBody, {
-      size,
-      clients: number(sizing.clients),
-      instances: number(sizing.instances),
-      perInstance: number(sizing.clientsPerInstance),
-      recommended: sizing.recommendedInstances,
-      connectionPoints: sizing.connectionPoints,
-    }),
-  ];
-  if (sizing.cmgs > 1) parts.push(format(s.sizingTooMany, { cmgs: sizing.cmgs }));
-  if (sizing.connectionPointsForPorts > sizing.connectionPoints) parts.push(format(s.sizingPorts, { portPoints: sizing.connectionPointsForPorts }));
-  parts.push(s.sizingHa);
-  if (sizing.size === 'lab' && !sizing.preRelease) parts.push(s.sizingLab);
-  const entry: KbEntry = {
-    ...sizingEntry,
-    topic: { en: knowledgeStrings.en.sizingTopic, nl: knowledgeStrings.nl.sizingTopic },
-    title: { ...sizingEntry.title, [lang]: format(s.sizingTitle, { clients: number(sizing.clients) }) },
-    answer: { ...sizingEntry.answer, [lang]: parts.join('\n\n') },
-    followUps: ['size-clients-per-vm', 'size-cp-count', 'size-ha'],
-  };
-  return answerCard(lang, entry, byId, asked);
+/** One entry on its own (a chosen "Did you mean" or other answer), with its related questions. */
+export function entryCard(lang: Lang, entry: KbEntry, byId: ReadonlyMap<string, KbEntry>): CardReply {
+  const others = entry.followUps.map((id) => byId.get(id)).filter((followUp): followUp is KbEntry => followUp !== undefined).slice(0, 3);
+  return answerCard(lang, { sections: [{ entry, situation: { lines: [] } }], others }, '');
 }
 
 export function didYouMeanCard(lang: Lang, candidates: KbEntry[], asked: string): CardReply {
@@ -81,9 +73,10 @@ export function didYouMeanCard(lang: Lang, candidates: KbEntry[], asked: string)
   );
 }
 
-/** A short titled message (the foundation's `message` template), for declines and notices. */
-export function noticeCard(title: string, body: string): CardReply {
-  return card('message', { title, body, tone: 'default' }, title ? `${title}: ${body}` : body);
+/** One short decline with a Help button, instead of the decline and the whole help card. */
+export function declineCard(lang: Lang, body: string): CardReply {
+  const s = knowledgeStrings[lang];
+  return card('kbDecline', { lang, title: s.declineTitle, body, helpButton: s.helpButton }, `${s.declineTitle}: ${body}`);
 }
 
 /**

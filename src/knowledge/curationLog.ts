@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Lang } from '../i18n/language';
 import type { Collection, Store } from '../storage/store';
@@ -53,8 +53,23 @@ export class CurationLog {
     this.unanswered = store.collection<UnansweredRecord>('kbUnanswered', { partitionOf: () => ALL });
   }
 
-  async recordFeedback(entryId: string, vote: 'up' | 'down', lang: Lang, conversationId: string): Promise<void> {
-    await this.feedback.create(randomUUID(), { entryId, vote, lang, conversationId, at: this.clock.now().toISOString() });
+  /**
+   * One vote per person per answer: a second press of the same button changes nothing, the
+   * other button changes the vote. The key is a hash of the answer and the voter, so the record
+   * itself holds no identity and one person cannot stuff the report.
+   */
+  async recordFeedback(entryId: string, vote: 'up' | 'down', lang: Lang, conversationId: string, voterId: string): Promise<'recorded' | 'changed' | 'same'> {
+    const key = createHash('sha256').update(`${entryId}\u0000${voterId}`).digest('hex').slice(0, 32);
+    const record: FeedbackRecord = { entryId, vote, lang, conversationId, at: this.clock.now().toISOString() };
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      const created = await this.feedback.create(key, record);
+      if (created.status === 'ok') return 'recorded';
+      const changed = await this.feedback.change(key, (current) => (current.vote === vote ? undefined : record));
+      if (changed.status === 'ok') return 'changed';
+      if (changed.status === 'unchanged') return 'same';
+      // notFound: deleted in between, create again; tooManyConflicts: someone else keeps voting with our key, try again.
+    }
+    return 'same';
   }
 
   /** Counts the question under its normalized wording; concurrent askers retry on conflict. */
@@ -64,17 +79,18 @@ export class CurationLog {
     const key = createHash('sha256').update(fold(text).replace(/\s+/g, ' ')).digest('hex').slice(0, 32);
     const now = this.clock.now().toISOString();
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      const current = await this.unanswered.get(key);
-      if (!current) {
+      const changed = await this.unanswered.change(key, (previous) => ({
+        ...previous,
+        reason,
+        count: previous.count + 1,
+        lastAt: now,
+        conversationIds: [conversationId, ...previous.conversationIds.filter((id) => id !== conversationId)].slice(0, MAX_CONVERSATIONS),
+      }));
+      if (changed.status === 'ok') return;
+      if (changed.status === 'notFound') {
         const created = await this.unanswered.create(key, { question: text, lang, reason, count: 1, firstAt: now, lastAt: now, conversationIds: [conversationId] });
         if (created.status === 'ok') return;
-        continue;
       }
-      const previous = current.value;
-      const conversationIds = [conversationId, ...previous.conversationIds.filter((id) => id !== conversationId)].slice(0, MAX_CONVERSATIONS);
-      const next: UnansweredRecord = { ...previous, reason, count: previous.count + 1, lastAt: now, conversationIds };
-      const replaced = await this.unanswered.replace(key, next, current.version);
-      if (replaced.status === 'ok') return;
     }
   }
 

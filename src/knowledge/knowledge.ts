@@ -1,10 +1,10 @@
 import type { Clock } from '../clock';
 import { Lang, LANGUAGES } from '../i18n/language';
 import type { Store } from '../storage/store';
-import type { CardActionResult, CardReply, TurnInfo } from '../turn';
+import { CardActionResult, CardReply, messageCard, TurnInfo } from '../turn';
 import { AnswerEngine, EngineAnswer } from './answerEngine';
 import { AnswerIndex } from './answerIndex';
-import { answerCard, didYouMeanCard, noticeCard, sizingCard } from './cards';
+import { answerCard, declineCard, didYouMeanCard, entryCard } from './cards';
 import { CurationLog } from './curationLog';
 import type { KbEntry } from './entry';
 import { loadKnowledgeBase } from './knowledgeBase';
@@ -13,14 +13,11 @@ import type { KnowledgeSettings } from './settings';
 import { knowledgeStrings } from './strings';
 
 
-/** What the free-text row shows: a card, a decline (the bot adds its help card), or a hand-over. */
+/** What the free-text row shows: a card, a short decline with a Help button, or a hand-over. */
 export type KnowledgeReply =
   | { kind: 'card'; reply: CardReply }
   | { kind: 'decline'; lang: Lang; reply: CardReply }
   | { kind: 'serviceName'; lang: Lang; question: ServiceNameQuestion };
-
-/** The entry whose feedback buttons a computed sizing card carries. */
-const SIZING_ENTRY = 'size-examples';
 
 /**
  * CMG planning answers: builds the index once, answers free-text questions in the asker's
@@ -54,38 +51,40 @@ export class Knowledge {
     const s = knowledgeStrings[result.lang];
     switch (result.kind) {
       case 'answer':
-        return { kind: 'card', reply: answerCard(result.lang, result.entry, this.byId, question) };
+        return { kind: 'card', reply: answerCard(result.lang, result, question) };
       case 'didYouMean':
         return { kind: 'card', reply: didYouMeanCard(result.lang, result.candidates, question) };
-      case 'sizing':
-        return { kind: 'card', reply: sizingCard(result.lang, result.sizing, this.entry(SIZING_ENTRY), this.byId, question) };
       case 'serviceName':
         return { kind: 'serviceName', lang: result.lang, question: result.question };
       case 'decline': {
         if (result.reason === 'outOfScope' || result.reason === 'unsure') await this.recordUnanswered(question, result.lang, result.reason, turn);
         const body = { empty: s.declineEmpty, harmful: s.declineHarmful, outOfScope: s.declineOutOfScope, unsure: s.declineUnsure }[result.reason];
-        return { kind: 'decline', lang: result.lang, reply: noticeCard(s.declineTitle, body) };
+        return { kind: 'decline', lang: result.lang, reply: declineCard(result.lang, body) };
       }
     }
   }
 
-  /** 👍/👎: records the vote and shows the same answer with a thank-you instead of the buttons. */
+  /**
+   * 👍/👎: records the vote (one per person per answer) and thanks the admin with a short
+   * message only they see, so the answer card stays as it is and the channel gets no noise.
+   */
   async feedback(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
     const lang = langOf(data, turn);
     const entry = this.byId.get(String(data.entryId ?? ''));
     if (!entry) return { kind: 'message', text: knowledgeStrings[lang].unknownEntry };
     const vote = data.vote === 'down' ? 'down' : 'up';
-    await this.log.recordFeedback(entry.id, vote, lang, turn.conversation.id);
+    const outcome = await this.log.recordFeedback(entry.id, vote, lang, turn.conversation.id, turn.user.aadObjectId ?? turn.user.id);
     const s = knowledgeStrings[lang];
-    return { kind: 'card', reply: answerCard(lang, entry, this.byId, '', vote === 'up' ? s.thanksUp : s.thanksDown) };
+    if (outcome === 'same') return { kind: 'message', text: s.alreadyVoted };
+    return { kind: 'message', text: vote === 'up' ? s.thanksUp : s.thanksDown };
   }
 
-  /** A follow-up or "Did you mean" choice: the chosen entry's answer card. */
+  /** An other answer or "Did you mean" choice: the chosen entry's answer, posted as a new message. */
   async show(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
     const lang = langOf(data, turn);
     const entry = this.byId.get(String(data.entryId ?? ''));
     if (!entry) return { kind: 'message', text: knowledgeStrings[lang].unknownEntry };
-    return { kind: 'card', reply: answerCard(lang, entry, this.byId, '') };
+    return { kind: 'card', reply: entryCard(lang, entry, this.byId) };
   }
 
   /** "None of these": the question goes on the curation list. */
@@ -93,7 +92,7 @@ export class Knowledge {
     const lang = langOf(data, turn);
     const question = typeof data.question === 'string' ? data.question : '';
     await this.recordUnanswered(question, lang, 'noneOfThese', turn);
-    return { kind: 'card', reply: noticeCard('', knowledgeStrings[lang].noneRecorded) };
+    return { kind: 'card', reply: messageCard('', knowledgeStrings[lang].noneRecorded) };
   }
 
   /** The curation report over what has been recorded. */
@@ -103,12 +102,6 @@ export class Knowledge {
 
   private async recordUnanswered(question: string, lang: Lang, reason: 'outOfScope' | 'unsure' | 'noneOfThese', turn: TurnInfo): Promise<void> {
     if (this.settings.recordUnanswered) await this.log.recordUnanswered(question, lang, reason, turn.conversation.id);
-  }
-
-  private entry(id: string): KbEntry {
-    const entry = this.byId.get(id);
-    if (!entry) throw new Error(`Knowledge base: entry "${id}" is missing`);
-    return entry;
   }
 }
 

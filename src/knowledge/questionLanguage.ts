@@ -12,7 +12,9 @@ const DUTCH = new Set(
     'werkt werken gebruiken gebruikt gebruik mogelijk ondersteund ondersteunt staat staan maximaal aantal gelijktijdige naam namen hoofdletters ' +
     'certificaat verloopt vernieuwen mislukt vervangen dezelfde hetzelfde houden beschermt implementatie inrichten goed genoeg uit kiezen komt ' +
     'komen verwijderen wachten lang welk poort poorten regio instanties instantie apparaten beheer vertel mop koken weer morgen vanavond of ' +
-    'abonnement kosten waarom omzetten zie weet sinds vanaf elke alle sommige andere hun jullie wie grensgroep grensgroepen certificaten').split(' '),
+    'abonnement kosten waarom omzetten zie weet sinds vanaf elke alle sommige andere hun jullie wie grensgroep grensgroepen certificaten ' +
+    // Flemish and chat forms, and everyday verbs
+    'ene nen ne da wa ge gij kunde hebde zijde moogt allez amai zeg breekt iets zetten schatting betalen verschillende abonnementen draaien draait zitten zit klopt gebeurt heet heten').split(' '),
 );
 const ENGLISH = new Set(
   ('the a an is are what which how many where when why must should can could do does not no yet also of for with by to as then there at this these ' +
@@ -35,6 +37,8 @@ export function questionLanguage(question: string): Lang | undefined {
     else if (/ij|aa|uu|oe/.test(word) && !['aad', 'goes', 'shoe', 'shoes'].includes(word)) dutch += 0.5;
   }
   if (dutch >= 2 && dutch > english) return 'nl';
+  // One Dutch question word and nothing English ("35k clients, Large, hoeveel vm instances?").
+  if (dutch >= 1 && english === 0 && /\b(hoeveel|welke|waarom|wanneer|hoelang|moet|kan|kunnen|klopt)\b/.test(fold(question))) return 'nl';
   if (english >= 2 && english > dutch) return 'en';
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface SizingResult extends SizingRequest {
   recommendedInstances: number;
   /** CMGs needed when the load exceeds 16 instances. */
   cmgs: number;
+  /** Connection points the load needs per CMG: one per 4 instances. */
+  loadConnectionPoints: number;
   /** One connection point per 4 instances, at least two for high availability. */
   connectionPoints: number;
   /** Connection points needed so no server holds more than 16,384 client notification ports. */
@@ -63,7 +65,8 @@ export function computeSizing(request: SizingRequest): SizingResult {
   const cmgs = Math.ceil(instances / MAX_INSTANCES);
   const perCmg = Math.ceil(instances / cmgs);
   const recommendedInstances = Math.min(MAX_INSTANCES, Math.max(2, perCmg));
+  const loadConnectionPoints = Math.ceil(Math.min(perCmg, MAX_INSTANCES) / INSTANCES_PER_CONNECTION_POINT);
   const connectionPoints = Math.max(2, Math.ceil(recommendedInstances / INSTANCES_PER_CONNECTION_POINT));
   const connectionPointsForPorts = Math.ceil(request.clients / cmgs / CLIENT_PORTS_PER_CONNECTION_POINT);
-  return { ...request, clientsPerInstance, instances, recommendedInstances, cmgs, connectionPoints, connectionPointsForPorts };
+  return { ...request, clientsPerInstance, instances, recommendedInstances, cmgs, loadConnectionPoints, connectionPoints, connectionPointsForPorts };
 }

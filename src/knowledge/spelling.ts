@@ -1,4 +1,5 @@
-import { fold } from './text';
+import { fold, isStopWord } from './text';
+import { editDistance } from '../text/editDistance';
 
 /**
  * Corrects typos against the knowledge base's own vocabulary before the glossary runs, so
@@ -12,8 +13,12 @@ export class SpellingCorrector {
   private readonly byInitialAndLength = new Map<string, string[]>();
   private readonly known: Set<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /** Word beginnings the glossary accepts with any ending ("renew*" covers "renewing"). */
+  private readonly stems: string[];
+
+  constructor(vocabulary: Iterable<string>, stems: Iterable<string> = []) {
     this.known = new Set(vocabulary);
+    this.stems = [...stems].filter((stem) => stem.length >= 4);
     for (const word of this.known) {
       if (word.length < 4) continue;
       const key = word[0] + word.length;
@@ -23,13 +28,20 @@ export class SpellingCorrector {
     }
   }
 
+  /** Whether the vocabulary spells this folded word. */
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /** The question, folded, with each unknown word replaced by its closest known word, if close. */
   correct(question: string): string {
-    return fold(question).replace(/[a-z][a-z0-9_]*/g, (word) => this.correctWord(word));
+    // Whole tokens only, and none with digits: "0x2f8f" or "a2_v2" are codes, not typos.
+    return fold(question).replace(/[a-z0-9][a-z0-9_]*/g, (word) => (/\d/.test(word) ? word : this.correctWord(word)));
   }
 
   private correctWord(word: string): string {
-    if (word.length < 5 || this.known.has(word)) return word;
+    // Filler words are never corrected: "right" must not become a Dutch "richt".
+    if (word.length < 5 || this.known.has(word) || isStopWord(word) || this.stems.some((stem) => word.startsWith(stem))) return word;
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = maxEdits + 1;
@@ -73,24 +85,3 @@ export class SpellingCorrector {
 const MIN_COMPOUND_LENGTH = 9;
 const MIN_PART_LENGTH = 4;
 
-/** Optimal-string-alignment distance, or `limit + 1` as soon as it must exceed `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
-  }
-  return previous[b.length];
-}

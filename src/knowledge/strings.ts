@@ -10,6 +10,7 @@ export interface KnowledgeStrings {
   notHelpful: string;
   thanksUp: string;
   thanksDown: string;
+  alreadyVoted: string;
   didYouMeanTitle: string;
   didYouMeanIntro: string;
   noneOfThese: string;
@@ -28,6 +29,25 @@ export interface KnowledgeStrings {
   sizingPorts: string;
   sizingLab: string;
   unknownEntry: string;
+  otherAnswersTitle: string;
+  forYourSetup: string;
+  helpButton: string;
+  situation: SituationStrings;
+}
+
+/** The computed part of an answer: the asker's names, path and counts. */
+export interface SituationStrings {
+  deploymentName: string;
+  cnameRecord: string;
+  regionLabel: string;
+  ownDomainSteps: string;
+  cloudappSteps: string;
+  connectionPoints: string;
+  connectionPointsHa: string;
+  tooManyInstances: string;
+  portsOne: string;
+  portsMany: string;
+  usGovName: string;
 }
 
 export const knowledgeStrings: Localized<KnowledgeStrings> = {
@@ -35,11 +55,12 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
     sourceLabel: 'Source',
     confidenceLabel: 'Match',
     youAsked: 'You asked: {question}',
-    followUpTitle: 'Related questions',
+    followUpTitle: 'Other answers',
     helpful: '👍 Helpful',
     notHelpful: '👎 Not helpful',
     thanksUp: 'Thanks, glad it helped.',
     thanksDown: 'Thanks, noted. We use this feedback to improve the answers.',
+    alreadyVoted: 'Your vote on this answer is already noted.',
     didYouMeanTitle: 'Did you mean…',
     didYouMeanIntro: 'I found more than one answer that could fit. Pick the question you meant:',
     noneOfThese: 'None of these',
@@ -57,22 +78,39 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10,000 clients per instance',
       preRelease: 'scale set in 2010/2103, 2,000 clients per instance',
     },
-    sizingBody: 'With **{size}**, {clients} clients need **{instances} VM instance(s)** ({clients} ÷ {perInstance}, rounded up). Deploy **{recommended}** per CMG and **{connectionPoints} CMG connection points** (one serves up to 4 instances).',
-    sizingHa: 'For high availability use at least two instances and two connection points, which is included above.',
+    sizingBody: 'With **{size}**, {clients} clients need **{instances} VM instance(s)** ({clients} ÷ {perInstance}, rounded up), and **{loadPoints} CMG connection point(s)** serve that (one serves up to 4 instances). For high availability deploy at least **{recommended}** instances and **{connectionPoints}** connection points per CMG.',
+    sizingHa: 'High availability means at least two instances and two connection points per CMG, as counted above.',
     sizingTooMany: 'That is more than the 16 instances one CMG can run: use **{cmgs} CMGs**, or a larger VM size (Large, from version 2107).',
     sizingPorts: 'Each client holds a notification port on its connection point server, and Windows Server allows 16,384 by default: plan **{portPoints} connection points** per CMG for this load, or raise the dynamic port range.',
     sizingLab: 'Lab (B2s) is for tests and proofs of concept only, never for production.',
     unknownEntry: 'That answer is no longer available. Please ask again.',
+    otherAnswersTitle: 'Other answers',
+    forYourSetup: 'For your setup',
+    helpButton: 'Help',
+    situation: {
+      deploymentName: 'For **{prefix}** in {region} the scale-set deployment name is **{name}** (a classic CMG was {classic}).',
+      cnameRecord: 'Point the CNAME in your public DNS from **{host}** to **{target}**:\n\n{record}',
+      regionLabel: 'In {region} the region part of the name is **{label}**, for example {example}.',
+      ownDomainSteps: 'Your certificate is in your own domain ({host}), so you keep it and change DNS:\n\n1. Deploy the new scale-set CMG in {region} with the same certificate; Azure names it **{target}**.\n2. At cutover, point the CNAME in public DNS from **{host}** to **{target}** ({record}).\n3. Wait **at least one day** (longer when clients are offline) so every client gets policy with the new CMG, then remove the old CMG.',
+      cloudappSteps: 'Your service name {old} is in cloudapp.net, so you cannot keep it or convert it:\n\n1. Get a **new certificate** for a new service name, for example **{newName}** (from your internal PKI: a public CA cannot issue it), or better a name in your own domain.\n2. Create the new scale-set CMG with that certificate.\n3. Add a **second CMG connection point** for the new CMG.\n4. Wait **at least one day**, longer when clients are offline or switched off, so every client gets policy with the new CMG.\n5. Then delete the old CMG and its original connection point.',
+      connectionPoints: 'With **{instances} VM instances** you need **{points} CMG connection point(s)**: one serves up to 4 instances.',
+      connectionPointsHa: 'For high availability use at least two connection points anyway.',
+      tooManyInstances: 'One CMG runs at most 16 VM instances ({instances} is more): split the load over more CMGs.',
+      portsOne: 'With **one** VM instance the connection point uses HTTPS **443**.',
+      portsMany: 'With **{instances} VM instances** the connection point uses HTTPS ports **10124-{last}**: 10124 for the first instance, one port per instance.',
+      usGovName: 'In the US Government cloud a classic CMG with prefix **{prefix}** is named **{name}**.',
+    },
   },
   nl: {
     sourceLabel: 'Bron',
     confidenceLabel: 'Overeenkomst',
     youAsked: 'Je vroeg: {question}',
-    followUpTitle: 'Gerelateerde vragen',
+    followUpTitle: 'Andere antwoorden',
     helpful: '👍 Nuttig',
     notHelpful: '👎 Niet nuttig',
     thanksUp: 'Bedankt, fijn dat het hielp.',
     thanksDown: 'Bedankt, genoteerd. We gebruiken deze feedback om de antwoorden te verbeteren.',
+    alreadyVoted: 'Je stem op dit antwoord is al genoteerd.',
     didYouMeanTitle: 'Bedoelde je…',
     didYouMeanIntro: 'Er past meer dan één antwoord. Kies de vraag die je bedoelde:',
     noneOfThese: 'Geen van deze',
@@ -90,11 +128,27 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10.000 clients per instantie',
       preRelease: 'schaalset in 2010/2103, 2.000 clients per instantie',
     },
-    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} VM-instantie(s)** nodig ({clients} ÷ {perInstance}, naar boven afgerond). Zet er **{recommended}** per CMG neer en **{connectionPoints} CMG connection points** (één bedient maximaal 4 instanties).',
-    sizingHa: 'Voor hoge beschikbaarheid gebruik je minstens twee instanties en twee verbindingspunten; dat is hierboven meegenomen.',
+    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} VM-instantie(s)** nodig ({clients} ÷ {perInstance}, naar boven afgerond), en daarvoor volstaan **{loadPoints} CMG-verbindingspunt(en)** (één bedient maximaal 4 instanties). Zet voor hoge beschikbaarheid minstens **{recommended}** instanties en **{connectionPoints}** verbindingspunten per CMG neer.',
+    sizingHa: 'Hoge beschikbaarheid betekent minstens twee instanties en twee verbindingspunten per CMG, zoals hierboven geteld.',
     sizingTooMany: 'Dat is meer dan de 16 instanties die één CMG kan draaien: gebruik **{cmgs} CMG\'s**, of een grotere VM-grootte (Large, vanaf versie 2107).',
     sizingPorts: 'Elke client houdt een meldingspoort open op de server van zijn verbindingspunt, en Windows Server staat standaard 16,384 (16.384) poorten toe: plan **{portPoints} verbindingspunten** per CMG voor deze belasting, of vergroot het dynamische poortbereik.',
     sizingLab: 'Lab (B2s) is alleen voor tests en proof-of-concepts, nooit voor productie.',
     unknownEntry: 'Dat antwoord bestaat niet meer. Stel de vraag opnieuw.',
+    otherAnswersTitle: 'Andere antwoorden',
+    forYourSetup: 'Voor jouw situatie',
+    helpButton: 'Hulp',
+    situation: {
+      deploymentName: 'Voor **{prefix}** in {region} is de deploymentnaam op een schaalset **{name}** (een klassieke CMG was {classic}).',
+      cnameRecord: 'Laat de CNAME in je publieke DNS van **{host}** naar **{target}** wijzen:\n\n{record}',
+      regionLabel: 'In {region} is het regiodeel van de naam **{label}**, bijvoorbeeld {example}.',
+      ownDomainSteps: 'Je certificaat staat in je eigen domein ({host}), dus je houdt het en past DNS aan:\n\n1. Implementeer de nieuwe schaalset-CMG in {region} met hetzelfde certificaat; Azure noemt hem **{target}**.\n2. Laat bij de overstap de CNAME in de publieke DNS van **{host}** naar **{target}** wijzen ({record}).\n3. Wacht **minstens één dag** (langer als clients offline zijn) zodat elke client beleid met de nieuwe CMG krijgt, en verwijder dan de oude CMG.',
+      cloudappSteps: 'Je servicenaam {old} staat in cloudapp.net, dus die kun je niet houden of omzetten:\n\n1. Vraag een **nieuw certificaat** aan voor een nieuwe servicenaam, bijvoorbeeld **{newName}** (uit je interne PKI: een publieke CA kan dat niet uitgeven), of liever een naam in je eigen domein.\n2. Maak de nieuwe schaalset-CMG met dat certificaat.\n3. Voeg een **tweede CMG-verbindingspunt** toe voor de nieuwe CMG.\n4. Wacht **minstens één dag**, langer als clients offline of uitgeschakeld zijn, zodat elke client beleid met de nieuwe CMG krijgt.\n5. Verwijder daarna de oude CMG en zijn oorspronkelijke verbindingspunt.',
+      connectionPoints: 'Met **{instances} VM-instanties** heb je **{points} CMG-verbindingspunt(en)** nodig: één bedient maximaal 4 instanties.',
+      connectionPointsHa: 'Gebruik voor hoge beschikbaarheid toch minstens twee verbindingspunten.',
+      tooManyInstances: 'Eén CMG draait maximaal 16 VM-instanties ({instances} is meer): verdeel de belasting over meer CMG\'s.',
+      portsOne: 'Met **één** VM-instantie gebruikt het verbindingspunt HTTPS **443**.',
+      portsMany: 'Met **{instances} VM-instanties** gebruikt het verbindingspunt HTTPS-poorten **10124-{last}**: 10124 voor de eerste instantie, één poort per instantie.',
+      usGovName: 'In de US Government-cloud heet een klassieke CMG met prefix **{prefix}** **{name}**.',
+    },
   },
 };

@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import { glossary } from './glossary';
+import { foldText } from '../text/fold';
 
 /**
  * The text pipeline shared by indexing and searching, so both sides always agree:
@@ -14,10 +15,7 @@ const dutch = newStemmer('dutch');
 
 /** Lower-case, without diacritics, with typographic quotes made plain. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
 }
@@ -82,7 +80,12 @@ const STOP_WORDS = new Set(
     // Dutch chat verbs and fillers, the counterparts of the English ones above ("gebruiken" = "use")
     'zie ziet zien kijk kijken bekijk bekijken staat staan dient waarvoor waarmee waarbij gebeuren gebeurt gebeurd toont tonen laat laten ' +
     'genoeg zich precies ongeveer nou eens gebruik gebruiken gebruikt praat praten praatten zeg zegt zeggen denk denken soort zoiets iets ergens ' +
-    'tussen vanaf volgende vorige vandaag morgen gisteren week weken eigen even beetje hele binnenkort straks binnen spoedig'
+    'tussen vanaf volgende vorige vandaag morgen gisteren week weken eigen even beetje hele binnenkort straks binnen spoedig ' +
+    // chat fillers and hedges in both languages ("rn", "tbh", "zeg", "allez", "niks")
+    'tijdens niks niets nothing during rn tbh imo afaik idk lol haha ok oke okay zeg allez amai hé he hey hoor ofzo zoiets enzo btw nou eh uh um basically literally honestly eerlijk gezegd trouwens overigens ' +
+    'anyway anyways whatever kinda sorta pretty quite somehow iets wat echt wel zeker right ok alright please plz thx ty ' +
+    // Flemish forms of the small words ("da" = dat, "wa" = wat, "ge" = je, "nie" = niet)
+    'da wa ge gij nie ne nen mijne uwe zijde hebde kunde moogde zoudt awel efkes seffens grofweg ruwweg globaal ongeveer zowat'
   ).split(/\s+/),
 );
 
@@ -92,8 +95,22 @@ export function words(text: string): string[] {
 }
 
 /** The content words of a question or phrasing, in order, glossary applied, filler removed. */
+/** Whether a folded word is filler that carries no topic in either language. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+const contentCache = new Map<string, string[]>();
+/** Questions repeat their parts (the ask, the context, the whole): the glossary pass is the costly step. */
+const CONTENT_CACHE_SIZE = 2_000;
+
 export function contentWords(raw: string): string[] {
-  return words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+  const cached = contentCache.get(raw);
+  if (cached) return cached;
+  const result = words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+  if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
+  contentCache.set(raw, result);
+  return result;
 }
 
 const stemCache = new Map<string, string[]>();

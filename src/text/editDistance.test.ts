@@ -11,3 +11,12 @@ describe('editDistance', () => {
     expect(editDistance(a, b)).toBe(distance);
   });
 });
+
+describe('editDistance with a limit', () => {
+  it('stops at limit + 1 once the distance must exceed it', () => {
+    expect(editDistance('defualt', 'default', 2)).toBe(1);
+    expect(editDistance('koken', 'token', 0)).toBe(1);
+    expect(editDistance('westeurope', 'northeurope', 1)).toBe(2);
+    expect(editDistance('cmg', 'connectionpoint', 3)).toBe(4);
+  });
+});

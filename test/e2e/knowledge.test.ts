@@ -1,8 +1,7 @@
-import { executeActions } from '../harness/cardWalk';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestBot, TestBot } from '../harness/app';
-import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
+import { cardOf, cardText, TeamsClient, teamsUser } from '../harness/teams';
 
 interface QaExample {
   id: string;
@@ -47,27 +46,61 @@ describe('CMG planning answers over HTTP', () => {
     });
   });
 
+  /** Card buttons that post a message (Action.Submit, also as a container's selectAction), with their data. */
+  function submitActions(card: unknown): { title: string; data: Record<string, unknown> }[] {
+    const found: { title: string; data: Record<string, unknown> }[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const value = node as Record<string, unknown>;
+        if (value.type === 'Action.Submit') found.push({ title: String(value.title ?? ''), data: (value.data ?? {}) as Record<string, unknown> });
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(card);
+    return found;
+  }
+
+  /** Presses an Action.Submit button: Teams sends its data as a message, and the reply is a new message. */
+  async function press(client: TeamsClient, data: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const before = bot.connector.sent(client.conversationId).length;
+    const updatesBefore = bot.connector.updates(client.conversationId).length;
+    expect((await client.submit(data)).status).toBe(200);
+    // The card someone is reading stays as it is: nothing is replaced.
+    expect(bot.connector.updates(client.conversationId).length).toBe(updatesBefore);
+    return bot.connector.sent(client.conversationId).slice(before);
+  }
+
   it.each(examples.filter((example) => example.kind === 'out-of-scope').map((example) => [example.id, example] as const))(
-    'public example %s: declines and shows what it can do instead',
+    'public example %s: one short decline with a Help button, and the button shows what the bot can do',
     async (_id, example) => {
-      const client = bot.client({ locale: example.lang === 'nl' ? 'nl-NL' : 'en-US' });
-      const [decline, help] = await ask(client, example.question);
+      const client = bot.client({ locale: example.lang === 'nl' ? 'nl-NL' : 'en-US', scope: 'channel' });
+      const replies = await ask(client, example.question);
+      expect(replies).toHaveLength(1);
+      const [decline] = replies;
       expect(cardText(decline)).toMatch(example.lang === 'nl' ? /Daar kan ik geen antwoord op geven/ : /I cannot answer that/);
-      expect(cardText(help)).toMatch(example.lang === 'nl' ? /Wat ik kan/ : /What I can do/);
+      expect(cardText(decline)).not.toMatch(/Wat ik kan|What I can do/);
       // No answer card, so no CMG facts that were not asked for.
-      expect(executeActions(decline).some((action) => action.verb === 'kb.feedback')).toBe(false);
+      expect(submitActions(decline).some((action) => action.data.verb === 'kb.feedback')).toBe(false);
       expect(cardText(decline)).not.toMatch(/Microsoft\.|cloudapp|443/);
+      const help = submitActions(decline).find((action) => action.data.verb === 'kb.help')!;
+      expect(help.title).toBe(example.lang === 'nl' ? 'Hulp' : 'Help');
+      const [helpCard] = await press(client, help.data);
+      expect(cardText(cardOf(helpCard))).toMatch(example.lang === 'nl' ? /Wat ik kan/ : /What I can do/);
     },
   );
 
-  it('answers the same question in the language it was asked in', async () => {
-    const english = cardText((await ask(bot.client({ locale: 'en-US' }), 'which resource providers does a vmss cmg need?'))[0]);
-    const dutch = cardText((await ask(bot.client({ locale: 'nl-NL' }), 'welke resourceproviders heeft een cmg op een schaalset nodig?'))[0]);
-    expect(english).toContain('Register four resource providers');
-    expect(english).toContain('Helpful');
-    expect(dutch).toContain('Registreer vier resourceproviders');
-    expect(dutch).toContain('Nuttig');
-    for (const text of [english, dutch]) for (const provider of ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute']) expect(text).toContain(provider);
+  it('answers the same question in the language it was asked in, with the Microsoft Learn page in that language', async () => {
+    const english = (await ask(bot.client({ locale: 'en-US' }), 'which resource providers does a vmss cmg need?'))[0];
+    const dutch = (await ask(bot.client({ locale: 'nl-NL' }), 'welke resourceproviders heeft een cmg op een schaalset nodig?'))[0];
+    expect(cardText(english)).toContain('Register four resource providers');
+    expect(cardText(english)).toContain('Helpful');
+    expect(cardText(dutch)).toContain('Registreer vier resourceproviders');
+    expect(cardText(dutch)).toContain('Nuttig');
+    for (const card of [english, dutch]) for (const provider of ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute']) expect(cardText(card)).toContain(provider);
+    expect(cardText(english)).toContain('[Configure Microsoft Entra ID for CMG](https://learn.microsoft.com/intune/configmgr/core/clients/manage/cmg/configure-azure-ad)');
+    expect(cardText(dutch)).toContain('(https://learn.microsoft.com/nl-nl/intune/configmgr/core/clients/manage/cmg/configure-azure-ad)');
+    expect(cardText(english)).not.toMatch(/memdocs|\.md\b/);
   });
 
   it('answers in Dutch for nl-BE, and for a clearly Dutch question from an English client', async () => {
@@ -81,13 +114,16 @@ describe('CMG planning answers over HTTP', () => {
 
   it('answers in a channel when @mentioned', async () => {
     const [reply] = await ask(bot.client({ scope: 'channel' }), 'is wake on lan supported through the cmg?');
-    expect(cardText(reply)).toContain('Wake on LAN');
+    const text = cardText(reply);
+    expect(text).toContain('Wake on LAN');
+    // The verdict for the feature asked about comes first.
+    expect(text).toContain('No: **Wake on LAN** is **not supported** through the CMG.');
   });
 
-  it('computes sizing from the client count instead of answering with a generic entry', async () => {
+  it('shows which question the card answers, and computes sizing from the client count', async () => {
     const [reply] = await ask(bot.client({ locale: 'nl-NL' }), 'hoeveel VM-instanties voor 45.000 clients');
     const text = cardText(reply);
-    expect(text).toContain('45.000');
+    expect(text).toContain('Capaciteit voor 45.000 clients');
     expect(text).toContain('**8 VM-instantie(s)**');
     // 45,000 clients exceed two connection points' 16,384 notification ports each.
     expect(text).toContain('**3 verbindingspunten**');
@@ -98,26 +134,69 @@ describe('CMG planning answers over HTTP', () => {
     expect(cardText(reply).toLowerCase()).toContain('contoso.westeurope.cloudapp.azure.com');
   });
 
-  it('records 👍/👎 on an answer, thanks the admin, and lists negative feedback in the curation report', async () => {
-    const client = bot.client();
-    const [reply] = await ask(client, 'what does CMGContentService.log record?');
-    const down = executeActions(reply).find((action) => action.verb === 'kb.feedback' && action.data?.vote === 'down');
-    expect(down).toBeDefined();
-    const result = await client.invoke('kb.feedback', down!.data);
-    const updated = invokeCard(result);
-    expect(cardText(updated)).toContain('Thanks, noted');
-    expect(executeActions(updated).some((action) => action.verb === 'kb.feedback')).toBe(false);
-    const report = await bot.app.capabilities.knowledge.report();
-    expect(report.negative).toEqual(expect.arrayContaining([expect.objectContaining({ entryId: down!.data!.entryId, down: 1 })]));
+  it('gives a cloudapp.net certificate and a region the ordered steps with the new name, a second connection point and the wait', async () => {
+    const [reply] = await ask(bot.client({ locale: 'en-US' }), 'our cert is GraniteFalls.cloudapp.net and we move to West Europe, how do we migrate to a scale set?');
+    const text = cardText(reply);
+    const steps = ['**new certificate**', '**granitefalls.westeurope.cloudapp.azure.com**', '**second CMG connection point**', '**at least one day**', 'delete the old CMG'].map((part) => text.indexOf(part));
+    expect(steps.every((at) => at >= 0)).toBe(true);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+    expect(text).toContain('For your setup');
   });
 
-  it('follows a related-question button to that answer', async () => {
-    const client = bot.client();
+  it('gives a Dutch own-domain certificate and a region the computed CNAME record when asked about DNS', async () => {
+    const [reply] = await ask(bot.client({ locale: 'nl-NL' }), 'ons certificaat is cmg.contoso.nl en we gaan naar een schaalset in West-Europa, wat gebeurt er met de dns?');
+    const text = cardText(reply);
+    expect(text).toContain('cmg.contoso.nl. CNAME cmg.westeurope.cloudapp.azure.com.');
+    expect(text).toContain('Voor jouw situatie');
+    expect(text).toContain('minstens één dag');
+  });
+
+  it('gives the verdict for the version the admin names, and says when that version is out of support', async () => {
+    const [reply] = await ask(bot.client({ locale: 'en-US' }), 'we are on 2309, can I still create a classic cmg?');
+    const text = cardText(reply);
+    expect(text).toContain('On version 2309 you **cannot** create a classic CMG any more: that option was removed in 2203');
+    expect(text).toContain('version 2309 is out of support');
+  });
+
+  it('answers both parts of a two-part question in two sections', async () => {
+    const [reply] = await ask(bot.client({ locale: 'en-US' }), 'which resource providers does a scale-set cmg need, and how many connection points for 10 instances?');
+    const text = cardText(reply);
+    expect(text).toContain('Microsoft.KeyVault');
+    expect(text).toContain('**3 CMG connection point(s)**');
+    const feedback = submitActions(reply).find((action) => action.data.verb === 'kb.feedback')!;
+    expect(feedback.data.entryIds).toEqual(['rp-vmss', 'size-cp-count']);
+  });
+
+  it('records 👍/👎 as a message only the voter sees, once per person, keeps the card, and lists negative feedback in the curation report', async () => {
+    const client = bot.client({ scope: 'channel' });
+    const [reply] = await ask(client, 'what does CMGContentService.log record?');
+    const down = submitActions(reply).find((action) => action.data.verb === 'kb.feedback' && action.data.vote === 'down');
+    expect(down).toBeDefined();
+    const { verb, ...data } = down!.data;
+    const sentBefore = bot.connector.sent(client.conversationId).length;
+    const vote = async () => ((await client.invoke(String(verb), data)).body as { type: string; value: string });
+    const first = await vote();
+    expect(first.type).toBe('application/vnd.microsoft.activity.message');
+    expect(first.value).toContain('Thanks, noted');
+    // Pressing again does not count twice, and nothing is posted into the channel either time.
+    expect((await vote()).value).toContain('already noted');
+    expect(bot.connector.sent(client.conversationId).length).toBe(sentBefore);
+    expect(bot.connector.updates(client.conversationId)).toHaveLength(0);
+    // Another person's vote counts.
+    const other = bot.client({ scope: 'channel', conversationId: client.conversationId, user: teamsUser('Second Admin') });
+    expect(((await other.invoke(String(verb), data)).body as { value: string }).value).toContain('Thanks, noted');
+    const report = await bot.app.capabilities.knowledge.report();
+    expect(report.negative).toEqual(expect.arrayContaining([expect.objectContaining({ entryId: down!.data.entryId, down: 2 })]));
+  });
+
+  it('posts an other answer as a new message and keeps the card someone is reading', async () => {
+    const client = bot.client({ scope: 'channel' });
     const [reply] = await ask(client, 'which resource providers does a vmss cmg need?');
-    const followUp = executeActions(reply).find((action) => action.verb === 'kb.ask');
-    expect(followUp?.title).toBeTruthy();
-    const next = invokeCard(await client.invoke('kb.ask', followUp!.data));
-    expect(cardText(next)).toContain(followUp!.title!);
+    expect(cardText(reply)).toContain('Other answers');
+    const other = submitActions(reply).find((action) => action.data.verb === 'kb.ask');
+    expect(other?.title).toBeTruthy();
+    const [next] = await press(client, other!.data);
+    expect(cardText(cardOf(next))).toContain(other!.title);
   });
 
   it('records questions it could not answer, counted, for the curation report', async () => {
@@ -128,28 +207,25 @@ describe('CMG planning answers over HTTP', () => {
     expect(report.unanswered).toEqual(expect.arrayContaining([expect.objectContaining({ question: 'how do I set up a print server cluster?', count: 2, reason: 'outOfScope' })]));
   });
 
-  it('offers "Did you mean" on a close call, answers the choice, and records "none of these"', async () => {
-    // Software Center lag is a scale-set limit both in 2010/2103 and from 2107; without a version
-    // the two answers are a real close call.
-    const client = bot.client({ locale: 'en-US' });
-    const [card] = await ask(client, 'software center feels slow on our scale set cmg');
+  it('offers "Did you mean" on a real tie, posts the choice as a new message, and records "none of these"', async () => {
+    // "cmg certificate?" could be the wildcard, the cloudapp.net or the own-domain certificate: a real tie.
+    const client = bot.client({ locale: 'en-US', scope: 'channel' });
+    const [card] = await ask(client, 'cmg certificate?');
     expect(cardText(card)).toContain('Did you mean');
-    const choices = executeActions(card).filter((action) => action.verb === 'kb.choose');
+    const choices = submitActions(card).filter((action) => action.data.verb === 'kb.choose');
     expect(choices.length).toBeGreaterThanOrEqual(2);
-    expect(choices.map((choice) => choice.title)).toContain('Which scale-set limits remain from 2107?');
-    const chosen = choices.find((choice) => choice.title === 'Which scale-set limits remain from 2107?')!;
-    const answer = invokeCard(await client.invoke('kb.choose', chosen.data));
-    expect(cardText(answer)).toContain('app approval requests are not available');
+    const [answer] = await press(client, choices[0].data);
+    expect(cardText(cardOf(answer))).toContain(choices[0].title);
 
     const dutch = bot.client({ locale: 'nl-NL' });
-    const [dutchCard] = await ask(dutch, 'software center feels slow on our scale set cmg?');
+    const [dutchCard] = await ask(dutch, 'cmg certificaat?');
     expect(cardText(dutchCard)).toContain('Bedoelde je');
-    const none = executeActions(dutchCard).find((action) => action.verb === 'kb.none')!;
+    const none = submitActions(dutchCard).find((action) => action.data.verb === 'kb.none')!;
     expect(none.title).toBe('Geen van deze');
-    const noted = await dutch.invoke('kb.none', none.data);
-    expect(cardText(invokeCard(noted))).toContain('genoteerd');
+    const [noted] = await press(dutch, none.data);
+    expect(cardText(cardOf(noted))).toContain('genoteerd');
     const report = await bot.app.capabilities.knowledge.report();
-    expect(report.unanswered).toEqual(expect.arrayContaining([expect.objectContaining({ question: 'software center feels slow on our scale set cmg?', reason: 'noneOfThese', lang: 'nl' })]));
+    expect(report.unanswered).toEqual(expect.arrayContaining([expect.objectContaining({ question: 'cmg certificaat?', reason: 'noneOfThese', lang: 'nl' })]));
   });
 
   it('shows a question typed with ${...} literally', async () => {

@@ -25,10 +25,14 @@ describe('curation log', () => {
   });
 
   it('lists answers by negative feedback, most 👎 first', async () => {
-    await log.recordFeedback('rp-vmss', 'up', 'en', 'c1');
-    await log.recordFeedback('mon-logs', 'down', 'en', 'c1');
-    await log.recordFeedback('mon-logs', 'down', 'nl', 'c2');
-    await log.recordFeedback('cert-renew', 'down', 'en', 'c3');
+    await log.recordFeedback('rp-vmss', 'up', 'en', 'c1', 'u1');
+    await log.recordFeedback('mon-logs', 'down', 'en', 'c1', 'u1');
+    // The same person again: still one vote.
+    expect(await log.recordFeedback('mon-logs', 'down', 'en', 'c1', 'u1')).toBe('same');
+    await log.recordFeedback('mon-logs', 'down', 'nl', 'c2', 'u2');
+    expect(await log.recordFeedback('cert-renew', 'up', 'en', 'c3', 'u3')).toBe('recorded');
+    // A changed mind changes the vote instead of adding one.
+    expect(await log.recordFeedback('cert-renew', 'down', 'en', 'c3', 'u3')).toBe('changed');
     const report = await log.report();
     expect(report.negative).toEqual([
       { entryId: 'mon-logs', down: 2, up: 0 },

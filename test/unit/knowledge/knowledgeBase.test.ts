@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../../src/knowledge';
+import { CMG_FEATURES, featureVerdict } from '../../../src/knowledge/features';
+import { sourceUrl } from '../../../src/knowledge/knowledgeBase';
+import { knowledgeStrings } from '../../../src/knowledge/strings';
+import { CB_VERSIONS } from '../../../src/knowledge/slots';
 import { fold } from '../../../src/knowledge/text';
+import { TIMELINE_FEATURES, versionVerdict, supportNote } from '../../../src/knowledge/timeline';
 
 const factIds = readFileSync(join(__dirname, '../../fixtures/knowledge/fact-ids.txt'), 'utf8').trim().split('\n');
 const entries = loadKnowledgeBase();
@@ -28,7 +33,10 @@ describe('the knowledge base data', () => {
     // Exact names (Microsoft.KeyVault, cloudapp.azure.com, log files, cmdlets, figures) survive translation.
     const exact = (text: string) => [...text.matchAll(/\b(?:Microsoft\.\w+|[\w-]*cloudapp\.[\w.]+|\w+\.log|[A-Z][a-z]+-CM\w+|A[24]_v2|B2s|\d{4})\b/g)].map((m) => m[0]).sort();
     expect(exact(entry.answer.nl)).toEqual(expect.arrayContaining(exact(entry.answer.en)));
-    expect(entry.source).toMatch(/^memdocs\/[\w/.-]+\.(md|yml)$/);
+    // Sources are Microsoft Learn pages, the Dutch reader's in the nl-nl copy.
+    expect(entry.sourcePage.url).toMatch(/^https:\/\/learn\.microsoft\.com\/(?:intune\/configmgr|troubleshoot|azure)\/[\w/.-]+$/);
+    expect(sourceUrl(entry.sourcePage, 'nl')).toBe(entry.sourcePage.url.replace('learn.microsoft.com/', 'learn.microsoft.com/nl-nl/'));
+    expect(entry.sourcePage.title.en && entry.sourcePage.title.nl).toBeTruthy();
   });
 
   it('says for which version a version-dependent answer holds', () => {
@@ -50,18 +58,84 @@ describe('the knowledge base data', () => {
     expect(caveat('REG-03').answer.en).toMatch(/no canonical Dutch list/);
   });
 
-  it('keeps the development set apart from the knowledge base phrasings', () => {
-    const phrasings = new Set(entries.flatMap((entry) => [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl]).map((text) => fold(text).replace(/\W+/g, ' ').trim()));
-    const devset = readFileSync(join(__dirname, '../../fixtures/knowledge/devset.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { question: string });
-    expect(devset.filter((item) => phrasings.has(fold(item.question).replace(/\W+/g, ' ').trim())).map((item) => item.question)).toEqual([]);
+  it('keeps every question set apart from the knowledge base phrasings (no phrasing overlaps a set question)', () => {
+    // Phrasings must be our own words for the entry's topic, never a copy or near copy of a
+    // question we measure with: a phrasing sharing 60% or more of its words with one is dropped.
+    const tokens = (text: string) => new Set(fold(text).split(/[^a-z0-9]+/).filter((word) => word.length > 2));
+    const jaccard = (a: Set<string>, b: Set<string>) => {
+      let shared = 0;
+      for (const word of a) if (b.has(word)) shared++;
+      return shared / (a.size + b.size - shared || 1);
+    };
+    // Titles are the question each entry answers, shown on its card; the extra phrasings are what the guard is about.
+    const phrasings = entries.flatMap((entry) => [...entry.questions.en, ...entry.questions.nl].map((text) => ({ id: entry.id, text, words: tokens(text) })));
+    const dir = join(__dirname, '../../fixtures/knowledge');
+    const questions = readdirSync(dir)
+      .filter((file) => file.endsWith('.jsonl'))
+      .flatMap((file) => readFileSync(join(dir, file), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { question: string }).question));
+    const overlaps = questions.flatMap((question) => {
+      const words = tokens(question);
+      return phrasings.filter((phrasing) => words.size >= 3 && jaccard(words, phrasing.words) >= 0.6).map((phrasing) => `${phrasing.id}: "${phrasing.text}" ~ "${question}"`);
+    });
+    expect(overlaps).toEqual([]);
+  });
+
+  it('covers the support lifecycle (section 19) in both languages, dated where the facts age', () => {
+    for (const fact of ['LIFE-01', 'LIFE-02', 'LIFE-03', 'LIFE-04', 'LIFE-05', 'LIFE-09']) {
+      const entry = entries.find((candidate) => candidate.facts.includes(fact) && candidate.id.startsWith('life-'))!;
+      expect(entry.answer.en).toContain('As of late 2026; check the current docs.');
+      expect(entry.answer.nl).toContain('Stand eind 2026; controleer de actuele documentatie.');
+    }
+  });
+
+  it('opens yes/no answers with the verdict', () => {
+    for (const entry of entries.filter((candidate) => /^(Can|Does|Do|Is|Should|Must|Are)\b/.test(candidate.title.en))) {
+      expect(entry.answer.en).toMatch(/^(Yes|No|Not|Only|Usually|Very likely)\b/);
+      expect(entry.answer.nl).toMatch(/^(Ja|Nee|Niet|Alleen|Meestal|Heel waarschijnlijk)\b/);
+    }
   });
 
   it('rejects broken data at start-up', () => {
-    const file = {
-      topic: { en: 't', nl: 't' },
-      entries: [{ id: 'a', facts: ['X'], source: 's', title: { en: 'a', nl: 'a' }, questions: { en: ['q'], nl: ['q'] }, answer: { en: 'a', nl: 'a' }, followUps: ['missing'] }],
+    const sources = { s: { title: { en: 'S', nl: 'S' }, url: 'https://learn.microsoft.com/intune/configmgr/s' } };
+    const entry = { id: 'a', facts: ['X'], source: 's', title: { en: 'a', nl: 'a' }, questions: { en: ['q'], nl: ['q'] }, answer: { en: 'a', nl: 'a' }, followUps: ['missing'] };
+    const file = { topic: { en: 't', nl: 't' }, entries: [entry] };
+    expect(() => loadKnowledgeBase([file], sources)).toThrow(/unknown "missing"/);
+    expect(() => loadKnowledgeBase([file, file], sources)).toThrow(/duplicate entry id "a"/);
+    expect(() => loadKnowledgeBase([{ ...file, entries: [{ ...entry, followUps: [], source: 'nowhere' }] }], sources)).toThrow(/unknown source "nowhere"/);
+    expect(() => loadKnowledgeBase([{ ...file, entries: [{ ...entry, followUps: [], compute: ['guess'] }] }], sources)).toThrow(/computes unknown "guess"/);
+    expect(() => loadKnowledgeBase([{ ...file, entries: [{ ...entry, followUps: [], timeline: ['someday'] }] }], sources)).toThrow(/unknown timeline feature "someday"/);
+  });
+});
+
+describe('what a user reads in knowledge answers and cards', () => {
+  /** Every string the knowledge capability can put on a card, in both languages. */
+  function userTexts(): { where: string; text: string }[] {
+    const texts: { where: string; text: string }[] = [];
+    for (const entry of entries) {
+      for (const lang of ['en', 'nl'] as const) {
+        texts.push({ where: `${entry.id} answer ${lang}`, text: entry.answer[lang] }, { where: `${entry.id} title ${lang}`, text: entry.title[lang] }, { where: `${entry.id} topic ${lang}`, text: entry.topic[lang] });
+        texts.push({ where: `${entry.id} source ${lang}`, text: entry.sourcePage.title[lang] });
+      }
+    }
+    const walk = (where: string, value: unknown) => {
+      if (typeof value === 'string') texts.push({ where, text: value });
+      else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(`${where}.${key}`, child);
     };
-    expect(() => loadKnowledgeBase([file])).toThrow(/unknown "missing"/);
-    expect(() => loadKnowledgeBase([file, file])).toThrow(/duplicate entry id "a"/);
+    walk('strings', knowledgeStrings);
+    for (const lang of ['en', 'nl'] as const) {
+      for (const feature of TIMELINE_FEATURES) for (const version of CB_VERSIONS) texts.push({ where: `timeline ${feature} ${version} ${lang}`, text: versionVerdict(feature, { number: version, preview: false }, lang) });
+      for (const version of CB_VERSIONS) texts.push({ where: `support ${version} ${lang}`, text: supportNote({ number: version, preview: false }, lang) ?? '' });
+      for (const feature of CMG_FEATURES) texts.push({ where: `feature ${feature.id} ${lang}`, text: featureVerdict(feature, lang) });
+    }
+    return texts;
+  }
+
+  it('never mentions how the knowledge was written: no seed, no "the article", no fact ids, no file paths', () => {
+    const internal = /\bseed\b|\bthe article\b|\bhet artikel\b|\bde bron zegt\b|\b(?:VMSS|NAME|PORT|MIG|GOV|TLS|OVR|COMP|REQ|RP|REG|CERT|CAUTH|SIZE|HIER|COST|MON|SUP|SEC|ERR|LIFE)-\d{2}\b|\b[\w-]+\/[\w/-]+\.(?:md|yml|json|ts)\b|memdocs\//i;
+    expect(userTexts().filter(({ text }) => internal.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+  });
+
+  it('uses no angle-bracket placeholders, which Teams drops', () => {
+    expect(userTexts().filter(({ text }) => /<[a-z][\w\s-]*>/i.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });
 });

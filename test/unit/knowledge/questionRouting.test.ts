@@ -1,6 +1,9 @@
-import { AnswerEngine, AnswerIndex, loadKnowledgeBase, questionLanguage, serviceNameQuestion } from '../../../src/knowledge';
-import { editDistance, SpellingCorrector } from '../../../src/knowledge/spelling';
+import { AnswerEngine, AnswerIndex, loadKnowledgeBase, questionLanguage } from '../../../src/knowledge';
+import { SpellingCorrector } from '../../../src/knowledge/spelling';
+import { editDistance } from '../../../src/text/editDistance';
 import { contentWords } from '../../../src/knowledge/text';
+
+const routing = new AnswerEngine(new AnswerIndex(loadKnowledgeBase()));
 
 describe('service name questions', () => {
   it.each([
@@ -10,7 +13,7 @@ describe('service name questions', () => {
     ['implementatienaam voor Northwind in VS-Oost', 'Northwind', 'VS-Oost'],
     ['fqdn for cmg.litware.com in Canada Central', 'cmg.litware.com', 'Canada Central'],
   ])('routes "%s" to the service names', (question, cmgName, regionText) => {
-    expect(serviceNameQuestion(question)).toEqual({ kind: 'serviceName', cmgName, regionText });
+    expect(routing.answer(question, 'en')).toMatchObject({ kind: 'serviceName', question: { kind: 'serviceName', cmgName, regionText } });
   });
 
   it.each([
@@ -18,7 +21,7 @@ describe('service name questions', () => {
     "we kiezen de regio 'VS-West'. wat komt er dan in de cmg-naam te staan?",
     'what is the name format of a scale set cmg?',
   ])('leaves the general naming question "%s" to the knowledge base', (question) => {
-    expect(serviceNameQuestion(question)).toBeUndefined();
+    expect(routing.answer(question, 'en').kind).not.toBe('serviceName');
   });
 });
 

@@ -1,0 +1,236 @@
+import { defaultRegionCatalog, RegionCatalog } from '../naming';
+import type { Region } from '../naming';
+import type { CmgFeature } from './features';
+import { fold } from './text';
+
+/**
+ * What a question says about the asker's own setup, read before any ranking: their certificate
+ * or CMG name, region, Configuration Manager version, client and VM instance counts, VM size,
+ * CSP subscription and cloud. The answer is computed for these instead of the generic example.
+ */
+export interface QuestionSlots {
+  /** A host name the admin gave: certificate common name, service name or deployment name. */
+  host?: { text: string; domain: HostDomain };
+  /** A bare CMG name or prefix ("Contoso", "named cmgprod"), when no host name was given. */
+  prefix?: string;
+  region?: { region: Region; text: string };
+  /** A Configuration Manager current branch version (2107) or technical preview (TP 2009). */
+  version?: { number: number; preview: boolean };
+  clients?: number;
+  instances?: number;
+  vmSize?: 'lab' | 'standard' | 'large';
+  csp?: boolean;
+  usGov?: boolean;
+  /** Features the ask asks about ("does client push work over the CMG?"), set per ask by the engine. */
+  features?: CmgFeature[];
+}
+
+/** Where a host name lives: the admin's own domain, classic cloudapp.net, or a scale-set deployment name. */
+export type HostDomain = 'own' | 'cloudapp.net' | 'usgovcloudapp.net' | 'cloudapp.azure.com';
+
+/**
+ * Current branch versions that exist (YYMM). A four-digit number is read as a version only if it
+ * is one of these, so Windows Server 2012/2016/2019 or a year never counts as one.
+ */
+export const CB_VERSIONS = [1802, 1806, 1810, 1902, 1906, 1910, 2002, 2006, 2010, 2103, 2107, 2111, 2203, 2207, 2211, 2303, 2309, 2403, 2409, 2503, 2509, 2603] as const;
+
+const FILE_SUFFIX = /\.(log|md|yml|ps1|exe|msi|pfx|cer|crt|json|xml|txt|cab|zip|dll|cmd|bat)$/;
+const NOT_HOSTS = /^(microsoft\.\w+|\d+(\.\d+)+|e\.g|i\.e|a\.k\.a)$/;
+
+/** The host names in a question (`cmg.contoso.com`, `GraniteFalls.cloudapp.net`), as typed. */
+function hostsIn(question: string): { text: string; domain: HostDomain }[] {
+  const found: { text: string; domain: HostDomain }[] = [];
+  for (const match of question.matchAll(/(?<![\w@/.-])(\*\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)(?![\w-]|\.[a-z0-9])/gi)) {
+    const text = match[2].replace(/\.$/, '');
+    const lower = text.toLowerCase();
+    if (NOT_HOSTS.test(lower) || FILE_SUFFIX.test(lower) || !/\.[a-z]{2,}$/.test(lower)) continue;
+    // A wildcard certificate names a domain, not a CMG: the prefix is still to be chosen.
+    if (match[1]) continue;
+    const domain: HostDomain = lower.endsWith('.usgovcloudapp.net')
+      ? 'usgovcloudapp.net'
+      : lower.endsWith('.cloudapp.net')
+        ? 'cloudapp.net'
+        : lower.endsWith('.cloudapp.azure.com')
+          ? 'cloudapp.azure.com'
+          : 'own';
+    // "cloudapp.net" alone names the domain, not a CMG in it.
+    if (['cloudapp.net', 'cloudapp.azure.com', 'usgovcloudapp.net', 'login.microsoftonline.com', 'sts.windows.net', 'learn.microsoft.com'].includes(lower)) continue;
+    found.push({ text, domain });
+  }
+  return found;
+}
+
+/** Words that stand capitalised or after "for/named" in CMG questions without being a CMG's name. */
+const NOT_A_NAME = new Set(
+  ('what which where when how will would should could is are the for in on at our we they their its it cmg cmgs azure vmss vm vms scale set schaalset ' +
+    'service name servicenaam deployment implementatienaam fqdn url dns cname region regio microsoft configmgr sccm mecm memcm classic klassiek klassieke ' +
+    'wat welke waar hoe wordt worden de het een voor in op bij onze wij we ze hun naam name be quick q hi hey hallo please pls graag ' +
+    'north south east west central noord zuid oost europa europe us vs asia azie uk wants want wil willen new nieuwe nieuw old oude ours ' +
+    'a an my this that your you i ik mijn dit dat die deze je jij u uw gij ge and or en of if als then dan so dus but maar also ook ' +
+    'production productie prod test lab clients client devices users the company bedrijf customer klant csp pki ca entra aad intune windows ' +
+    'tls https http ssl cert certificate certificaat connection point verbindingspunt management gateway cloud ipv6 ipv4 key vault keyvault ' +
+    'hello thanks dank bedankt team guys folks all everyone iedereen ok okay yes no ja nee not niet can kan do doe does did have has heb heeft ' +
+    'e.g eg bijvoorbeeld bv example voorbeeld sure true false gov government overheid public publiek own eigen domain domein b2s a2_v2 a4_v2 a2v2 a4v2').split(' '),
+);
+
+/** Capitalised words of product names, weekdays and chat that are never a CMG's own name. */
+const CAPITALISED_WORDS = new Set(
+  ('dutch english nederlands engels teams intune windows azure microsoft entra defender autopilot office exchange configuration manager software center ' +
+    'key vault storage network compute global administrator subscription owner full infrastructure enhanced resource government cloud services ' +
+    'solution provider enforce convert ready lab standard large basic premium powershell bitlocker cmpivot wsus hyper proxy firewall help hulp ' +
+    'monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag sorry dear beste ' +
+    'goedemorgen goedemiddag morning afternoon evening today vandaag tomorrow yesterday gisteren these those now nu still nog already just net ' +
+    'only alleen every elke any some sommige many veel more meer less minder most meest his her haar when wanneer where waar why waarom who wie ' +
+    'server servers site sites hoeveel welke hoelang kunnen kun moeten mogen zijn wordt worden question vraag vraagje quick snel update rollup hotfix preview technical current branch version versie build release tenant portal console').split(' '),
+);
+
+/** A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor". */
+function prefixIn(question: string, isKnownWord: (word: string) => boolean): string | undefined {
+  const introduced = /\b(?:named|called|genaamd|heet|heten|prefix|prefixed|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
+  if (introduced && isName(introduced[1])) return introduced[1];
+  const chosen = /\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i.exec(question);
+  if (chosen && isName(chosen[1])) return chosen[1];
+  const named = /\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i.exec(question);
+  if (named && isName(named[1]) && !isRegionWord(named[1])) return named[1];
+  const quoted = /["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/.exec(question);
+  if (quoted && isName(quoted[1]) && !isRegionWord(quoted[1])) return quoted[1];
+  // "servicenaam voor contoso in VS-Oost": a lower-case name between "for" and the region.
+  const before = /\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i.exec(question);
+  if (before && isName(before[1]) && !isRegionWord(before[1]) && !CAPITALISED_WORDS.has(fold(before[1]))) return before[1];
+  for (const match of question.matchAll(/\b(?:for|voor|cmg|company|bedrijf|klant|customer|org|organisation|organization)\s+([A-Z][A-Za-z0-9-]{2,23})\b/g)) {
+    if (isName(match[1]) && !isRegionWord(match[1])) return match[1];
+  }
+  // A capitalised word that is not a common word: "Woodgrove wants their cmg in West US 2".
+  // A word that opens a sentence is capitalised anyway: it counts only if it is no word we know.
+  for (const match of question.matchAll(/(^|[.?!:]\s+|.)\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g)) {
+    const word = match[2];
+    const opensSentence = match[1] === '' || /[.?!:]/.test(match[1]);
+    if (word.length < 3 || !isName(word) || isRegionWord(word) || CAPITALISED_WORDS.has(fold(word))) continue;
+    if (opensSentence && isKnownWord(fold(word))) continue;
+    return word;
+  }
+  return undefined;
+}
+
+function isName(word: string): boolean {
+  const lowered = fold(word).replace(/[.-]+$/, '');
+  if (NOT_A_NAME.has(lowered)) return false;
+  // All-capitals short words are abbreviations (CMG, VMSS, URL), not prefixes.
+  if (/^[A-Z0-9]{2,5}$/.test(word)) return false;
+  return /^[a-z][a-z0-9-]{2,23}$/i.test(word);
+}
+
+function isRegionWord(word: string): boolean {
+  return /^(north|south|east|west|central|noord|zuid|oost|centraal|europe|europa|asia|azie|us|vs|uk|india|japan|brazil|canada|france|germany|sweden|norway|switzerland|australia|korea|qatar|israel|mexico|poland|italy|spain|uae|africa|frankrijk|duitsland|zweden|noorwegen|zwitserland|australie|polen|italie|spanje|oostenrijk|belgie|belgium|denemarken|griekenland)$/i.test(fold(word));
+}
+
+/** Every word of every region name the catalog knows, so only runs of such words are looked up. */
+const regionWordCache = new WeakMap<RegionCatalog, { count: number; words: Set<string> }>();
+
+function regionWords(catalog: RegionCatalog): Set<string> {
+  const regions = catalog.all();
+  const cached = regionWordCache.get(catalog);
+  if (cached && cached.count === regions.length) return cached.words;
+  const words = new Set<string>();
+  for (const region of regions) {
+    for (const name of [region.name, region.displayName, ...region.dutchNames]) {
+      for (const word of fold(name).replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/)) if (word) words.add(word);
+    }
+  }
+  regionWordCache.set(catalog, { count: regions.length, words });
+  return words;
+}
+
+/** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
+function regionIn(question: string, catalog: RegionCatalog): { region: Region; text: string } | undefined {
+  const known = regionWords(catalog);
+  const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index ?? 0, folded: fold(match[0]) }));
+  // "westus2" and "eastus" are one token but two region words.
+  const isRegionToken = (folded: string) => folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) || /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/.test(folded);
+  for (let length = 4; length >= 1; length--) {
+    for (let i = 0; i + length <= tokens.length; i++) {
+      const run = tokens.slice(i, i + length);
+      if (!run.every((token) => isRegionToken(token.folded))) continue;
+      const first = run[0].folded;
+      // A run starts with a word, not a bare number ("2 instances in West Europe").
+      if (/^\d/.test(first)) continue;
+      const text = question.slice(run[0].start, run[run.length - 1].start + run[run.length - 1].text.length);
+      // One word must be a programmatic name or carry its direction ("westeurope", "eastus2"); "central" or "us" alone is not a region.
+      if (length === 1 && !/^[a-z]+(?:europe|asia|us|india|central|east|west|north|south)\d?$/.test(first)) continue;
+      const match = catalog.resolve(text);
+      if (match.kind !== 'found' || match.correctedFrom) continue;
+      return { region: match.region, text };
+    }
+  }
+  return undefined;
+}
+
+function versionIn(folded: string): QuestionSlots['version'] {
+  const preview = /\b(?:tp|technical preview|tech preview)\s*-?\s*(\d{4})\b/.exec(folded);
+  if (preview) return { number: Number(preview[1]), preview: true };
+  for (const match of folded.matchAll(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g)) {
+    const number = Number(match[1]);
+    if ((CB_VERSIONS as readonly number[]).includes(number)) return { number, preview: false };
+  }
+  return undefined;
+}
+
+const CLIENT_WORDS = 'clients?|devices?|apparaten|apparaat|toestellen|machines|werkplekken|endpoints?|pcs?|laptops?|computers?|systemen|users?|gebruikers|seats|werkstations|workstations';
+const COUNT = new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`);
+const INSTANCE_COUNT = /(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/;
+
+function parseCount(digits: string, multiplier: string | undefined): number {
+  if (multiplier && multiplier !== '000') return Math.round(Number(digits.replace(',', '.')) * 1000);
+  // Thousands separators differ by language (45,000 / 45.000 / 45 000); a group of exactly three
+  // digits after the separator is a thousands group in both.
+  return Number(digits.replace(/[.,\s](?=\d{3}(?:\D|$))/g, ''));
+}
+
+/** Reads the asker's own data from a question. */
+export function questionSlots(question: string, options: { catalog?: RegionCatalog; isKnownWord?: (folded: string) => boolean } = {}): QuestionSlots {
+  const catalog = options.catalog ?? defaultRegionCatalog;
+  const folded = fold(question);
+  const slots: QuestionSlots = {};
+  const hosts = hostsIn(question);
+  // The admin's certificate or service name comes first; a deployment name they quote is the target.
+  const host = hosts.find((candidate) => candidate.domain !== 'cloudapp.azure.com') ?? hosts[0];
+  const region = regionIn(question, catalog);
+  if (host) slots.host = host;
+  else {
+    // The region's own words ("VS-West", "Noord-Europa") are not the CMG's name.
+    const withoutRegion = region ? question.replace(region.text, ' ') : question;
+    const prefix = prefixIn(withoutRegion, options.isKnownWord ?? (() => false));
+    if (prefix) slots.prefix = prefix;
+  }
+  if (region) slots.region = region;
+  else if (host?.domain === 'cloudapp.azure.com') {
+    // A deployment name carries its region: granitefalls.westeurope.cloudapp.azure.com.
+    const label = host.text.split('.')[1] ?? '';
+    const named = catalog.byName(label);
+    if (named) slots.region = { region: named, text: label };
+  }
+  const version = versionIn(folded);
+  if (version) slots.version = version;
+  const clients = COUNT.exec(folded);
+  if (clients) {
+    const count = parseCount(clients[1], clients[2]);
+    if (Number.isFinite(count) && count >= 1 && count <= 10_000_000) slots.clients = count;
+  }
+  const instances = INSTANCE_COUNT.exec(folded);
+  if (instances) {
+    const count = Number(instances[1]);
+    if (count >= 1 && count <= 99) slots.instances = count;
+  }
+  if (/\b(large|groot|grote|a4_?v2)\b/.test(folded)) slots.vmSize = 'large';
+  else if (/\b(lab|b2s)\b/.test(folded)) slots.vmSize = 'lab';
+  else if (/\b(standard|a2_?v2|standaardformaat|standaardgrootte|standaard ?(?:grootte|formaat|size|vm|maat))\b/.test(folded)) slots.vmSize = 'standard';
+  if (/\b(csp|cloud solution provider)\b/.test(folded)) slots.csp = true;
+  if (/\b(us ?gov\w*|gov ?cloud|government|gcc|overheid\w*|usgovcloudapp|azureusgovernmentcloud)\b/.test(folded)) slots.usGov = true;
+  return slots;
+}
+
+/** The CMG name to compute with: the host's first label, or the bare prefix. */
+export function prefixOf(slots: QuestionSlots): string | undefined {
+  if (slots.host) return slots.host.text.split('.')[0];
+  return slots.prefix;
+}

@@ -1,0 +1,96 @@
+import { AnswerEngine, AnswerIndex, loadKnowledgeBase } from '../../../src/knowledge';
+import { featuresIn, featureVerdict } from '../../../src/knowledge/features';
+import { questionParts } from '../../../src/knowledge/questionParts';
+import { questionSlots } from '../../../src/knowledge/slots';
+import { supportNote, versionVerdict } from '../../../src/knowledge/timeline';
+
+const engine = new AnswerEngine(new AnswerIndex(loadKnowledgeBase()));
+
+describe('separating the ask from its context', () => {
+  it.each([
+    ["we're on 2107 and our cert is ours, can we convert?", ['can we convert?'], "we're on 2107 and our cert is ours"],
+    ['inherited this environment from a guy who left. how can i tell which kind our cmg is?', ['how can i tell which kind our cmg is?'], 'inherited this environment from a guy who left.'],
+    ['do i have to upload our trusted root to the cmg if every client uses entra auth', ['do i have to upload our trusted root to the cmg'], 'if every client uses entra auth'],
+    ['renewing the cert, the CA sent it in capitals. thats fine since dns ignores case, right?', ['thats fine since dns ignores case, right?'], 'renewing the cert, the CA sent it in capitals.'],
+  ])('"%s"', (message, asks, context) => {
+    expect(questionParts(message)).toEqual({ asks, context });
+  });
+
+  it.each([
+    ['which providers do i register for vmss, and do i still need the tcp range open?', ['which providers do i register for vmss', 'do i still need the tcp range open?']],
+    ['hoeveel verbindingspunten heb ik nodig en over welke poorten praten die met azure?', ['hoeveel verbindingspunten heb ik nodig', 'over welke poorten praten die met azure?']],
+    ['2603 here. 1) which urls does the mp need 2) is the outbound alert fixed?', ['which urls does the mp need', 'is the outbound alert fixed?']],
+  ])('splits the two asks of "%s"', (message, asks) => {
+    expect(questionParts(message).asks).toEqual(asks);
+  });
+
+  it('keeps one ask whole when its second half asks nothing of its own', () => {
+    expect(questionParts('can i use pki and tokens at the same time?').asks).toEqual(['can i use pki and tokens at the same time?']);
+  });
+});
+
+describe("reading the asker's own data", () => {
+  it('reads a certificate, a Dutch region, a version and counts', () => {
+    const slots = questionSlots('ons cert is cmg.contoso.nl, we zitten op 2309 met 45.000 clients en 6 instanties A4_v2 in VS-Oost 2 op csp');
+    expect(slots.host).toEqual({ text: 'cmg.contoso.nl', domain: 'own' });
+    expect(slots.region?.region.name).toBe('eastus2');
+    expect(slots.version).toEqual({ number: 2309, preview: false });
+    expect(slots).toMatchObject({ clients: 45_000, instances: 6, vmSize: 'large', csp: true });
+  });
+
+  it('reads a bare CMG name and a classic cloudapp.net name', () => {
+    expect(questionSlots('Woodgrove wants their cmg in West US 2 as a scale set').prefix).toBe('Woodgrove');
+    expect(questionSlots("i'll put tscmg as the service name, region germany west central")).toMatchObject({ prefix: 'tscmg' });
+    expect(questionSlots('our classic one is mycmg.cloudapp.net').host).toEqual({ text: 'mycmg.cloudapp.net', domain: 'cloudapp.net' });
+  });
+
+  it('does not read Windows Server 2012 or a year as a Configuration Manager version, nor a region word as a name', () => {
+    expect(questionSlots('our site server runs Windows Server 2012 since 2024').version).toBeUndefined();
+    expect(questionSlots("we kiezen de regio 'VS-West'").prefix).toBeUndefined();
+    expect(questionSlots('tp 2009 had a preview').version).toEqual({ number: 2009, preview: true });
+  });
+});
+
+describe('the version timeline', () => {
+  it('gives the verdict that holds on the asker version', () => {
+    expect(versionVerdict('classicCreate', { number: 2309, preview: false }, 'en')).toBe('On version 2309 you **cannot** create a classic CMG any more: that option was removed in 2203, so every new CMG is a scale set.');
+    expect(versionVerdict('usGov', { number: 2107, preview: false }, 'en')).toContain('does **not** support the Azure US Government cloud: that came in 2111');
+    expect(versionVerdict('usGov', { number: 2111, preview: false }, 'nl')).toContain('**ondersteunt** een schaalset-CMG de Azure US Government-cloud');
+    expect(versionVerdict('upgradePath', { number: 2403, preview: false }, 'en')).toBe('From version 2403 you can update to 2503 or 2509. 2603 needs a site on 2409 or later, so that takes a step in between.');
+  });
+
+  it('says when a version is out of support, dated as of late 2026', () => {
+    expect(supportNote({ number: 2409, preview: false }, 'en')).toBe('Note: support for version 2409 ended on 4 June 2026. As of late 2026 the supported versions are 2509 and 2603; check the current docs.');
+    expect(supportNote({ number: 2603, preview: false }, 'nl')).toBeUndefined();
+  });
+});
+
+describe('what works over the CMG', () => {
+  it('names the feature an ask is about and gives its verdict in both languages', () => {
+    expect(featuresIn('werkt wake on lan via de cmg?').map((feature) => feature.id)).toEqual(['wakeOnLan']);
+    expect(featuresIn('can the software update point sit behind a load balancer?')).toEqual([]);
+    const [push] = featuresIn('is client push possible over the cmg');
+    expect(featureVerdict(push, 'en')).toBe('No: **Client push** is **not supported** through the CMG.');
+    expect(featureVerdict(push, 'nl')).toBe('Nee: **Client push** wordt **niet ondersteund** via de CMG.');
+  });
+});
+
+describe('the decision', () => {
+  it('answers a clear question wrapped in context instead of declining it', () => {
+    const result = engine.answer('honestly a bit lost here, boss wants answers. users in emea and apac, do we need a cmg in each region or is one enough', 'en');
+    expect(result.kind === 'answer' && result.sections[0].entry.id).toBe('size-geography');
+  });
+
+  it('answers both asks of a two-part question, and computes for the data given', () => {
+    const result = engine.answer('which resource providers does a scale-set cmg need, and how many connection points for 10 instances?', 'en');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.sections.map((section) => section.entry.id)).toEqual(['rp-vmss', 'size-cp-count']);
+    expect(result.sections[1].situation.lines[0]).toContain('**3 CMG connection point(s)**');
+  });
+
+  it('declines a neighbouring product and a harmful request', () => {
+    expect(engine.answer('how do i enable pxe on a distribution point without wds', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
+    expect(engine.answer('hoe kan ik via de cmg van een ander bedrijf hun clients overnemen?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+  });
+});
