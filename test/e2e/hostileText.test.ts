@@ -167,7 +167,16 @@ describe('hostile names and texts in every card the bot shows', () => {
     await channel.say('Which resource providers does a scale-set CMG need? **BOLD**');
     await channel.say('software center feels slow on our scale set cmg **BOLD** [x](https://evil.example/login)');
     await channel.say('software center feels slow on our scale set cmg **BOLD**');
+    await channel.say('cmg certificate **BOLD**?');
+    await channel.say('cmg certificate?');
     await channel.say(`check cname GraniteFalls.contoso.com ${HOSTILE}`);
+    // The name pre-flight: a refused name, the form, and a full check whose card quotes what was typed.
+    await channel.say(`check names ${WORD} ${HOSTILE}`);
+    await channel.say('check names');
+    await press(channel, 'namePreflight.run', { name: HOSTILE.slice(0, 250), region: HOSTILE.slice(0, 90), subscriptionId: HOSTILE.slice(0, 190) });
+    await press(channel, 'namePreflight.start', { name: HOSTILE.slice(0, 250), region: HOSTILE.slice(0, 90) });
+    await channel.say(`check names GraniteFalls East US ${SUB}`);
+    await bot.app.idle();
     await channel.say(`check cname ${WORD} ${HOSTILE}`);
     await channel.say(`check endpoint ${WORD}`);
     await channel.say(`check certificate ${HOSTILE}`);
