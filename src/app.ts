@@ -1,7 +1,7 @@
 import type pino from 'pino';
 import { ArmConnection, ArmOverrides } from './arm';
 import { ActivityRenderer } from './bot/activityRenderer';
-import { createAdapter } from './bot/adapter';
+import { activityEndpoint, createAdapter } from './bot/adapter';
 import { BackgroundService } from './bot/backgroundService';
 import type { Capabilities } from './bot/capabilities';
 import { CardRenderer } from './bot/cardRenderer';
@@ -50,6 +50,10 @@ export interface RunningApp {
   idle(): Promise<void>;
   /** Graceful stop: no new requests, turns in flight finish, background work stops, storage closes. */
   stop(): Promise<void>;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
 /** The composition root: config → log → storage → clock → capabilities → bot → server. */
@@ -107,19 +111,26 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const checks = new Checks({ settings: config.checks, regions, clock, log });
   const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
-  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now());
+  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });
   adapter.onTurnError = async (_context, error) => {
     // CmgBot reports its own errors; this only catches failures outside its run().
     log.error({ err: error }, 'unhandled turn error');
   };
 
   const http = createServer(
-    { process: (req, res) => adapter.process(req, res, (context) => bot.run(context)) },
+    activityEndpoint(adapter, (context) => bot.run(context), log),
     { check: () => store.ping() },
-    { maxBodyBytes: config.server.maxBodyBytes, log },
+    { maxBodyBytes: config.server.maxBodyBytes, readyCacheMs: config.server.readyCacheMs, log },
   );
   const running: RunningServer = await http.listen(config.server.port, config.server.host);
-  log.info({ url: running.url, storage: store.kind, authenticated: Boolean(config.bot.appId) }, 'CMG Assistant is listening');
+  const loopback = isLoopback(running.host);
+  log.info(
+    { url: running.url, host: running.host, port: running.port, reachableFrom: loopback ? 'this machine only' : 'other machines too', storage: store.kind, authenticated: Boolean(config.bot.appId) },
+    `CMG Assistant is listening on ${running.host}:${running.port}`,
+  );
+  if (!config.bot.appId && !loopback) {
+    log.warn({ host: running.host }, 'Anonymous and reachable from other machines (HOST is set): anyone who can reach this port can use the bot. Unset HOST to listen on 127.0.0.1 only.');
+  }
   // After the server is up, so reminders that fell due while the bot was down go out at start-up.
   if (config.reminders.schedulerEnabled) reminderScheduler.start();
   // Registrations a previous run was following when it stopped: their cards carry on updating.

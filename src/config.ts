@@ -52,9 +52,10 @@ export interface Config {
 
 /** Reads and validates every setting; throws ConfigError on the first bad one. */
 export function loadConfig(env: Env): Config {
+  const bot = readBotSettings(env);
   return {
-    bot: readBotSettings(env),
-    server: readServerSettings(env),
+    bot,
+    server: readServerSettings(env, { authenticated: Boolean(bot.appId) }),
     storage: readStorageSettings(env),
     access: {
       approverIds: readGuidList(env, 'APPROVER_IDS'),

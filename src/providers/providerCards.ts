@@ -122,7 +122,7 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
     if (registration.phase === 'running') {
       data.statusLine = format(s.registeringNow, { list: names });
       data.statusColor = 'Warning';
-      data.notes.push({ text: format(s.registeringBy, { name: registration.startedByName, time: started }) });
+      data.notes.push({ text: format(s.registeringBy, { name: plainText(registration.startedByName, 100), time: started }) });
     } else if (registration.phase === 'registered') {
       data.statusLine = s.registeredAll;
       data.statusColor = 'Good';

@@ -4,6 +4,7 @@ import type { WaitingPeriodReminder, WaitingPeriodReminders } from '../cutover/p
 import { format, Lang } from '../i18n/language';
 import type { SharedCards } from '../ports';
 import type { Store } from '../storage/store';
+import { plainText } from '../text/markdown';
 import { CardActionResult, CardReply, messageCard, Reply, TurnInfo } from '../turn';
 import { parseDelay, parseDueTime } from './dueTime';
 import { isActive, Reminder, waitingPeriodKey } from './reminder';
@@ -62,7 +63,7 @@ export class Reminders implements WaitingPeriodReminders {
       attempts: 0,
       throttles: 0,
     });
-    const note = reminder.note ? `: ${reminder.note}` : '';
+    const note = reminder.note ? `: ${plainText(reminder.note, 300)}` : '';
     return messageCard(s.scheduledTitle, `${format(s.scheduledBody, { time: localTime(reminder.dueAt, turn.lang, turn.timezone), note })}\n\n${s.scheduledHint}`);
   }
 
@@ -186,9 +187,9 @@ export class Reminders implements WaitingPeriodReminders {
     const s = reminderStrings[lang];
     const view: Reminder = { ...delivered, state: current.state };
     let status: string;
-    if (current.state === 'done') status = format(s.doneStatus, { name: current.closedBy?.name ?? who, time: localTime(current.closedBy?.at ?? this.now(), lang, timezone) });
+    if (current.state === 'done') status = format(s.doneStatus, { name: plainText(current.closedBy?.name ?? who, 100), time: localTime(current.closedBy?.at ?? this.now(), lang, timezone) });
     else if (current.state === 'cancelled') status = s.cancelledStatus;
-    else if (isActive(current)) status = format(action === 'extend' ? s.extendedStatus : s.snoozedStatus, { name: who, time: localTime(current.dueAt, lang, timezone) });
+    else if (isActive(current)) status = format(action === 'extend' ? s.extendedStatus : s.snoozedStatus, { name: plainText(who, 100), time: localTime(current.dueAt, lang, timezone) });
     else return reminderCard(current);
     return reminderCard(view, { status });
   }
