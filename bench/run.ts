@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BENCHMARKS = ['turns', 'knowledge', 'naming', 'providers', 'cutover', 'reminders', 'startup'];
+const BENCHMARKS = ['turns', 'bodies', 'knowledge', 'naming', 'providers', 'cutover', 'reminders', 'startup'];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

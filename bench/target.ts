@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'cmg-bench-'));
-  const app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' }));
+  // One load generator plays every user, far faster than people type: no per-person turn limit.
+  const app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn', USER_TURNS_PER_MINUTE: '0' }));
   console.log(`READY ${app.url}`);
   process.once('SIGTERM', () =>
     void app.stop().then(() => {

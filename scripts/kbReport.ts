@@ -7,6 +7,7 @@ import { systemClock } from '../src/clock';
 import { configFromProcessOrExit } from '../src/config';
 import { CurationLog, formatCurationReport } from '../src/knowledge';
 import { openStore } from '../src/storage/openStore';
+import { stripControls } from '../src/text/controls';
 
 async function main(): Promise<void> {
   const config = configFromProcessOrExit('kb:report');
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
   try {
     const report = await new CurationLog(store, systemClock).report(Number.isInteger(limit) && limit > 0 ? limit : 20);
     console.log(`Knowledge base curation report (${store.kind} storage)\n`);
-    console.log(formatCurationReport(report));
+    // Questions are stored as people typed them (older records may predate stripping on the way
+    // in): no terminal escape or bidi-override character reaches the admin's terminal.
+    console.log(stripControls(formatCurationReport(report)));
   } finally {
     await store.close();
   }

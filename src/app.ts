@@ -1,6 +1,7 @@
 import type pino from 'pino';
+import { ArmConnection, ArmOverrides } from './arm';
 import { ActivityRenderer } from './bot/activityRenderer';
-import { createAdapter } from './bot/adapter';
+import { activityEndpoint, createAdapter } from './bot/adapter';
 import { BackgroundService } from './bot/backgroundService';
 import type { Capabilities } from './bot/capabilities';
 import { CardRenderer } from './bot/cardRenderer';
@@ -19,7 +20,8 @@ import { Naming, RegionCatalog } from './naming';
 import { createLogger, Logger } from './log';
 import type { Outbox } from './ports';
 import { createServer, RunningServer } from './server';
-import { ArmOverrides, createProviderCheck } from './providers';
+import { createNamePreflight } from './namePreflight';
+import { createProviderCheck } from './providers';
 import { Reminders } from './reminders/reminders';
 import { ReminderScheduler } from './reminders/scheduler';
 import { openStore } from './storage/openStore';
@@ -30,7 +32,7 @@ export interface AppOverrides {
   clock?: Clock;
   store?: Store;
   logDestination?: pino.DestinationStream;
-  /** ARM identity and endpoint for the provider check (tests: a fake credential and a local ARM). */
+  /** ARM identity and endpoint for the provider check and the name pre-flight (tests: a fake credential and a local ARM). */
   arm?: ArmOverrides;
   /** Fail a card render whose data lacks a field instead of showing "—" (tests). */
   strictCards?: boolean;
@@ -50,9 +52,13 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
 /** The composition root: config → log → storage → clock → capabilities → bot → server. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
-  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString, config.providers.identity.clientSecret, config.providers.identity.certificatePassword], overrides.logDestination);
+  const log = createLogger(config.logLevel, [config.bot.appPassword, config.storage.azureConnectionString, config.arm.identity.clientSecret, config.arm.identity.certificatePassword], overrides.logDestination);
   if (!config.bot.appId) {
     log.warn('MicrosoftAppId is not set: running anonymously for local use. Requests are not authenticated; never expose this to the internet.');
   }
@@ -66,10 +72,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const outbox = new ProactiveOutbox(access, renderer);
   const background = new BackgroundService(outbox, log);
 
-  const providerCheck = createProviderCheck(
-    { settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log },
-    overrides.arm,
-  );
+  // One ARM connection for every Azure read: one identity and token cache, one cap on calls in flight.
+  const arm = new ArmConnection(config.arm, overrides.arm);
+  const providerCheck = createProviderCheck({ settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log }, arm);
 
   const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays, maxPending: config.reminders.maxPending });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
@@ -94,7 +99,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const naming = new Naming(regions);
   const guidance = new Guidance(regions);
-  const refreshFrom = config.providers.defaultSubscriptionId;
+  const namePreflight = createNamePreflight({ settings: config.namePreflight, regions, clock, outbox, sharedCards: background, background, log }, arm);
+  const refreshFrom = config.arm.defaultSubscriptionId;
   // In the background: start-up and turns never wait for Azure; answers use the built-in list until then.
   if (config.naming.regionRefresh && refreshFrom) {
     void background.run('region refresh', () => naming.refreshRegions((signal) => providerCheck.listLocations(refreshFrom, signal), log));
@@ -104,21 +110,28 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const knowledge = new Knowledge(store, clock, config.knowledge);
   // The expiry radar: a check card's "Remind us before it expires" schedules durable reminders.
   const checks = new Checks({ settings: config.checks, regions, clock, log, expiryReminders: reminders });
-  const capabilities: Capabilities = { providerCheck, cutover, reminders, naming, guidance, knowledge, checks };
+  const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
-  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now());
+  const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });
   adapter.onTurnError = async (_context, error) => {
     // CmgBot reports its own errors; this only catches failures outside its run().
     log.error({ err: error }, 'unhandled turn error');
   };
 
   const http = createServer(
-    { process: (req, res) => adapter.process(req, res, (context) => bot.run(context)) },
+    activityEndpoint(adapter, (context) => bot.run(context), log),
     { check: () => store.ping() },
-    { maxBodyBytes: config.server.maxBodyBytes, log },
+    { maxBodyBytes: config.server.maxBodyBytes, readyCacheMs: config.server.readyCacheMs, log },
   );
   const running: RunningServer = await http.listen(config.server.port, config.server.host);
-  log.info({ url: running.url, storage: store.kind, authenticated: Boolean(config.bot.appId) }, 'CMG Assistant is listening');
+  const loopback = isLoopback(running.host);
+  log.info(
+    { url: running.url, host: running.host, port: running.port, reachableFrom: loopback ? 'this machine only' : 'other machines too', storage: store.kind, authenticated: Boolean(config.bot.appId) },
+    `CMG Assistant is listening on ${running.host}:${running.port}`,
+  );
+  if (!config.bot.appId && !loopback) {
+    log.warn({ host: running.host }, 'Anonymous and reachable from other machines (HOST is set): anyone who can reach this port can use the bot. Unset HOST to listen on 127.0.0.1 only.');
+  }
   // After the server is up, so reminders that fell due while the bot was down go out at start-up.
   if (config.reminders.schedulerEnabled) reminderScheduler.start();
   // Registrations a previous run was following when it stopped: their cards carry on updating.

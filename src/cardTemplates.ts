@@ -22,6 +22,18 @@ export interface Choice {
   value: string;
 }
 
+/**
+ * How to check something by hand when the bot cannot ask Azure itself: a sentence, then one
+ * line per item with what to type or where to look, then what to do afterwards.
+ */
+export interface ManualCheck {
+  title: string;
+  intro: string;
+  /** `how` is a sentence (may be empty), `command` a line to type (may be empty). */
+  steps: { name: string; how: string; command: string }[];
+  outro: string;
+}
+
 /** One card verb's data as the template sends it back; checked on arrival by the verb's schema. */
 export type ActionData = Record<string, unknown>;
 
@@ -144,6 +156,9 @@ export interface ProviderCheckCardData {
   summaryColor: string;
   hasProblem: boolean;
   problem: { title: string; body: string; fix: string };
+  /** No identity or a refused sign-in: the four providers to check by hand. */
+  hasManual: boolean;
+  manual: ManualCheck;
   notes: Line[];
   checkedAt: string;
   actions: { title: string; verb: string }[];
@@ -183,6 +198,8 @@ export interface ServiceNamesCardData {
   guidanceTitle: string;
   guidanceData: ActionData;
   providerCheckTitle: string;
+  namePreflightTitle: string;
+  namePreflightData: ActionData;
   cutoverTitle: string;
   cutoverData: ActionData;
 }
@@ -246,6 +263,9 @@ export interface GuidanceChecklistCardData {
   providersIntro: string;
   providers: { name: string }[];
   providerCheckTitle: string;
+  /** Offered with the names: is the prefix free in Azure, before the certificate is ordered. */
+  namePreflightTitle: string;
+  namePreflightData: ActionData;
   hasCutover: boolean;
   cutoverTitle: string;
   cutoverData: ActionData;
@@ -304,6 +324,41 @@ export interface CheckResultCardData {
   actions: { title: string; verb: string; data: Record<string, string> }[];
 }
 
+/** The name pre-flight (src/namePreflight/): a row per check, a summary, and how to check by hand. */
+export interface NamePreflightCardData {
+  title: string;
+  statusLine: string;
+  facts: Fact[];
+  rows: { check: string; mark: string; verdict: string; color: string; detail: string; note: string }[];
+  summary: string;
+  summaryColor: string;
+  hasProblem: boolean;
+  problem: { title: string; body: string; fix: string };
+  hasManual: boolean;
+  manual: ManualCheck;
+  notes: Line[];
+  checkedAt: string;
+}
+
+export interface NamePreflightFormCardData {
+  title: string;
+  intro: string;
+  nameLabel: string;
+  namePlaceholder: string;
+  nameValue: string;
+  nameError: string;
+  regionLabel: string;
+  regionPlaceholder: string;
+  regionValue: string;
+  regionError: string;
+  subscriptionLabel: string;
+  subscriptionPlaceholder: string;
+  subscriptionValue: string;
+  subscriptionError: string;
+  submitTitle: string;
+  submitVerb: string;
+}
+
 export interface CardTemplates {
   help: HelpCardData;
   error: ErrorCardData;
@@ -325,6 +380,8 @@ export interface CardTemplates {
   kbDidYouMean: KbDidYouMeanCardData;
   kbDecline: KbDeclineCardData;
   checkResult: CheckResultCardData;
+  namePreflight: NamePreflightCardData;
+  namePreflightForm: NamePreflightFormCardData;
 }
 
 export type TemplateName = keyof CardTemplates;
@@ -355,6 +412,8 @@ const TEMPLATES: Record<TemplateName, true> = {
   kbDidYouMean: true,
   kbDecline: true,
   checkResult: true,
+  namePreflight: true,
+  namePreflightForm: true,
 };
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];

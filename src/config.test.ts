@@ -44,6 +44,43 @@ describe('configuration', () => {
     }
   });
 
+  it.each([['MicrosoftAppPassword', 'a-secret-value'], ['MicrosoftAppTenantId', APP.MicrosoftAppTenantId], ['MicrosoftAppType', 'SingleTenant'], ['MicrosoftAppType', 'MultiTenant'], ['CertificateThumbprint', 'AB12'], ['CertificatePrivateKey', 'pem']])(
+    'refuses to start anonymously when %s is set without MicrosoftAppId',
+    (name, value) => {
+      expect(() => loadConfig({ [name]: value })).toThrow(`Invalid MicrosoftAppId: expected the bot's app (client) id, because ${name} is set`);
+      expect(() => loadConfig({ [name]: value, MicrosoftAppId: '   ' })).toThrow(ConfigError);
+      expect(() => loadConfig({ [name]: value })).toThrow(/, got nothing$/);
+    },
+  );
+
+  it('listens on this machine only when anonymous, on every interface when authenticated, and where HOST says when set', () => {
+    expect(loadConfig({}).server.host).toBe('127.0.0.1');
+    expect(loadConfig(APP).server.host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).server.host).toBe('0.0.0.0');
+    expect(loadConfig({ ...APP, HOST: '127.0.0.1' }).server.host).toBe('127.0.0.1');
+  });
+
+  it.each([
+    ['anonymous local mode: any tenant', {}, { kind: 'any' }],
+    ['SingleTenant: its own tenant', APP, { kind: 'only', tenantIds: [APP.MicrosoftAppTenantId] }],
+    ['UserAssignedMSI: its own tenant', { ...APP, MicrosoftAppPassword: '', MicrosoftAppType: 'UserAssignedMSI' }, { kind: 'only', tenantIds: [APP.MicrosoftAppTenantId] }],
+    ['MultiTenant: any tenant', { ...APP, MicrosoftAppType: 'MultiTenant' }, { kind: 'any' }],
+    ['a list, lower-cased', { ...APP, ALLOWED_TENANT_IDS: 'AAAAAAAA-0000-0000-0000-000000000001, bbbbbbbb-0000-0000-0000-000000000002' }, { kind: 'only', tenantIds: ['aaaaaaaa-0000-0000-0000-000000000001', 'bbbbbbbb-0000-0000-0000-000000000002'] }],
+    ['* for any', { ...APP, ALLOWED_TENANT_IDS: '*' }, { kind: 'any' }],
+  ])('ALLOWED_TENANT_IDS default and values: %s', (_case, env, expected) => {
+    expect(loadConfig(env).bot.tenants).toEqual(expected);
+  });
+
+  it('refuses an allow-list entry that is not a tenant id', () => {
+    expect(() => loadConfig({ ALLOWED_TENANT_IDS: 'contoso.com' })).toThrow('Invalid ALLOWED_TENANT_IDS: expected a comma-separated list of Entra tenant ids (GUIDs), or * for any tenant, got "contoso.com"');
+  });
+
+  it('bounds each turn and each person by default', () => {
+    expect(loadConfig({}).bot.limits).toEqual({ maxMessageChars: 16_000, maxCardDataChars: 16_000, userTurnsPerMinute: 60 });
+    expect(loadConfig({ USER_TURNS_PER_MINUTE: '0' }).bot.limits.userTurnsPerMinute).toBe(0);
+    expect(loadConfig({}).server.readyCacheMs).toBe(5000);
+  });
+
   it('normalizes approver ids (case, separators, duplicates)', () => {
     const ids = loadConfig({ APPROVER_IDS: 'AAAAAAAA-0000-0000-0000-000000000001, aaaaaaaa-0000-0000-0000-000000000001;bbbbbbbb-0000-0000-0000-000000000002' }).access.approverIds;
     expect(ids).toEqual(['aaaaaaaa-0000-0000-0000-000000000001', 'bbbbbbbb-0000-0000-0000-000000000002']);

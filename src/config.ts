@@ -1,10 +1,12 @@
 import dotenv from 'dotenv';
+import { ArmSettings, readArmSettings } from './arm/settings';
 import { BotSettings, readBotSettings } from './bot/settings';
 import { ChecksSettings, readChecksSettings } from './checks/settings';
 import { CutoverSettings, readCutoverSettings } from './cutover/settings';
 import { ConfigError, Env, readBool, readGuidList } from './env';
 import { KnowledgeSettings, readKnowledgeSettings } from './knowledge/settings';
 import { LogLevel, readLogLevel } from './log';
+import { NamePreflightSettings, readNamePreflightSettings } from './namePreflight/settings';
 import { NamingSettings, readNamingSettings } from './naming/settings';
 import { ProviderCheckSettings, readProviderCheckSettings } from './providers/settings';
 import { readReminderSettings, ReminderSettings } from './reminders/settings';
@@ -29,8 +31,12 @@ export interface Config {
   server: ServerSettings;
   storage: StorageSettings;
   access: AccessSettings;
+  /** How the bot reaches Azure Resource Manager: identity, cloud, limits (src/arm/). */
+  arm: ArmSettings;
   /** Resource provider checks through Azure Resource Manager (src/providers/). */
   providers: ProviderCheckSettings;
+  /** Are the CMG's names free in Azure, before the certificate is ordered (src/namePreflight/). */
+  namePreflight: NamePreflightSettings;
   /** Cutover plan approvals (src/cutover/). */
   cutover: CutoverSettings;
   /** Reminder scheduler pacing and retention (src/reminders/). */
@@ -46,16 +52,19 @@ export interface Config {
 
 /** Reads and validates every setting; throws ConfigError on the first bad one. */
 export function loadConfig(env: Env): Config {
+  const bot = readBotSettings(env);
   return {
-    bot: readBotSettings(env),
-    server: readServerSettings(env),
+    bot,
+    server: readServerSettings(env, { authenticated: Boolean(bot.appId) }),
     storage: readStorageSettings(env),
     access: {
       approverIds: readGuidList(env, 'APPROVER_IDS'),
       adminIds: readGuidList(env, 'ADMIN_IDS'),
       allowSelfApproval: readBool(env, 'ALLOW_SELF_APPROVAL', false),
     },
+    arm: readArmSettings(env),
     providers: readProviderCheckSettings(env),
+    namePreflight: readNamePreflightSettings(env),
     cutover: readCutoverSettings(env),
     reminders: readReminderSettings(env),
     knowledge: readKnowledgeSettings(env),

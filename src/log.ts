@@ -14,10 +14,14 @@ export function readLogLevel(env: Env): LogLevel {
 
 /**
  * Structured JSON logs. Known secret-bearing fields are redacted by path, and every secret
- * value handed in is also scrubbed from messages, so a stray interpolation cannot leak it.
+ * value handed in is also scrubbed from the finished line (messages, error messages and stacks,
+ * any field), so a stray interpolation cannot leak it. Scrubbing the written line rather than the
+ * object keeps pino's error serializer intact: errors keep their type, message and stack.
  */
 export function createLogger(level: LogLevel, secrets: readonly (string | undefined)[] = [], destination?: pino.DestinationStream): Logger {
   const known = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+  // In the JSON line a secret appears as JSON spells it (quotes and backslashes escaped), so both spellings go.
+  const spellings = [...new Set(known.flatMap((secret) => [JSON.stringify(secret).slice(1, -1), secret]))].sort((a, b) => b.length - a.length);
   return pino(
     {
       level,
@@ -28,19 +32,7 @@ export function createLogger(level: LogLevel, secrets: readonly (string | undefi
         paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.clientSecret', '*.connectionString', '*.token'],
         censor: '[redacted]',
       },
-      hooks: {
-        logMethod(args, method) {
-          if (known.length > 0) {
-            args = args.map((arg) => (typeof arg === 'string' ? scrub(arg, known) : arg)) as typeof args;
-          }
-          return method.apply(this, args);
-        },
-      },
-      formatters: {
-        log(object) {
-          return known.length > 0 ? (JSON.parse(scrub(JSON.stringify(object), known)) as Record<string, unknown>) : object;
-        },
-      },
+      hooks: spellings.length > 0 ? { streamWrite: (line) => scrub(line, spellings) } : {},
     },
     destination ?? pino.destination(1),
   );

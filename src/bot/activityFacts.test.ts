@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { actorOf, conversationOf, localeOf, messageText, timezoneOf, turnFacts } from './activityFacts';
+import { actorOf, cardDataOf, conversationOf, localeOf, messageText, tenantOf, timezoneOf, turnFacts } from './activityFacts';
 
 const BOT = { id: '28:bot', name: 'CMG Assistant' };
 
@@ -54,6 +54,39 @@ describe('actorOf', () => {
   it('leaves the Entra id out when the client sends none (local tools)', () => {
     expect(actorOf(activity({ from: { id: '29:a', name: 'Alex' } }))).toEqual({ id: '29:a', name: 'Alex', aadObjectId: undefined });
   });
+
+  it('drops control and bidi-override characters from the display name', () => {
+    expect(actorOf(activity({ from: { id: '29:a', name: 'Alex\u202E nimdA\u001b[0m' } })).name).toBe('Alex nimdA[0m');
+  });
+});
+
+describe('tenantOf', () => {
+  it.each([
+    ['the conversation tenant, lower-cased', { id: 'a:x', tenantId: 'AAAA' }, undefined, { id: 'aaaa', conflict: false }],
+    ['channel data of older payloads', { id: 'a:x' }, { tenant: { id: 'bbbb' } }, { id: 'bbbb', conflict: false }],
+    ['both, agreeing in any case', { id: 'a:x', tenantId: 'AAAA' }, { tenant: { id: 'aaaa' } }, { id: 'aaaa', conflict: false }],
+    ['both, disagreeing', { id: 'a:x', tenantId: 'aaaa' }, { tenant: { id: 'bbbb' } }, { id: 'aaaa', conflict: true }],
+    ['none', { id: 'a:x' }, undefined, { id: undefined, conflict: false }],
+  ])('%s', (_case, conversation, channelData, expected) => {
+    expect(tenantOf(activity({ conversation, channelData } as Partial<Activity>))).toEqual(expected);
+  });
+});
+
+describe('cardDataOf', () => {
+  it('drops control and bidi-override characters from every string a card sends back', () => {
+    expect(cardDataOf({ verb: 'cutover.create', notes: 'ok\u202Eexe.txt', nested: { cmgName: '\u001b[31mGF' }, waitingDays: 2 })).toEqual({
+      verb: 'cutover.create',
+      notes: 'okexe.txt',
+      nested: { cmgName: '[31mGF' },
+      waitingDays: 2,
+    });
+  });
+
+  it('reads anything but an object as no data', () => {
+    expect(cardDataOf('text')).toEqual({});
+    expect(cardDataOf([1])).toEqual({});
+    expect(cardDataOf(undefined)).toEqual({});
+  });
 });
 
 describe('messageText', () => {
@@ -64,6 +97,7 @@ describe('messageText', () => {
     ['another person kept by name', '<at>CMG Assistant</at> remind me to ask <at>Jan de Vries</at> about DNS', [mention(BOT), mention(jan)], 'remind me to ask Jan de Vries about DNS'],
     ['a mention of someone else only', 'tell <at>Jan de Vries</at>', [mention(jan)], 'tell Jan de Vries'],
     ['HTML spaces and runs of whitespace tidied', 'service&nbsp;name\u00a0 GraniteFalls', [], 'service name GraniteFalls'],
+    ['terminal escapes and bidi overrides dropped', 'why \u001b[2Jdoes\u202E it fail', [], 'why [2Jdoes it fail'],
     ['nothing', undefined, [], ''],
   ])('%s', (_case, text, entities, expected) => {
     expect(messageText(activity({ text, entities } as Partial<Activity>))).toBe(expected);

@@ -1,5 +1,6 @@
 import { Activity, TurnContext } from 'botbuilder';
 import { languageOf } from '../i18n/language';
+import { stripControls, stripControlsDeep } from '../text/controls';
 import type { Actor, ConversationInfo, ConversationType, TurnInfo } from '../turn';
 
 /**
@@ -37,9 +38,25 @@ export function tenantIdOf(activity: Partial<Activity>): string | undefined {
   return activity.conversation?.tenantId ?? (activity.channelData as ChannelData | undefined)?.tenant?.id;
 }
 
-/** Who sent it. The Entra object id is lower-cased: permission checks compare it exactly. */
+/**
+ * The activity's tenant for the allow-list, lower-cased: `conflict` when the conversation and the
+ * channel data name different tenants (Teams never sends that; a crafted activity might, to pass
+ * the check with one and be stored under the other).
+ */
+export function tenantOf(activity: Partial<Activity>): { id?: string; conflict: boolean } {
+  const named = [activity.conversation?.tenantId, (activity.channelData as ChannelData | undefined)?.tenant?.id]
+    .filter((id): id is string => typeof id === 'string' && id.length > 0)
+    .map((id) => id.toLowerCase());
+  return { id: named[0], conflict: named.some((id) => id !== named[0]) };
+}
+
+/**
+ * Who sent it. The Entra object id is lower-cased: permission checks compare it exactly. The
+ * display name, which cards and stored audit show, loses control and bidi-override characters.
+ */
 export function actorOf(activity: Partial<Activity>): Actor {
-  return { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId?.toLowerCase(), name: activity.from?.name };
+  const name = typeof activity.from?.name === 'string' ? stripControls(activity.from.name) : undefined;
+  return { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId?.toLowerCase(), name };
 }
 
 export function conversationOf(activity: Partial<Activity>): ConversationInfo {
@@ -53,17 +70,26 @@ export function conversationOf(activity: Partial<Activity>): ConversationInfo {
 
 /**
  * The text as the person typed it to the bot: the bot's own @mention removed (channels and
- * group chats put it in the text), other people's mentions kept as their names, HTML spaces
- * and runs of whitespace tidied. The activity itself is left as it came.
+ * group chats put it in the text), other people's mentions kept as their names, control and
+ * bidi-override characters dropped, HTML spaces and runs of whitespace tidied. The activity
+ * itself is left as it came.
  */
 export function messageText(activity: Partial<Activity>): string {
-  let text = activity.text ?? '';
+  let text = typeof activity.text === 'string' ? activity.text : '';
   if (activity.recipient?.id && activity.entities?.length) text = TurnContext.removeRecipientMention({ ...activity, text } as Activity) ?? text;
-  return text
+  return stripControls(text)
     .replace(/<at>([^<]*)<\/at>/gi, '$1')
     .replace(/&nbsp;|\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * What a card button sent back (Action.Execute data, or an Action.Submit message's value), with
+ * control and bidi-override characters dropped from every string before any handler sees it.
+ */
+export function cardDataOf(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? stripControlsDeep(value as Record<string, unknown>) : {};
 }
 
 /** Everything a capability may know about the turn, except what the bot adds (correlation id, logger). */

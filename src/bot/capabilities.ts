@@ -2,6 +2,7 @@ import type { Checks } from '../checks';
 import type { CutoverService } from '../cutover';
 import type { Guidance } from '../guidance';
 import type { Knowledge } from '../knowledge';
+import type { NamePreflight } from '../namePreflight';
 import type { Naming } from '../naming';
 import type { ProviderCheck } from '../providers';
 import type { Reminders } from '../reminders/reminders';
@@ -13,6 +14,7 @@ import type { Reminders } from '../reminders/reminders';
 export interface Capabilities {
   cutover: CutoverService;
   providerCheck: ProviderCheck;
+  namePreflight: NamePreflight;
   reminders: Reminders;
   naming: Naming;
   guidance: Guidance;

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ChannelAccount, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { languageOf } from '../i18n/language';
+import { format, Lang, languageOf } from '../i18n/language';
+import { formatNumber } from '../i18n/locale';
 import type { Logger } from '../log';
 import type { CardActionResult, Reply, TurnInfo } from '../turn';
-import { localeOf, messageText, tenantIdOf, turnFacts } from './activityFacts';
+import { cardDataOf, localeOf, messageText, tenantIdOf, tenantOf, turnFacts } from './activityFacts';
 import type { ActivityRenderer } from './activityRenderer';
 import type { AdaptiveCard } from './cardRenderer';
 import { CardAction, Command, routeText, Trigger } from './commands';
 import { ConversationReferences } from './conversationReferences';
 import { errorCard, welcomeCard } from './help';
+import type { TenantPolicy, TurnLimits } from './settings';
 import { botStrings } from './strings';
+import { TurnBudget } from './turnBudget';
 
 /** Per-turn facts, kept on the TurnContext: the id every log line and error card carries, and the turn's logger. */
 const TURN = Symbol('turn');
@@ -24,7 +27,19 @@ interface TurnState {
 export type InvokeBody =
   | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: AdaptiveCard }
   | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string }
-  | { statusCode: 400 | 403 | 404 | 409 | 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
+  | { statusCode: 400 | 403 | 404 | 409 | 413 | 429 | 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
+
+/** Who the bot serves and how much one activity or person may ask of it (src/bot/settings.ts). */
+export interface TurnPolicy {
+  tenants: TenantPolicy;
+  limits: TurnLimits;
+}
+
+/** Why an activity was refused before any capability saw it. */
+type Refusal =
+  | { reason: 'tenantConflict' | 'tenantNotAllowed'; tenantId?: string }
+  | { reason: 'tooManyTurns'; quiet: boolean }
+  | { reason: 'messageTooLong' | 'cardDataTooLarge'; length: number; max: number };
 
 /**
  * The Teams face: resolves language, identity and text once per turn, routes through the
@@ -32,6 +47,7 @@ export type InvokeBody =
  */
 export class CmgBot extends TeamsActivityHandler {
   private readonly actionsByVerb: Map<string, CardAction>;
+  private readonly budget: TurnBudget;
 
   constructor(
     private readonly commands: readonly Command[],
@@ -40,8 +56,10 @@ export class CmgBot extends TeamsActivityHandler {
     private readonly renderer: ActivityRenderer,
     private readonly log: Logger,
     private readonly now: () => Date,
+    private readonly policy: TurnPolicy,
   ) {
     super();
+    this.budget = new TurnBudget(policy.limits.userTurnsPerMinute);
     this.actionsByVerb = new Map(cardActions.map((action) => [action.verb, action]));
 
     this.onMessage(async (context, next) => {
@@ -82,7 +100,9 @@ export class CmgBot extends TeamsActivityHandler {
     };
     context.turnState.set(TURN, state);
     try {
-      await super.run(context);
+      const refusal = this.refusal(context);
+      if (refusal) await this.refuse(context, refusal);
+      else await super.run(context);
     } catch (error) {
       await this.reportError(context, error);
     } finally {
@@ -100,10 +120,57 @@ export class CmgBot extends TeamsActivityHandler {
     }
   }
 
+  /**
+   * Checked before anything is stored or run: the tenant (allow-list, and the activity's two
+   * tenant fields agreeing), the person's turns this minute, and the size of what they sent.
+   */
+  private refusal(context: TurnContext): Refusal | undefined {
+    const activity = context.activity;
+    const tenant = tenantOf(activity);
+    if (tenant.conflict) return { reason: 'tenantConflict', tenantId: tenant.id };
+    const tenants = this.policy.tenants;
+    if (tenants.kind === 'only' && !(tenant.id && tenants.tenantIds.includes(tenant.id))) return { reason: 'tenantNotAllowed', tenantId: tenant.id };
+    const who = activity.from?.aadObjectId?.toLowerCase() || activity.from?.id || '';
+    if (activity.type === 'message' || activity.type === 'invoke') {
+      const taken = this.budget.take(who, this.now().getTime());
+      if (taken !== 'ok') return { reason: 'tooManyTurns', quiet: taken === 'overAgain' };
+    }
+    const limits = this.policy.limits;
+    if (typeof activity.text === 'string' && activity.text.length > limits.maxMessageChars) return { reason: 'messageTooLong', length: activity.text.length, max: limits.maxMessageChars };
+    const data = activity.type === 'invoke' ? (activity.value as { action?: { data?: unknown } } | undefined)?.action?.data : activity.value;
+    const dataLength = data === undefined ? 0 : JSON.stringify(data)?.length ?? 0;
+    if (dataLength > limits.maxCardDataChars) return { reason: 'cardDataTooLarge', length: dataLength, max: limits.maxCardDataChars };
+    return undefined;
+  }
+
+  /**
+   * A refused message gets one short line (a person over their turns hears it once a minute),
+   * a refused invoke always an error body Teams shows on the card; other activities (installs, member
+   * changes) get nothing. Nothing of a refused activity is stored.
+   */
+  private async refuse(context: TurnContext, refusal: Refusal): Promise<void> {
+    const state = stateOf(context);
+    state.command = `refused:${refusal.reason}`;
+    const activity = context.activity;
+    const quiet = refusal.reason === 'tooManyTurns' && refusal.quiet;
+    // A message over the limit is skipped silently after the first notice; an invoke always needs its answer.
+    if (quiet && activity.type !== 'invoke') return;
+    if (!quiet) state.log.warn({ refusal: refusal.reason, ...('tenantId' in refusal ? { tenantId: refusal.tenantId } : {}), activityType: activity.type }, 'turn refused');
+    const lang = languageOf(localeOf(activity));
+    const text = refusalText(lang, refusal, this.policy.limits);
+    if (activity.type === 'invoke') {
+      const statusCode = refusal.reason === 'tooManyTurns' ? 429 : refusal.reason === 'cardDataTooLarge' || refusal.reason === 'messageTooLong' ? 413 : 403;
+      const body: InvokeBody = { statusCode, type: 'application/vnd.microsoft.error', value: { code: refusal.reason, message: text } };
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    } else if (activity.type === 'message') {
+      await context.sendActivity(text);
+    }
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const turn = this.turnInfo(context);
     await this.saveReference(context);
-    const value = context.activity.value as Record<string, unknown> | undefined;
+    const value = context.activity.value === undefined ? undefined : cardDataOf(context.activity.value);
     const text = messageText(context.activity);
     // Action.Submit (clients without Action.Execute, through each button's fallback) arrives as a message with data.
     if (!text && value && typeof value.verb === 'string') {
@@ -127,7 +194,7 @@ export class CmgBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const turn = this.turnInfo(context);
     const action = invokeValue?.action;
-    const data = (action?.data ?? {}) as Record<string, unknown>;
+    const data = cardDataOf(action?.data);
     // Agents Playground omits `trigger`; anything but "automatic" is a person pressing a button.
     const trigger = (invokeValue as { trigger?: string }).trigger === 'automatic' ? 'automatic' : 'manual';
     const result = await this.runCardAction(context, turn, action?.verb ?? '', data, trigger);
@@ -205,6 +272,21 @@ export class CmgBot extends TeamsActivityHandler {
     } catch (sendError) {
       log.warn({ err: sendError }, 'could not send the error card');
     }
+  }
+}
+
+function refusalText(lang: Lang, refusal: Refusal, limits: TurnLimits): string {
+  const s = botStrings[lang];
+  switch (refusal.reason) {
+    case 'tenantConflict':
+    case 'tenantNotAllowed':
+      return s.tenantNotAllowed;
+    case 'tooManyTurns':
+      return format(s.tooManyTurns, { limit: formatNumber(limits.userTurnsPerMinute, lang) });
+    case 'messageTooLong':
+      return format(s.messageTooLong, { length: formatNumber(refusal.length, lang), max: formatNumber(refusal.max, lang) });
+    case 'cardDataTooLarge':
+      return format(s.cardDataTooLarge, { length: formatNumber(refusal.length, lang), max: formatNumber(refusal.max, lang) });
   }
 }
 

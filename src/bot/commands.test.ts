@@ -14,7 +14,7 @@ const manifest = JSON.parse(readFileSync(join(MANIFEST, 'manifest.json'), 'utf8'
 const dutch = JSON.parse(readFileSync(join(MANIFEST, 'nl.json'), 'utf8')) as Record<string, string>;
 
 /** What each command in the Teams command menu must run, in the menu's order. */
-const MENU_ROUTES = ['help', 'naming.serviceNames', 'guidance.start', 'providers.check', 'checks.cname', 'checks.certificate', 'checks.endpoint', 'cutover.plan', 'cutover.list', 'reminders.list'];
+const MENU_ROUTES = ['help', 'naming.serviceNames', 'guidance.start', 'providers.check', 'namePreflight.check', 'checks.cname', 'checks.certificate', 'checks.endpoint', 'cutover.plan', 'cutover.list', 'reminders.list'];
 
 describe('the command menu in the Teams manifest', () => {
   const titles = manifest.bots[0].commandLists[0].commands.map((command) => command.title);

@@ -3,6 +3,7 @@ import { CHECK_ACTIONS, CHECK_VERBS, PRIVATE_KEY_MARKER } from '../checks';
 import { KNOWLEDGE_ACTIONS, KNOWLEDGE_VERBS } from '../knowledge/verbs';
 import { CUTOVER_ACTIONS, CUTOVER_UPDATE, CUTOVER_VERBS } from '../cutover';
 import { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from '../guidance';
+import { NAME_PREFLIGHT_ACTIONS, NAME_PREFLIGHT_VERBS } from '../namePreflight';
 import { NAMING_VERBS, SERVICE_NAMES_FORM } from '../naming';
 import { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from '../providers';
 import { REMINDER_ACTION, REMINDER_PAGE, REMINDER_VERBS } from '../reminders/verbs';
@@ -76,6 +77,12 @@ export function commandTable(c: Capabilities): Command[] {
       name: 'providers.check',
       patterns: [/^(?:check|controleer)\s+(?:resource\s*)?providers?(?:\s+(.+))?$/i],
       run: (turn, match) => c.providerCheck.command(turn, match[1]?.trim()),
+    },
+    // The name pre-flight (src/namePreflight/): are the CMG's names free in Azure, before the certificate is ordered.
+    {
+      name: 'namePreflight.check',
+      patterns: [/^(?:check|controleer)\s+(?:names?|namen|naam)\b(?:\s+(?:for|voor))?(?:\s+([\s\S]+))?$/i],
+      run: (turn, match) => c.namePreflight.command(turn, match[1]),
     },
     // Live checks (src/checks/): where the service name points, a pasted certificate, the endpoint's TLS handshake.
     {
@@ -162,6 +169,8 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(P.view, PA.card, (turn, data) => c.providerCheck.view(turn, data)),
     cardAction(P.registerAsk, PA.card, (turn, data) => c.providerCheck.askRegister(turn, data)),
     cardAction(P.register, PA.register, (turn, data) => c.providerCheck.register(turn, data)),
+    cardAction(NAME_PREFLIGHT_VERBS.start, NAME_PREFLIGHT_ACTIONS.start, (turn, data) => c.namePreflight.start(turn, data)),
+    cardAction(NAME_PREFLIGHT_VERBS.run, NAME_PREFLIGHT_ACTIONS.run, (turn, data) => c.namePreflight.run(turn, data)),
     cardAction(NAMING_VERBS.serviceNames, SERVICE_NAMES_FORM, (turn, data) => c.naming.submit(turn, data)),
     cardAction(GUIDANCE_VERBS.start, GUIDANCE_ACTIONS.start, async (turn, data) => ({ kind: 'card', reply: c.guidance.start(turn.lang, data) })),
     cardAction(GUIDANCE_VERBS.answer, GUIDANCE_ACTIONS.answer, (turn, data) => c.guidance.answer(turn, data)),

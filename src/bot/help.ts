@@ -6,7 +6,7 @@ import { botStrings } from './strings';
  * The command each help row's example runs, in the rows' order (the same in both languages).
  * A test routes every example and checks it lands here.
  */
-export const HELP_ROUTES = ['knowledge.ask', 'naming.serviceNames', 'guidance.start', 'providers.check', 'checks.cname', 'checks.certificate', 'cutover.plan', 'reminders.request'] as const;
+export const HELP_ROUTES = ['knowledge.ask', 'naming.serviceNames', 'guidance.start', 'providers.check', 'namePreflight.check', 'checks.cname', 'checks.certificate', 'cutover.plan', 'reminders.request'] as const;
 
 function build(lang: Lang, kind: 'help' | 'welcome'): CardReply<'help'> {
   const s = botStrings[lang];

@@ -14,6 +14,11 @@ export interface BotStrings {
   unknownAction: string;
   /** A card sent back data its button could not have produced (an old or tampered card). */
   badCardData: string;
+  /** Refusals before any capability runs (src/bot/cmgBot.ts `refusal`). */
+  tenantNotAllowed: string;
+  tooManyTurns: string;
+  messageTooLong: string;
+  cardDataTooLarge: string;
 }
 
 export const botStrings: Localized<BotStrings> = {
@@ -27,6 +32,7 @@ export const botStrings: Localized<BotStrings> = {
       { title: 'Service names and CNAME', example: 'service name GraniteFalls East US' },
       { title: 'Certificate and cutover guidance', example: 'certificate guidance' },
       { title: 'Resource provider check', example: 'check providers' },
+      { title: 'Are the names free in Azure (before the certificate)', example: 'check names GraniteFalls.contoso.com East US' },
       { title: 'Live CNAME and endpoint checks', example: 'check cname GraniteFalls.contoso.com East US' },
       { title: 'Certificate check', example: 'check certificate + the .cer text pasted in the same message' },
       { title: 'Cutover plans and approvals', example: 'plan cutover' },
@@ -38,6 +44,10 @@ export const botStrings: Localized<BotStrings> = {
     errorReference: 'Reference',
     unknownAction: 'This card is out of date or its action is unknown. Ask again to get a fresh card.',
     badCardData: 'This card sent something I cannot use; it may be out of date. Ask again to get a fresh card. Nothing was changed.',
+    tenantNotAllowed: 'CMG Assistant is not available to your organization. Nothing you sent was kept.',
+    tooManyTurns: 'You sent more than {limit} messages or button presses in a minute, so I skipped the last ones. Wait a minute, then send what you need again.',
+    messageTooLong: 'That message is too long for me: {length} characters, and I read at most {max}. Send a shorter message, or paste one certificate at a time. Nothing was changed.',
+    cardDataTooLarge: 'This card sent more than I accept ({length} characters, at most {max}). Shorten what you typed in it and try again. Nothing was changed.',
   },
   nl: {
     helpTitle: 'Wat ik kan',
@@ -49,6 +59,7 @@ export const botStrings: Localized<BotStrings> = {
       { title: 'Servicenamen en CNAME', example: 'servicenaam GraniteFalls VS-Oost' },
       { title: 'Advies over certificaat en overstap', example: 'certificaat advies' },
       { title: 'Controle van resourceproviders', example: 'controleer providers' },
+      { title: 'Zijn de namen vrij in Azure (voor het certificaat)', example: 'controleer namen GraniteFalls.contoso.com VS-Oost' },
       { title: 'Live controle van CNAME en eindpunt', example: 'controleer cname GraniteFalls.contoso.com VS-Oost' },
       { title: 'Certificaatcontrole', example: 'controleer certificaat + de .cer-tekst in hetzelfde bericht' },
       { title: 'Overstapplannen en goedkeuring', example: 'plan overstap' },
@@ -60,5 +71,9 @@ export const botStrings: Localized<BotStrings> = {
     errorReference: 'Referentie',
     unknownAction: 'Deze kaart is verouderd of de actie is onbekend. Vraag het opnieuw voor een nieuwe kaart.',
     badCardData: 'Deze kaart stuurde iets wat ik niet kan gebruiken; misschien is hij verouderd. Vraag het opnieuw voor een nieuwe kaart. Er is niets gewijzigd.',
+    tenantNotAllowed: 'CMG Assistant is niet beschikbaar voor jouw organisatie. Er is niets bewaard van wat je stuurde.',
+    tooManyTurns: 'Je stuurde meer dan {limit} berichten of knopdrukken in een minuut, dus ik heb de laatste overgeslagen. Wacht een minuut en stuur dan opnieuw wat je nodig hebt.',
+    messageTooLong: 'Dat bericht is te lang voor mij: {length} tekens, en ik lees er hoogstens {max}. Stuur een korter bericht, of plak één certificaat per keer. Er is niets gewijzigd.',
+    cardDataTooLarge: 'Deze kaart stuurde meer dan ik aanneem ({length} tekens, hoogstens {max}). Maak korter wat je erin typte en probeer het opnieuw. Er is niets gewijzigd.',
   },
 };

@@ -76,7 +76,7 @@ export function guidanceStepCard(
   );
 }
 
-/** The ordered checklist with the computed names filled in, ending with the resource providers and the two offers. */
+/** The ordered checklist with the computed names filled in, ending with the resource providers and the offers. */
 export function guidanceChecklistCard(lang: Lang, catalog: RegionCatalog, answers: GuidanceAnswers, checklist: Checklist): CardReply {
   const s = guidanceStrings[lang];
   const names = checklist.names;
@@ -114,8 +114,10 @@ export function guidanceChecklistCard(lang: Lang, catalog: RegionCatalog, answer
       providersTitle: s.providersTitle,
       providersIntro: s.providersIntro,
       providers: RESOURCE_PROVIDERS.map((name) => ({ name })),
-      // The two offers are other capabilities' verbs, named in the template itself.
+      // The offers are other capabilities' verbs, named in the template itself.
       providerCheckTitle: s.providerCheckButton,
+      namePreflightTitle: s.namePreflightButton,
+      namePreflightData: names ? { name: names.commonName ?? names.prefix, region: names.region.name } : {},
       // Planning a cutover needs a CMG name and region; keeping the classic CMG has neither.
       hasCutover: Boolean(names),
       cutoverTitle: s.cutoverButton,

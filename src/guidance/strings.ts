@@ -60,6 +60,7 @@ export interface GuidanceStrings {
   providersTitle: string;
   providersIntro: string;
   providerCheckButton: string;
+  namePreflightButton: string;
   cutoverButton: string;
   steps: Record<StepKey, string>;
   notes: Record<NoteKey, string>;
@@ -112,6 +113,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
     providersTitle: 'Resource providers',
     providersIntro: PROVIDERS_EN,
     providerCheckButton: 'Check resource providers',
+    namePreflightButton: 'Check that the names are free',
     cutoverButton: 'Plan the cutover',
     yourDomain: '{your domain}',
     steps: {
@@ -209,6 +211,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
     providersTitle: 'Resourceproviders',
     providersIntro: PROVIDERS_NL,
     providerCheckButton: 'Resourceproviders controleren',
+    namePreflightButton: 'Controleer of de namen vrij zijn',
     cutoverButton: 'Overstap plannen',
     yourDomain: '{je domein}',
     steps: {

@@ -55,10 +55,12 @@ export function serviceNamesCard(lang: Lang, names: ComputedNames, correctedFrom
       warningsTitle: s.warningsTitle,
       warnings: notes.map((text) => ({ text: plainText(text, 600) })),
       hasWarnings: notes.length > 0,
-      // The three offers are other capabilities' verbs, named in the template itself.
+      // The four offers are other capabilities' verbs, named in the template itself.
       guidanceTitle: s.guidanceButton,
       guidanceData: { commonName: names.commonName ?? names.prefix, region: names.region.name },
       providerCheckTitle: s.providerCheckButton,
+      namePreflightTitle: s.namePreflightButton,
+      namePreflightData: { name: names.commonName ?? names.prefix, region: names.region.name },
       cutoverTitle: s.cutoverButton,
       cutoverData: { ...cutoverOffer(names) },
     },

@@ -18,6 +18,7 @@ export interface NamingStrings {
   typoNote: string;
   guidanceButton: string;
   providerCheckButton: string;
+  namePreflightButton: string;
   cutoverButton: string;
   formTitle: string;
   formIntro: string;
@@ -57,6 +58,7 @@ export const namingStrings: Localized<NamingStrings> = {
     typoNote: 'I read "{typed}" as {region}.',
     guidanceButton: 'Certificate and cutover guidance',
     providerCheckButton: 'Check resource providers',
+    namePreflightButton: 'Check that the names are free',
     cutoverButton: 'Plan the cutover',
     formTitle: 'Compute CMG service names',
     formIntro: 'Give the CMG name or the certificate common name and the Azure region; I compute the classic name, the scale-set name and the CNAME record.',
@@ -94,6 +96,7 @@ export const namingStrings: Localized<NamingStrings> = {
     typoNote: 'Ik lees "{typed}" als {region}.',
     guidanceButton: 'Advies over certificaat en overstap',
     providerCheckButton: 'Resourceproviders controleren',
+    namePreflightButton: 'Controleer of de namen vrij zijn',
     cutoverButton: 'Overstap plannen',
     formTitle: 'CMG-servicenamen berekenen',
     formIntro: 'Geef de CMG-naam of de algemene naam van het certificaat en de Azure-regio; ik bereken de klassieke naam, de schaalsetnaam en het CNAME-record.',

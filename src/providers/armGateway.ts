@@ -1,7 +1,6 @@
-import { ResourceManagementClient, type ResourceManagementClientOptionalParams } from '@azure/arm-resources';
+import { ResourceManagementClient } from '@azure/arm-resources';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
-import type { TokenCredential } from '@azure/identity';
-import { ArmOperation, ArmProblem, classifyArmError, RetryAfterTooLongError, retryAfterSeconds } from './armProblem';
+import type { ArmConnection } from '../arm';
 import type { SubscriptionLocation } from '../naming/regionRefresh';
 import type { CmgProvider, ProviderState, SubscriptionFacts } from './providerCheckResult';
 
@@ -14,46 +13,26 @@ export interface ArmGateway {
   listLocations(subscriptionId: string, signal?: AbortSignal): Promise<SubscriptionLocation[]>;
 }
 
-export interface ArmGatewayOptions {
-  credential: TokenCredential;
-  endpoint: string;
-  tokenScope: string;
-  requestTimeoutMs: number;
-  maxRetries: number;
-  retryAfterCapSeconds: number;
-  /** Extra trusted CA (PEM), for a private ARM such as Azure Stack Hub or a local test server. */
-  caPem?: string;
-  /** First exponential back-off step; tests make it tiny. */
-  retryDelayMs?: number;
-}
-
-type PipelinePolicy = NonNullable<ResourceManagementClientOptionalParams['additionalPolicies']>[number]['policy'];
-
 /** Clients kept per subscription so their connections and token stay warm; bounded. */
 const MAX_CLIENTS = 50;
 
-/** The real ARM, through @azure/arm-resources and its pipeline (retries, bearer token, TLS). */
+/** The RBAC action each read needs: a 403 names it, so the admin knows what the bot's role lacks. */
+const PERMISSIONS = {
+  subscription: 'Microsoft.Resources/subscriptions/read',
+  provider: 'Microsoft.Resources/subscriptions/providers/read',
+  locations: 'Microsoft.Resources/subscriptions/locations/read',
+};
+
+/** The real ARM, through @azure/arm-resources on the bot's shared ARM connection (identity, pipeline, cap). */
 export class AzureArmGateway implements ArmGateway {
   private readonly clients = new Map<string, ResourceManagementClient>();
   private subscriptions: SubscriptionClient | undefined;
-  private readonly clientOptions: ResourceManagementClientOptionalParams;
 
-  constructor(private readonly options: ArmGatewayOptions) {
-    this.clientOptions = {
-      endpoint: options.endpoint,
-      // The SDK asks for the public-cloud scope unless told; US Government ARM would refuse that token.
-      credentials: { scopes: [options.tokenScope] },
-      retryOptions: { maxRetries: options.maxRetries, retryDelayInMs: options.retryDelayMs ?? 800, maxRetryDelayInMs: options.retryAfterCapSeconds * 1000 || 1000 },
-      additionalPolicies: [{ policy: capRetryAfter(options.retryAfterCapSeconds), position: 'perRetry' }],
-      // One object, so every client shares one TLS agent (keep-alive connections stay warm).
-      ...(options.caPem ? { tlsOptions: { ca: options.caPem } } : {}),
-      userAgentOptions: { userAgentPrefix: 'cmg-assistant' },
-    };
-  }
+  constructor(private readonly connection: ArmConnection) {}
 
   async readSubscription(subscriptionId: string): Promise<SubscriptionFacts> {
     const client = this.subscriptionClient();
-    const subscription = await this.call('read', undefined, (abortSignal) => client.subscriptions.get(subscriptionId, { abortSignal }));
+    const subscription = await this.connection.call('read', (abortSignal) => client.subscriptions.get(subscriptionId, { abortSignal }), { permission: PERMISSIONS.subscription });
     return {
       id: subscriptionId,
       displayName: subscription.displayName,
@@ -64,21 +43,23 @@ export class AzureArmGateway implements ArmGateway {
 
   async readProvider(subscriptionId: string, namespace: CmgProvider): Promise<ProviderState> {
     const client = this.client(subscriptionId);
-    const provider = await this.call('read', namespace, (abortSignal) => client.providers.get(namespace, { abortSignal }));
+    const provider = await this.connection.call('read', (abortSignal) => client.providers.get(namespace, { abortSignal }), { namespace, permission: PERMISSIONS.provider });
     return { namespace, state: provider.registrationState ?? 'NotRegistered' };
   }
 
   async register(subscriptionId: string, namespace: CmgProvider): Promise<ProviderState> {
     const client = this.client(subscriptionId);
-    const provider = await this.call('register', namespace, (abortSignal) => client.providers.register(namespace, { abortSignal }));
+    const provider = await this.connection.call('register', (abortSignal) => client.providers.register(namespace, { abortSignal }), {
+      namespace,
+      permission: `${namespace}/register/action`,
+    });
     return { namespace, state: provider.registrationState ?? 'Registering' };
   }
 
   async listLocations(subscriptionId: string, signal?: AbortSignal): Promise<SubscriptionLocation[]> {
     const client = this.subscriptionClient();
-    return this.call(
+    return this.connection.call(
       'read',
-      undefined,
       async (abortSignal) => {
         const locations: SubscriptionLocation[] = [];
         for await (const location of client.subscriptions.listLocations(subscriptionId, { abortSignal })) {
@@ -87,53 +68,22 @@ export class AzureArmGateway implements ArmGateway {
         }
         return locations;
       },
-      signal,
+      { permission: PERMISSIONS.locations, signal },
     );
   }
 
   private subscriptionClient(): SubscriptionClient {
-    this.subscriptions ??= new SubscriptionClient(this.options.credential, this.clientOptions);
+    this.subscriptions ??= new SubscriptionClient(this.connection.credential, this.connection.clientOptions);
     return this.subscriptions;
-  }
-
-  /** Every call gets a deadline covering its retries; every failure leaves as an ArmProblem. */
-  private async call<T>(operation: ArmOperation, namespace: CmgProvider | undefined, send: (abortSignal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    try {
-      const deadline = AbortSignal.timeout(this.options.requestTimeoutMs);
-      return await send(signal ? AbortSignal.any([signal, deadline]) : deadline);
-    } catch (error) {
-      throw classifyArmError(error, operation, namespace);
-    }
   }
 
   private client(subscriptionId: string): ResourceManagementClient {
     let client = this.clients.get(subscriptionId);
     if (!client) {
       if (this.clients.size >= MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
-      client = new ResourceManagementClient(this.options.credential, subscriptionId, this.clientOptions);
+      client = new ResourceManagementClient(this.connection.credential, subscriptionId, this.connection.clientOptions);
       this.clients.set(subscriptionId, client);
     }
     return client;
   }
 }
-
-/**
- * The SDK sleeps for whatever Retry-After ARM sends on 429/503, without an upper bound. This
- * policy sits inside the retry loop and stops a wait longer than the cap, so the person is
- * told when to try again instead of a turn hanging for minutes.
- */
-function capRetryAfter(capSeconds: number): PipelinePolicy {
-  return {
-    name: 'cmgCapRetryAfter',
-    async sendRequest(request, next) {
-      const response = await next(request);
-      if (response.status === 429 || response.status === 503) {
-        const seconds = retryAfterSeconds((name) => response.headers.get(name));
-        if (seconds !== undefined && seconds > capSeconds) throw new RetryAfterTooLongError(response.status, seconds);
-      }
-      return response;
-    },
-  };
-}
-
-export { ArmProblem };

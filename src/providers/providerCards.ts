@@ -1,12 +1,13 @@
+import { ArmProblem, AzureCloudName, CONFIGURATION_PROBLEMS, describeArmProblem, SUBSCRIPTION_ID_FORMAT } from '../arm';
+import type { ManualCheck } from '../cardTemplates';
 import { format, Lang } from '../i18n/language';
 import { formatList } from '../i18n/locale';
 import { formatTime } from '../i18n/time';
 import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
-import { ArmProblem } from './armProblem';
-import type { AzureCloudName } from './azureCloud';
 
 import {
+  CMG_PROVIDERS,
   CmgProvider,
   isCspSubscription,
   isRegistered,
@@ -16,7 +17,6 @@ import {
   registeredCount,
 } from './providerCheckResult';
 import { providerStrings, ProviderStrings } from './strings';
-import { SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
 import { PROVIDER_CHECK_VERBS } from './verbs';
 
 /** Who looks at the card and where: decides which buttons it carries and how time is shown. */
@@ -42,6 +42,8 @@ export interface ResultCardOptions {
   fromCache?: boolean;
   cloud: AzureCloudName;
   registration?: RegistrationView;
+  /** Said on the card when it applies: a Refresh inside the cooldown, or a check shared with another caller. */
+  notice?: string;
   now: Date;
 }
 
@@ -53,19 +55,6 @@ function stateWords(s: ProviderStrings, state: RegistrationState): { words: stri
   if (isRegistered(state)) return { words, mark: '✅', color: 'Good' };
   if (known === 'Registering' || known === 'Unregistering') return { words, mark: '⏳', color: 'Warning' };
   return { words, mark: '❌', color: 'Attention' };
-}
-
-function problemData(s: ProviderStrings, problem: ArmProblem, viewer: CardViewer, now: Date) {
-  const text = s.problems[problem.kind];
-  let fix = text.fix;
-  if (problem.kind === 'throttled' || (problem.kind === 'unavailable' && problem.detail.retryAfterSeconds)) {
-    const seconds = problem.detail.retryAfterSeconds;
-    const retry = seconds
-      ? format(s.retryAt, { time: formatTime(new Date(now.getTime() + seconds * 1000).toISOString(), viewer.lang, viewer.timezone), seconds })
-      : s.retryLater;
-    fix = `${fix} ${retry}`.trim();
-  }
-  return { title: text.title, body: text.body, fix };
 }
 
 const list = (lang: Lang, names: readonly string[]): string => formatList(names, lang);
@@ -81,6 +70,8 @@ function baseData(title: string) {
     summaryColor: 'Default',
     hasProblem: false,
     problem: { title: '', body: '', fix: '' },
+    hasManual: false,
+    manual: { title: '', intro: '', steps: [], outro: '' } as ManualCheck,
     notes: [] as { text: string }[],
     checkedAt: '',
     actions: [] as { title: string; verb: string }[],
@@ -131,7 +122,7 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
     if (registration.phase === 'running') {
       data.statusLine = format(s.registeringNow, { list: names });
       data.statusColor = 'Warning';
-      data.notes.push({ text: format(s.registeringBy, { name: registration.startedByName, time: started }) });
+      data.notes.push({ text: format(s.registeringBy, { name: plainText(registration.startedByName, 100), time: started }) });
     } else if (registration.phase === 'registered') {
       data.statusLine = s.registeredAll;
       data.statusColor = 'Good';
@@ -144,12 +135,13 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
     }
     if (registration.problem) {
       data.hasProblem = true;
-      data.problem = problemData(s, registration.problem, viewer, options.now);
+      data.problem = describeArmProblem(registration.problem, viewer.lang, viewer.timezone, options.now);
     }
   }
   if (isCspSubscription(sub.quotaId)) data.notes.push({ text: s.cspNote });
   if (sub.state && !/^enabled$/i.test(sub.state)) data.notes.push({ text: format(s.disabledNote, { state: sub.state }) });
   if (options.cloud === 'AzureUSGovernment') data.notes.push({ text: s.usGovNote });
+  if (options.notice) data.notes.push({ text: options.notice });
   data.checkedAt = `${s.checkedAt}: ${formatTime(result.checkedAt, viewer.lang, viewer.timezone)}${options.fromCache ? ` ${s.fromCache}` : ''}`;
   if (options.cardId) {
     data.actions.push({ title: s.refresh, verb: PROVIDER_CHECK_VERBS.refresh });
@@ -160,16 +152,36 @@ export function resultCard(result: ProviderCheckResult, viewer: CardViewer, opti
   return card(TEMPLATE, data, summary);
 }
 
-/** A check that failed: what happened and the fix, plus a way to try again. */
-export function problemCard(subscriptionId: string, problem: ArmProblem, viewer: CardViewer, options: { cardId?: string; now: Date }): CardReply {
+/**
+ * A check that failed: what happened and the fix, plus a way to try again. When only a change to
+ * the bot's configuration can fix it (no identity, a refused sign-in), asking Azure again would
+ * fail the same way: no Refresh then, but how to check the four providers by hand meanwhile.
+ */
+export function problemCard(subscriptionId: string, problem: ArmProblem, viewer: CardViewer, options: { cardId?: string; now: Date; notice?: string }): CardReply {
   const s = providerStrings[viewer.lang];
   const data = baseData(s.title);
   data.cardId = options.cardId ?? '';
   data.facts = [{ title: s.subscriptionId, value: subscriptionId }];
   data.hasProblem = true;
-  data.problem = problemData(s, problem, viewer, options.now);
-  if (options.cardId) data.actions.push({ title: s.refresh, verb: PROVIDER_CHECK_VERBS.refresh });
+  data.problem = describeArmProblem(problem, viewer.lang, viewer.timezone, options.now);
+  const onlyConfiguration = CONFIGURATION_PROBLEMS.includes(problem.kind);
+  if (onlyConfiguration) {
+    data.hasManual = true;
+    data.manual = manualCheck(s, subscriptionId);
+  }
+  if (options.notice) data.notes.push({ text: options.notice });
+  if (options.cardId && !onlyConfiguration) data.actions.push({ title: s.refresh, verb: PROVIDER_CHECK_VERBS.refresh });
   return card(TEMPLATE, data, `${s.title}: ${data.problem.title}`);
+}
+
+/** The portal path and one Azure CLI line per provider, written out in full (no placeholders to fill in). */
+function manualCheck(s: ProviderStrings, subscriptionId: string): ManualCheck {
+  return {
+    title: s.manualTitle,
+    intro: format(s.manualIntro, { id: subscriptionId }),
+    steps: CMG_PROVIDERS.map((name) => ({ name, how: '', command: `az provider show -n ${name} --subscription ${subscriptionId} --query registrationState` })),
+    outro: format(s.manualOutro, { id: subscriptionId }),
+  };
 }
 
 /** Names exactly what will be registered before anything changes in Azure. */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ArmProblem, AzureCloudName, parseSubscriptionId, settleWithin, SUBSCRIPTION_ID_FORMAT } from '../arm';
 import type { Clock } from '../clock';
 import { format } from '../i18n/language';
+import { formatTime } from '../i18n/time';
 import type { Logger } from '../log';
 import type { SubscriptionLocation } from '../naming';
 import { plainText } from '../text/markdown';
@@ -8,15 +10,14 @@ import type { BackgroundWork, Outbox, SharedCards } from '../ports';
 import type { Store } from '../storage/store';
 import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
 import type { ArmGateway } from './armGateway';
-import { ArmProblem } from './armProblem';
 import { checkingCard, CardViewer, confirmCard, formCard, problemCard, RegistrationView, resultCard } from './providerCards';
 import { CheckOutcome, ProviderChecker } from './providerChecker';
 import { cmgProviderNamed, CmgProvider, missingProviders, ProviderCheckResult, registeredCount } from './providerCheckResult';
 import { ProviderRegistrar, RegistrationProgress } from './registrar';
+import { RefreshCooldown } from './refreshCooldown';
 import { PostedCheckCard, registrationCollections, RegistrationCollections, RegistrationLock } from './registrationRecords';
 import type { ProviderCheckSettings } from './settings';
 import { providerStrings } from './strings';
-import { parseSubscriptionId, SUBSCRIPTION_ID_FORMAT } from './subscriptionId';
 import type { CheckCardRef, CheckRun, RegisterData } from './verbs';
 
 /** One line about the latest check in a conversation, for other capabilities to show. */
@@ -30,6 +31,8 @@ export interface LatestCheckSummary {
 
 export interface ProviderCheckDeps {
   settings: ProviderCheckSettings;
+  /** From the shared ARM settings: the cloud (its notes), the default subscription, the per-call deadline. */
+  azure: { cloud: AzureCloudName; defaultSubscriptionId?: string; requestTimeoutMs: number };
   /** Entra object ids (lower-case) allowed to register providers. */
   adminIds: readonly string[];
   arm: ArmGateway;
@@ -52,10 +55,12 @@ export class ProviderCheck {
   private readonly checker: ProviderChecker;
   private readonly registrar: ProviderRegistrar;
   private readonly records: RegistrationCollections;
+  private readonly cooldown: RefreshCooldown;
 
   constructor(private readonly deps: ProviderCheckDeps) {
     const s = deps.settings;
     this.checker = new ProviderChecker(deps.arm, deps.store, deps.clock, s.cacheSeconds);
+    this.cooldown = new RefreshCooldown(s.refreshCooldownSeconds * 1000);
     this.records = registrationCollections(deps.store);
     this.registrar = new ProviderRegistrar(
       deps.arm,
@@ -63,7 +68,7 @@ export class ProviderCheck {
       this.records,
       deps.clock,
       { firstMs: s.pollFirstMs, maxMs: s.pollMaxMs, capMs: s.pollCapMs },
-      4 * s.requestTimeoutMs + 60_000,
+      4 * deps.azure.requestTimeoutMs + 60_000,
     );
   }
 
@@ -71,8 +76,8 @@ export class ProviderCheck {
   async command(turn: TurnInfo, rawId: string | undefined): Promise<Reply[]> {
     const s = providerStrings[turn.lang];
     if (!rawId) {
-      if (!this.deps.settings.defaultSubscriptionId) return [formCard(turn.lang)];
-      await this.post(turn, this.deps.settings.defaultSubscriptionId);
+      if (!this.deps.azure.defaultSubscriptionId) return [formCard(turn.lang)];
+      await this.post(turn, this.deps.azure.defaultSubscriptionId);
       return [];
     }
     const subscriptionId = parseSubscriptionId(rawId);
@@ -85,7 +90,7 @@ export class ProviderCheck {
 
   /** The guidance checklist's button: check the default subscription, or post the form. */
   async start(turn: TurnInfo): Promise<CardActionResult> {
-    const subscriptionId = this.deps.settings.defaultSubscriptionId;
+    const subscriptionId = this.deps.azure.defaultSubscriptionId;
     if (subscriptionId) {
       await this.post(turn, subscriptionId);
     } else {
@@ -113,11 +118,23 @@ export class ProviderCheck {
     return { kind: 'message', text: s.postedBelow };
   }
 
-  /** Refresh: asks Azure again (no cache) and updates the card for everyone. */
+  /**
+   * Refresh: asks Azure again (no cache) and updates the card for everyone. Within the cooldown
+   * the presser gets the card as it stands, saying when Refresh will ask Azure again.
+   */
   async refresh(turn: TurnInfo, data: CheckCardRef): Promise<CardActionResult> {
     const posted = await this.postedCard(turn, data);
     if (!posted) return this.outOfDate(turn);
     const { cardId, card } = posted;
+    const now = this.deps.clock.now();
+    const taken = this.cooldown.take(turn.user.aadObjectId || turn.user.id, card.subscriptionId, now);
+    if (!taken.ok) {
+      const notice = format(providerStrings[turn.lang].cooldownNote, {
+        seconds: Math.max(1, Math.round(taken.since / 1000)),
+        time: formatTime(taken.allowedAt.toISOString(), turn.lang, turn.timezone),
+      });
+      return { kind: 'card', reply: await this.currentCard(card, cardId, this.viewerOf(turn), notice) };
+    }
     const work = this.check(card.subscriptionId, turn.log, { fresh: true });
     const early = await settleWithin(work, this.deps.settings.replyWithinMs);
     if (early) {
@@ -136,15 +153,18 @@ export class ProviderCheck {
   async view(turn: TurnInfo, data: CheckCardRef): Promise<CardActionResult> {
     const posted = await this.postedCard(turn, data, { posted: false });
     if (!posted) return this.outOfDate(turn);
-    const { card, cardId } = posted;
-    const viewer = this.viewerOf(turn);
+    return { kind: 'card', reply: await this.currentCard(posted.card, posted.cardId, this.viewerOf(turn)) };
+  }
+
+  /** What the card shows now, for one reader, built from what it last showed (no ARM call). */
+  private async currentCard(card: PostedCheckCard, cardId: string, viewer: CardViewer, notice?: string): Promise<CardReply> {
     if (card.lastProblem) {
-      const problem = new ArmProblem(card.lastProblem.kind, { retryAfterSeconds: card.lastProblem.retryAfterSeconds });
-      return { kind: 'card', reply: problemCard(card.subscriptionId, problem, viewer, { cardId, now: this.deps.clock.now() }) };
+      const { kind, ...detail } = card.lastProblem;
+      return problemCard(card.subscriptionId, new ArmProblem(kind, detail), viewer, { cardId, now: this.deps.clock.now(), notice });
     }
     const latest = await this.checker.latest(card.subscriptionId);
-    if (!latest) return { kind: 'card', reply: checkingCard(turn.lang, card.subscriptionId, cardId) };
-    return { kind: 'card', reply: await this.cardFor(known(latest), card, cardId, viewer) };
+    if (!latest) return checkingCard(viewer.lang, card.subscriptionId, cardId);
+    return this.cardFor(known(latest), card, cardId, viewer, notice);
   }
 
   /** "Register missing": administrators only; shows exactly what would be registered. */
@@ -281,7 +301,7 @@ export class ProviderCheck {
     const outcome: CheckOutcome | undefined = progress.result ? { ok: true, result: progress.result, fromCache: false } : await this.checker.check(card.subscriptionId);
     const view = this.registrationView(progress.lock, progress.phase, progress.problem);
     const reply = outcome.ok
-      ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.settings.cloud, registration: view, now: this.deps.clock.now() })
+      ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.azure.cloud, registration: view, now: this.deps.clock.now() })
       : problemCard(card.subscriptionId, progress.problem ?? outcome.problem, this.baseViewer(card), { cardId, now: this.deps.clock.now() });
     await this.deliver(cardId, card, reply);
     if (progress.phase !== 'running') {
@@ -299,15 +319,16 @@ export class ProviderCheck {
     return this.deps.sharedCards.update(`providerCheck:${cardId}`, async () => ({ card, reply }));
   }
 
-  private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer): Promise<CardReply> {
+  private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer, notice?: string): Promise<CardReply> {
     const now = this.deps.clock.now();
-    if (!outcome.ok) return problemCard(card.subscriptionId, outcome.problem, viewer, { cardId, now });
+    if (!outcome.ok) return problemCard(card.subscriptionId, outcome.problem, viewer, { cardId, now, notice });
     const lock = await this.registrar.running(card.subscriptionId);
     return resultCard(outcome.result, viewer, {
       cardId,
-      cloud: this.deps.settings.cloud,
+      cloud: this.deps.azure.cloud,
       fromCache: outcome.fromCache,
       registration: lock ? this.registrationView(lock, 'running') : undefined,
+      notice: notice ?? (outcome.shared ? providerStrings[viewer.lang].sharedNote : undefined),
       now,
     });
   }
@@ -363,18 +384,6 @@ function known(result: ProviderCheckResult): CheckOutcome {
 
 /** Remembers on the card record whether it shows a failed check. */
 function noteProblem(card: PostedCheckCard, outcome: CheckOutcome | undefined): void {
-  card.lastProblem = outcome && !outcome.ok ? { kind: outcome.problem.kind, retryAfterSeconds: outcome.problem.detail.retryAfterSeconds } : undefined;
-}
-
-/** The value if the promise settles within `ms`, else undefined (the promise keeps running). */
-async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const problem = outcome && !outcome.ok ? outcome.problem : undefined;
+  card.lastProblem = problem ? { kind: problem.kind, retryAfterSeconds: problem.detail.retryAfterSeconds, permission: problem.detail.permission } : undefined;
 }

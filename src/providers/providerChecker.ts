@@ -1,18 +1,28 @@
+import { ArmProblem, classifyArmError, SingleFlight } from '../arm';
 import type { Clock } from '../clock';
 import type { Collection, Store } from '../storage/store';
 import type { ArmGateway } from './armGateway';
-import { ArmProblem, classifyArmError } from './armProblem';
 import { CMG_PROVIDERS, ProviderCheckResult } from './providerCheckResult';
 
-export type CheckOutcome = { ok: true; result: ProviderCheckResult; fromCache: boolean } | { ok: false; problem: ArmProblem };
+export type CheckOutcome =
+  | {
+      ok: true;
+      result: ProviderCheckResult;
+      fromCache: boolean;
+      /** The answer of a check someone else had already started for this subscription. */
+      shared?: boolean;
+    }
+  | { ok: false; problem: ArmProblem };
 
 /**
  * Reads the subscription and the four CMG providers from ARM, all at once, so a check costs
- * one round trip rather than five. A result is kept briefly per subscription so repeated asks
- * (several people, or one person pressing twice) stay inside ARM's read limits.
+ * one round trip rather than five. Callers asking while a check of the same subscription is
+ * running share it (forty people asking at once cost one set of reads), and a result is kept
+ * briefly per subscription so repeated asks stay inside ARM's read limits.
  */
 export class ProviderChecker {
   private readonly cache: Collection<ProviderCheckResult>;
+  private readonly inFlight = new SingleFlight<CheckOutcome>();
 
   constructor(
     private readonly arm: ArmGateway,
@@ -31,6 +41,23 @@ export class ProviderChecker {
         return { ok: true, result: cached.value, fromCache: true };
       }
     }
+    // A fresh ask joins a running check too: that one is reading Azure right now.
+    const { result, joined } = this.inFlight.run(subscriptionId, () => this.read(subscriptionId));
+    const outcome = await result;
+    return outcome.ok && joined ? { ...outcome, shared: true } : outcome;
+  }
+
+  /** The last result for a subscription, however old; undefined if it was never checked. */
+  async latest(subscriptionId: string): Promise<ProviderCheckResult | undefined> {
+    return (await this.cache.get(subscriptionId))?.value;
+  }
+
+  /** Keeps a result the registration poller read, so the next ask sees the new states. */
+  async remember(result: ProviderCheckResult): Promise<void> {
+    await this.cache.upsert(result.subscription.id, result);
+  }
+
+  private async read(subscriptionId: string): Promise<CheckOutcome> {
     try {
       const [subscription, ...providers] = await Promise.all([
         this.arm.readSubscription(subscriptionId),
@@ -42,15 +69,5 @@ export class ProviderChecker {
     } catch (error) {
       return { ok: false, problem: classifyArmError(error, 'read') };
     }
-  }
-
-  /** The last result for a subscription, however old; undefined if it was never checked. */
-  async latest(subscriptionId: string): Promise<ProviderCheckResult | undefined> {
-    return (await this.cache.get(subscriptionId))?.value;
-  }
-
-  /** Keeps a result the registration poller read, so the next ask sees the new states. */
-  async remember(result: ProviderCheckResult): Promise<void> {
-    await this.cache.upsert(result.subscription.id, result);
   }
 }

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { ArmGateway } from './armGateway';
-import { ArmProblem, classifyArmError } from './armProblem';
+import { ArmProblem, classifyArmError } from '../arm';
 import type { ProviderChecker } from './providerChecker';
 import { CmgProvider, isRegistered, ProviderCheckResult } from './providerCheckResult';
 import type { RegistrationCollections, Person, RegistrationLock, RegistrationRecord } from './registrationRecords';

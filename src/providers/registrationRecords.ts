@@ -1,6 +1,6 @@
 import type { Collection, Store } from '../storage/store';
 import type { CmgProvider, ProviderState } from './providerCheckResult';
-import type { ArmProblemKind } from './armProblem';
+import type { ArmProblemKind } from '../arm';
 
 /** A provider-check card we posted: where it is, so buttons on it can update it for everyone. */
 export interface PostedCheckCard {
@@ -15,7 +15,7 @@ export interface PostedCheckCard {
   /** ISO-8601 UTC; the newest card of a conversation is its "latest provider check". */
   postedAt: string;
   /** Set while the card shows a failed check, so a reader's own view shows the same. */
-  lastProblem?: { kind: ArmProblemKind; retryAfterSeconds?: number };
+  lastProblem?: { kind: ArmProblemKind; retryAfterSeconds?: number; permission?: string };
 }
 
 export interface Person {

@@ -1,44 +1,13 @@
-import { ConfigError, Env, readEnum, readGuid, readInt, readOptional, readUrl } from '../env';
-import { AZURE_CLOUDS, AzureCloudName, cloudProfile } from './azureCloud';
+import { ConfigError, Env, readInt } from '../env';
 
-export type ArmCredentialKind = 'Default' | 'ManagedIdentity' | 'ClientSecret' | 'ClientCertificate' | 'WorkloadIdentity';
-
-export const ARM_CREDENTIAL_KINDS: readonly ArmCredentialKind[] = ['Default', 'ManagedIdentity', 'ClientSecret', 'ClientCertificate', 'WorkloadIdentity'];
-
-/** How the bot signs in to Azure Resource Manager; separate from the bot's own Bot Framework identity. */
-export interface ArmIdentitySettings {
-  credential: ArmCredentialKind;
-  tenantId?: string;
-  /** App registration (secret, certificate, workload identity) or user-assigned managed identity. */
-  clientId?: string;
-  clientSecret?: string;
-  certificatePath?: string;
-  certificatePassword?: string;
-  /** Workload identity: the projected service-account token; the SDK falls back to AZURE_FEDERATED_TOKEN_FILE. */
-  federatedTokenFile?: string;
-}
-
+/** The provider check's own timings; how it reaches Azure is the shared ARM section (src/arm/settings.ts). */
 export interface ProviderCheckSettings {
-  cloud: AzureCloudName;
-  /** ARM base URL: the cloud's, or an explicit one (Azure Stack Hub and other custom clouds). */
-  armEndpoint: string;
-  /** Token scope for ARM; always passed explicitly (the SDK asks for the public-cloud scope otherwise). */
-  tokenScope: string;
-  /** Entra authority for credentials that sign in themselves. */
-  authorityHost: string;
-  identity: ArmIdentitySettings;
-  defaultSubscriptionId?: string;
-  /** A slow or misconfigured identity must not hold a Teams turn. */
-  tokenTimeoutMs: number;
-  /** Per ARM call, including the SDK's retries. */
-  requestTimeoutMs: number;
-  maxRetries: number;
-  /** Longest server-asked wait (Retry-After) the bot sits out; longer ones become a "try again at" message. */
-  retryAfterCapSeconds: number;
   /** How long the turn waits for a result before it answers with a "checking…" card. */
   replyWithinMs: number;
   /** Repeated asks inside this window reuse the last result, to stay inside ARM's read limits. */
   cacheSeconds: number;
+  /** One person's Refresh of one subscription asks Azure at most once in this window. */
+  refreshCooldownSeconds: number;
   /** Registration polling: first wait, longest wait (backoff in between), and when to give up. */
   pollFirstMs: number;
   pollMaxMs: number;
@@ -47,51 +16,17 @@ export interface ProviderCheckSettings {
 
 /** Reads the provider-check section; every bad value names its variable. */
 export function readProviderCheckSettings(env: Env): ProviderCheckSettings {
-  const cloud = readEnum<AzureCloudName>(env, 'AZURE_CLOUD', AZURE_CLOUDS, 'AzureCloud');
-  const profile = cloudProfile(cloud);
-  const armEndpoint = readUrl(env, 'ARM_ENDPOINT') ?? profile.armEndpoint;
-  const identity = readIdentity(env);
   const pollFirstMs = readInt(env, 'PROVIDER_REGISTER_POLL_MS', 10_000, 1, 600_000);
   const pollMaxMs = readInt(env, 'PROVIDER_REGISTER_POLL_MAX_MS', 60_000, 1, 600_000);
   if (pollMaxMs < pollFirstMs) throw new ConfigError('PROVIDER_REGISTER_POLL_MAX_MS', `at least PROVIDER_REGISTER_POLL_MS (${pollFirstMs})`, String(pollMaxMs));
   return {
-    cloud,
-    armEndpoint,
-    tokenScope: readOptional(env, 'ARM_TOKEN_SCOPE') ?? (readOptional(env, 'ARM_ENDPOINT') ? `${armEndpoint}/.default` : profile.tokenScope),
-    authorityHost: readUrl(env, 'AZURE_AUTHORITY_HOST') ?? profile.authorityHost,
-    identity,
-    defaultSubscriptionId: readGuid(env, 'PROVIDER_DEFAULT_SUBSCRIPTION_ID'),
-    tokenTimeoutMs: readInt(env, 'ARM_TOKEN_TIMEOUT_MS', 10_000, 100, 120_000),
-    requestTimeoutMs: readInt(env, 'ARM_REQUEST_TIMEOUT_MS', 20_000, 100, 300_000),
-    maxRetries: readInt(env, 'ARM_MAX_RETRIES', 2, 0, 5),
-    retryAfterCapSeconds: readInt(env, 'ARM_RETRY_AFTER_CAP_SECONDS', 5, 0, 60),
     replyWithinMs: readInt(env, 'PROVIDER_CHECK_REPLY_WITHIN_MS', 2_000, 0, 10_000),
     cacheSeconds: readInt(env, 'PROVIDER_CHECK_CACHE_SECONDS', 60, 0, 3600),
+    // Provider states change in minutes, not seconds: pressing Refresh again within half a
+    // minute cannot show anything new, but thirty presses would cost thirty sets of reads.
+    refreshCooldownSeconds: readInt(env, 'PROVIDER_REFRESH_COOLDOWN_SECONDS', 30, 0, 3600),
     pollFirstMs,
     pollMaxMs,
     pollCapMs: readInt(env, 'PROVIDER_REGISTER_POLL_CAP_MS', 10 * 60_000, 1, 60 * 60_000),
   };
-}
-
-function readIdentity(env: Env): ArmIdentitySettings {
-  const credential = readEnum(env, 'ARM_CREDENTIAL', ARM_CREDENTIAL_KINDS, 'Default');
-  const settings: ArmIdentitySettings = {
-    credential,
-    tenantId: readGuid(env, 'ARM_TENANT_ID'),
-    clientId: readGuid(env, 'ARM_CLIENT_ID'),
-    clientSecret: readOptional(env, 'ARM_CLIENT_SECRET'),
-    certificatePath: readOptional(env, 'ARM_CLIENT_CERTIFICATE_PATH'),
-    certificatePassword: readOptional(env, 'ARM_CLIENT_CERTIFICATE_PASSWORD'),
-    federatedTokenFile: readOptional(env, 'ARM_FEDERATED_TOKEN_FILE'),
-  };
-  const need = (variable: keyof ArmIdentitySettings, name: string, what: string) => {
-    if (!settings[variable]) throw new ConfigError(name, `${what} when ARM_CREDENTIAL is ${credential}`, undefined);
-  };
-  if (credential === 'ClientSecret' || credential === 'ClientCertificate') {
-    need('tenantId', 'ARM_TENANT_ID', 'the Entra tenant id');
-    need('clientId', 'ARM_CLIENT_ID', "the app registration's client id");
-  }
-  if (credential === 'ClientSecret') need('clientSecret', 'ARM_CLIENT_SECRET', "the app registration's client secret");
-  if (credential === 'ClientCertificate') need('certificatePath', 'ARM_CLIENT_CERTIFICATE_PATH', 'the path of a PEM file with certificate and private key');
-  return settings;
 }

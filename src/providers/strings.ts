@@ -1,13 +1,4 @@
 import type { Localized } from '../i18n/language';
-import type { ArmProblemKind } from './armProblem';
-
-export interface ProblemText {
-  title: string;
-  /** What happened, in a sentence. */
-  body: string;
-  /** What to do about it. */
-  fix: string;
-}
 
 export interface ProviderStrings {
   title: string;
@@ -47,9 +38,11 @@ export interface ProviderStrings {
   formButton: string;
   invalidId: string;
   postedBelow: string;
-  problems: Record<ArmProblemKind, ProblemText>;
-  retryAt: string;
-  retryLater: string;
+  manualTitle: string;
+  manualIntro: string;
+  manualOutro: string;
+  cooldownNote: string;
+  sharedNote: string;
 }
 
 export const providerStrings: Localized<ProviderStrings> = {
@@ -92,67 +85,19 @@ export const providerStrings: Localized<ProviderStrings> = {
     registerFailed: 'Registration stopped.',
     nothingToRegister: 'Nothing to register: all 4 resource providers are registered.',
     adminsOnly: 'Only the administrators configured for this bot (ADMIN_IDS) can register resource providers. Ask one of them.',
-    outOfDate: 'This card is out of date. Type "check providers" and the subscription id, like "check providers {subscription id}", for a fresh one.',
+    outOfDate: 'This card is out of date. Type "check providers" followed by the subscription id for a fresh one.',
     formTitle: 'Check resource providers',
     formIntro: 'A scale-set CMG needs Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network and Microsoft.Compute registered in its Azure subscription. Which subscription should I check?',
     formLabel: 'Subscription id',
     formButton: 'Check',
     invalidId: '"{input}" is not a subscription id. Use the GUID from the Azure portal (Subscriptions), in the form {format}.',
     postedBelow: 'I posted the provider check in this conversation.',
-    problems: {
-      noCredentials: {
-        title: 'No Azure credentials',
-        body: 'The bot has no identity to sign in to Azure with.',
-        fix: 'Give the bot a managed identity, or set ARM_CREDENTIAL with its settings (client secret or certificate), or sign in with "az login" on the machine that runs a local bot.',
-      },
-      tokenTimeout: {
-        title: 'Azure sign-in took too long',
-        body: 'The bot could not get an Azure token in time.',
-        fix: 'Check the bot\'s Azure identity settings (ARM_CREDENTIAL, AZURE_CLOUD) and that it can reach Microsoft Entra ID, then try again.',
-      },
-      signInFailed: {
-        title: 'Azure sign-in failed',
-        body: 'Microsoft Entra ID refused the bot\'s credentials.',
-        fix: 'Check the client id, tenant id and the secret or certificate (it may have expired) configured for the bot.',
-      },
-      unauthorized: {
-        title: 'Azure refused the token',
-        body: 'Azure Resource Manager answered 401: the token is invalid, expired or meant for another cloud.',
-        fix: 'Check that AZURE_CLOUD matches the subscription\'s cloud and that the bot\'s identity is valid, then try again.',
-      },
-      forbiddenRead: {
-        title: 'No permission to read the subscription',
-        body: 'The bot\'s identity may not read resource providers in this subscription.',
-        fix: 'Give the bot\'s identity the Reader role on the subscription (it includes Microsoft.Resources/subscriptions/providers/read).',
-      },
-      forbiddenRegister: {
-        title: 'No permission to register',
-        body: 'The bot\'s identity may read but not register resource providers in this subscription.',
-        fix: 'Give the bot\'s identity Contributor on the subscription, or a custom role with {namespace}/register/action (for example Microsoft.KeyVault/register/action) for each provider. Or register them in the Azure portal: Subscriptions > Resource providers > Register.',
-      },
-      subscriptionNotFound: {
-        title: 'Subscription not found',
-        body: 'Azure does not know this subscription, or the bot\'s identity cannot see it.',
-        fix: 'Check the id in the Azure portal (Subscriptions) and that the subscription is in the cloud and tenant the bot signs in to.',
-      },
-      invalidSubscription: {
-        title: 'Invalid subscription id',
-        body: 'Azure says this subscription id is malformed or invalid.',
-        fix: 'Copy the subscription id from the Azure portal (Subscriptions) and try again.',
-      },
-      throttled: {
-        title: 'Azure is busy',
-        body: 'Azure Resource Manager is limiting requests for this subscription (429).',
-        fix: 'Nothing is wrong with your setup.',
-      },
-      unavailable: {
-        title: 'Azure did not answer',
-        body: 'Azure Resource Manager could not be reached or answered with an error, also after retrying.',
-        fix: 'Try again in a few minutes. If it keeps failing, check https://azure.status.microsoft and the bot\'s network access to Azure.',
-      },
-    },
-    retryAt: 'Try again after {time} (in {seconds} seconds).',
-    retryLater: 'Try again in a minute.',
+    manualTitle: 'Check the four providers by hand meanwhile',
+    manualIntro:
+      'In the Azure portal, open Subscriptions, choose subscription {id}, then Resource providers, and look up each provider below: its status must be Registered. Or run these lines in Azure Cloud Shell or with the Azure CLI; each must print "Registered".',
+    manualOutro: 'As soon as the bot can sign in to Azure, type "check providers {id}" again.',
+    cooldownNote: 'You refreshed this check {seconds} seconds ago, so this is the latest result without asking Azure again. You can refresh again after {time}.',
+    sharedNote: 'Someone asked for the same subscription a moment earlier; this card shows the result of that check.',
   },
   nl: {
     title: 'Controle van resourceproviders',
@@ -193,66 +138,18 @@ export const providerStrings: Localized<ProviderStrings> = {
     registerFailed: 'De registratie is gestopt.',
     nothingToRegister: 'Niets te registreren: alle 4 resourceproviders zijn geregistreerd.',
     adminsOnly: 'Alleen de beheerders die voor deze bot zijn ingesteld (ADMIN_IDS) kunnen resourceproviders registreren. Vraag het een van hen.',
-    outOfDate: 'Deze kaart is verouderd. Typ "controleer providers" en de abonnements-id, zoals "controleer providers {abonnements-id}", voor een nieuwe.',
+    outOfDate: 'Deze kaart is verouderd. Typ "controleer providers" gevolgd door de abonnement-id voor een nieuwe.',
     formTitle: 'Resourceproviders controleren',
     formIntro: 'Een CMG op een schaalset heeft Microsoft.KeyVault, Microsoft.Storage, Microsoft.Network en Microsoft.Compute nodig, geregistreerd in het Azure-abonnement. Welk abonnement zal ik controleren?',
     formLabel: 'Abonnement-id',
     formButton: 'Controleren',
     invalidId: '"{input}" is geen abonnement-id. Gebruik de GUID uit de Azure-portal (Abonnementen), in de vorm {format}.',
     postedBelow: 'Ik heb de providercontrole in dit gesprek geplaatst.',
-    problems: {
-      noCredentials: {
-        title: 'Geen Azure-referenties',
-        body: 'De bot heeft geen identiteit om mee bij Azure aan te melden.',
-        fix: 'Geef de bot een beheerde identiteit, of stel ARM_CREDENTIAL in met de bijbehorende instellingen (clientgeheim of certificaat), of meld je aan met "az login" op de machine waarop een lokale bot draait.',
-      },
-      tokenTimeout: {
-        title: 'Aanmelden bij Azure duurde te lang',
-        body: 'De bot kreeg niet op tijd een Azure-token.',
-        fix: 'Controleer de Azure-identiteit van de bot (ARM_CREDENTIAL, AZURE_CLOUD) en of hij Microsoft Entra ID kan bereiken, en probeer het opnieuw.',
-      },
-      signInFailed: {
-        title: 'Aanmelden bij Azure mislukt',
-        body: 'Microsoft Entra ID weigerde de referenties van de bot.',
-        fix: 'Controleer de client-id, tenant-id en het geheim of certificaat (misschien verlopen) van de bot.',
-      },
-      unauthorized: {
-        title: 'Azure weigerde het token',
-        body: 'Azure Resource Manager antwoordde 401: het token is ongeldig, verlopen of bedoeld voor een andere cloud.',
-        fix: 'Controleer of AZURE_CLOUD past bij de cloud van het abonnement en of de identiteit van de bot geldig is, en probeer het opnieuw.',
-      },
-      forbiddenRead: {
-        title: 'Geen recht om het abonnement te lezen',
-        body: 'De identiteit van de bot mag de resourceproviders van dit abonnement niet lezen.',
-        fix: 'Geef de identiteit van de bot de rol Reader op het abonnement (die bevat Microsoft.Resources/subscriptions/providers/read).',
-      },
-      forbiddenRegister: {
-        title: 'Geen recht om te registreren',
-        body: 'De identiteit van de bot mag de resourceproviders van dit abonnement wel lezen, maar niet registreren.',
-        fix: 'Geef de identiteit van de bot de rol Contributor op het abonnement, of een aangepaste rol met {namespace}/register/action (bijvoorbeeld Microsoft.KeyVault/register/action) voor elke provider. Of registreer ze in de Azure-portal: Abonnementen > Resourceproviders > Registreren.',
-      },
-      subscriptionNotFound: {
-        title: 'Abonnement niet gevonden',
-        body: 'Azure kent dit abonnement niet, of de identiteit van de bot kan het niet zien.',
-        fix: 'Controleer de id in de Azure-portal (Abonnementen) en of het abonnement in de cloud en tenant staat waarbij de bot zich aanmeldt.',
-      },
-      invalidSubscription: {
-        title: 'Ongeldige abonnement-id',
-        body: 'Volgens Azure is deze abonnement-id onjuist of ongeldig.',
-        fix: 'Kopieer de abonnement-id uit de Azure-portal (Abonnementen) en probeer het opnieuw.',
-      },
-      throttled: {
-        title: 'Azure is druk',
-        body: 'Azure Resource Manager beperkt het aantal verzoeken voor dit abonnement (429).',
-        fix: 'Er is niets mis met je omgeving.',
-      },
-      unavailable: {
-        title: 'Azure antwoordde niet',
-        body: 'Azure Resource Manager was niet bereikbaar of gaf een fout, ook na nieuwe pogingen.',
-        fix: 'Probeer het over een paar minuten opnieuw. Blijft het misgaan, kijk dan op https://azure.status.microsoft en controleer de netwerktoegang van de bot tot Azure.',
-      },
-    },
-    retryAt: 'Probeer het opnieuw na {time} (over {seconds} seconden).',
-    retryLater: 'Probeer het over een minuut opnieuw.',
+    manualTitle: 'Controleer de vier providers intussen zelf',
+    manualIntro:
+      'Open in de Azure-portal Abonnementen, kies abonnement {id} en daarna Resourceproviders, en zoek elke provider hieronder op: de status moet Registered zijn. Of voer deze regels uit in Azure Cloud Shell of met de Azure CLI; elke regel moet "Registered" teruggeven.',
+    manualOutro: 'Typ "controleer providers {id}" opnieuw zodra de bot zich bij Azure kan aanmelden.',
+    cooldownNote: 'Je hebt deze controle {seconds} seconden geleden vernieuwd; dit is het laatste resultaat, zonder Azure opnieuw te vragen. Je kunt weer vernieuwen na {time}.',
+    sharedNote: 'Iemand vroeg kort daarvoor hetzelfde abonnement op; deze kaart toont het resultaat van die controle.',
   },
 };

@@ -16,4 +16,12 @@ describe('plainText', () => {
   it('caps long text with an ellipsis', () => {
     expect(plainText('x'.repeat(20), 10)).toBe('x'.repeat(9) + '…');
   });
+
+  it('never cuts an emoji in half', () => {
+    expect(plainText('xxxxxxxx👍👍', 10)).toBe('xxxxxxxx…');
+  });
+
+  it('drops control and bidirectional-override characters', () => {
+    expect(plainText('Alex\u202E\u001b[2J Admin')).toBe('Alex\\[2J Admin');
+  });
 });

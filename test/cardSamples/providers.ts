@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../src/i18n/language';
-import { ArmProblem, ArmProblemKind } from '../../src/providers/armProblem';
+import { ArmProblem, ArmProblemKind } from '../../src/arm';
 import { checkingCard, confirmCard, formCard, problemCard, resultCard } from '../../src/providers/providerCards';
 import type { ProviderCheckResult } from '../../src/providers/providerCheckResult';
 import type { CardSample } from './types';
@@ -40,6 +40,7 @@ const kinds: ArmProblemKind[] = [
   'invalidSubscription',
   'throttled',
   'unavailable',
+  'busy',
 ];
 
 const cardId = '0b9c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
@@ -78,6 +79,11 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => {
       name: `provider check: ${kind} (${lang})`,
       reply: problemCard(SUB, new ArmProblem(kind, kind === 'throttled' ? { status: 429, retryAfterSeconds: 17 } : {}), admin, { cardId, now }),
     })),
+    {
+      name: `provider check: refused read naming its permission, in the Refresh cooldown (${lang})`,
+      reply: problemCard(SUB, new ArmProblem('forbiddenRead', { status: 403, permission: 'Microsoft.Resources/subscriptions/read' }), admin, { cardId, now, notice: 'You refreshed this check 3 seconds ago.' }),
+    },
+    { name: `provider check: shared with a running check (${lang})`, reply: resultCard(mixed, reader, { cardId, cloud: 'AzureCloud', notice: 'Someone asked a moment earlier.', now }) },
     { name: `provider confirm (${lang})`, reply: confirmCard(lang, mixed, ['Microsoft.KeyVault', 'Microsoft.Storage'], cardId) },
     { name: `provider form (${lang})`, reply: formCard(lang) },
     { name: `provider form, refused id (${lang})`, reply: formCard(lang, { error: '"1234" is not a subscription id.' }) },

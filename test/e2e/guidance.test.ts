@@ -93,6 +93,10 @@ describe('certificate and cutover guidance over HTTP', () => {
       for (const provider of ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute']) expect(text).toContain(provider);
       expect(action(card, 'providerCheck.start').data).toEqual({});
       expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.contoso.com', region: 'eastus', certificatePath: 'ownDomain' });
+      // Last, the name pre-flight for the names just computed.
+      const verbs = executeActions(card).map((a) => a.verb);
+      expect(verbs[verbs.length - 1]).toBe('namePreflight.start');
+      expect(action(card, 'namePreflight.start')).toMatchObject({ title: dutch ? 'Controleer of de namen vrij zijn' : 'Check that the names are free', data: { name: 'GraniteFalls.contoso.com', region: 'eastus' } });
     });
 
     it('gives the cloudapp.net steps: new certificate, new CMG, second connection point, wait a day, remove the old', async () => {

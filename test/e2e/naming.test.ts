@@ -40,6 +40,7 @@ describe('service names over HTTP', () => {
     expect(text).toMatch(/including upper and lower case/);
     expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.contoso.com', region: 'eastus', certificatePath: 'ownDomain' });
     expect(action(card, 'providerCheck.start').data).toEqual({});
+    expect(action(card, 'namePreflight.start')).toMatchObject({ title: 'Check that the names are free', data: { name: 'GraniteFalls.contoso.com', region: 'eastus' } });
   });
 
   it('hands its offers to the provider check and the cutover plan, which answer with their own cards', async () => {

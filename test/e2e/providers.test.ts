@@ -188,10 +188,9 @@ describe('provider check through the bot', () => {
   });
 
   const errorCases: [string, (h: Harness) => void, string[]][] = [
-    ['no credentials configured', (x) => (x.credential.failWith = new CredentialUnavailableError('DefaultAzureCredential found nothing')), ['No Azure credentials', 'az login']],
     ['401 invalid token', (x) => x.arm.fail({}, armErrorFixture('401-InvalidAuthenticationToken')), ['Azure refused the token', 'AZURE_CLOUD']],
     ['401 expired token', (x) => x.arm.fail({}, armErrorFixture('401-ExpiredAuthenticationToken')), ['Azure refused the token', 'expired']],
-    ['403 on read', (x) => x.arm.fail({ route: 'provider' }, armErrorFixture('403-AuthorizationFailed-providers-read')), ['No permission to read the subscription', 'Reader']],
+    ['403 on read', (x) => x.arm.fail({ route: 'provider' }, armErrorFixture('403-AuthorizationFailed-providers-read')), ['No permission to read the subscription', 'Reader role on the subscription: it includes Microsoft.Resources/subscriptions/providers/read']],
     ['404 subscription', (x) => x.arm.fail({}, armErrorFixture('404-SubscriptionNotFound')), ['Subscription not found']],
     ['400 subscription', (x) => x.arm.fail({}, armErrorFixture('400-InvalidSubscriptionId')), ['Invalid subscription id']],
     ['429 with a long Retry-After', (x) => x.arm.fail({ route: 'provider' }, armErrorFixture('429-SubscriptionRequestsThrottled')), ['Azure is busy', '(in 17 seconds)']],
@@ -408,7 +407,7 @@ describe('registering missing providers', () => {
     const final = await postedCard(h, client);
     expect(final.text).toContain('No permission to register');
     expect(final.text).toContain('Contributor');
-    expect(final.text).toContain('{namespace}/register/action');
+    expect(final.text).toContain("a custom role with each provider's register action (for example Microsoft.KeyVault/register/action)");
     expect((await registrations(h))[0]).toMatchObject({ outcome: 'failed', problem: 'forbiddenRegister' });
     // The lock is released: the button works again.
     expect(findButton(final.card, 'providerCheck.registerAsk')).toBeDefined();
@@ -477,5 +476,151 @@ describe('registering missing providers', () => {
     expect(final.text).toContain(`check providers ${SUB}`);
     expect(final.text).toContain('Registering…');
     expect((await registrations(h))[0]).toMatchObject({ outcome: 'timedOut' });
+  });
+});
+
+describe('a provider check without Azure credentials', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await stop(h);
+    h = undefined;
+  });
+
+  it.each([
+    ['en-US', 'check providers', ['No Azure credentials', 'Give the bot a managed identity', 'az login', 'Check the four providers by hand meanwhile', 'open Subscriptions, choose subscription', 'then Resource providers', `type "check providers ${SUB}" again`]],
+    ['nl-NL', 'controleer providers', ['Geen Azure-referenties', 'Geef de bot een beheerde identiteit', 'az login', 'Controleer de vier providers intussen zelf', 'Open in de Azure-portal Abonnementen, kies abonnement', 'Resourceproviders', `Typ "controleer providers ${SUB}" opnieuw`]],
+  ])('in %s: shows the four providers to check by hand and how to give the bot an identity, without a Refresh that can only fail again', async (locale, command, expected) => {
+    h = await start();
+    h.credential.failWith = new CredentialUnavailableError('DefaultAzureCredential found nothing');
+    const client = h.bot.client({ locale });
+    await client.say(`${command} ${SUB}`);
+    const { text, card } = await postedCard(h, client);
+    for (const part of expected) expect(text).toContain(part);
+    for (const namespace of ['Microsoft.KeyVault', 'Microsoft.Storage', 'Microsoft.Network', 'Microsoft.Compute']) {
+      expect(text).toContain(`az provider show -n ${namespace} --subscription ${SUB} --query registrationState`);
+    }
+    expect(text).not.toMatch(/<[a-z][^>]*>/i);
+    expect(findButton(card, 'providerCheck.refresh')).toBeUndefined();
+    // A reader's own view (Teams refreshing the card) says the same, without Refresh either.
+    const refresh = (card.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+    const view = invokeCard(await client.invoke(refresh.verb, refresh.data, { trigger: 'automatic' }))!;
+    expect(cardText(view)).toContain(`az provider show -n Microsoft.Compute --subscription ${SUB} --query registrationState`);
+    expect(findButton(view, 'providerCheck.refresh')).toBeUndefined();
+    expect(h.arm.requests).toHaveLength(0);
+  });
+
+  it('keeps Refresh where asking again can help (a missing role can be granted meanwhile)', async () => {
+    h = await start();
+    h.arm.fail({ route: 'provider' }, armErrorFixture('403-AuthorizationFailed-providers-read'));
+    const client = h.bot.client();
+    await client.say(`check providers ${SUB}`);
+    const { card, text } = await postedCard(h, client);
+    expect(text).not.toContain('by hand');
+    expect(findButton(card, 'providerCheck.refresh')).toBeDefined();
+  });
+});
+
+describe('bounded Azure work', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await stop(h);
+    h = undefined;
+  });
+
+  it('40 people checking one subscription at once cost one set of ARM reads, and each card says it shares the check', async () => {
+    h = await start({ PROVIDER_CHECK_REPLY_WITHIN_MS: '20' });
+    h.arm.hold();
+    const clients = Array.from({ length: 40 }, () => h!.bot.client());
+    const turns = await Promise.all(clients.map((client) => client.say(`check providers ${SUB}`)));
+    expect(turns.every((turn) => turn.status === 200)).toBe(true);
+    // Every turn has answered ("checking…"); Azure has seen one check's reads, not forty.
+    expect(h.arm.requests).toHaveLength(5);
+    h.arm.release();
+    const cards = await Promise.all(clients.map((client) => postedCard(h!, client)));
+    for (const { text } of cards) expect(text).toContain('2 of 4 registered');
+    expect(cards.filter(({ text }) => text.includes('this card shows the result of that check'))).toHaveLength(39);
+    expect(h.arm.count('subscription')).toBe(1);
+    expect(h.arm.count('provider')).toBe(4);
+  });
+
+  it('30 Refresh presses ask Azure at most once per cooldown, per person, and the card says when Refresh works again', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T09:30:00Z'));
+    const arm = await new LocalArm().start();
+    arm.addSubscription(SUB, { displayName: 'Contoso CMG' });
+    const credential = new FakeArmCredential();
+    // 61 presses in half a minute from one person: past the bot's per-person turn limit, which is not under test here.
+    const bot = await startTestBot({ ...FAST, PROVIDER_REFRESH_COOLDOWN_SECONDS: '10', USER_TURNS_PER_MINUTE: '0' }, { clock, arm: { credential, endpoint: arm.url, caPem: arm.caPem, retryDelayMs: 5 } });
+    h = { bot, arm, credential };
+    const client = h.bot.client({ user: member });
+    await client.say(`check providers ${SUB}`);
+    const refresh = findButton((await postedCard(h, client)).card, 'providerCheck.refresh')!;
+    expect(h.arm.count('subscription')).toBe(1);
+
+    // A burst of 30 at once: one refresh reads Azure, 29 are told to wait.
+    const burst = await Promise.all(Array.from({ length: 30 }, () => client.invoke(refresh.verb, refresh.data)));
+    await h.bot.app.idle();
+    expect(h.arm.count('subscription')).toBe(2);
+    const waiting = burst.map((result) => cardText(invokeCard(result))).filter((text) => text.includes('You refreshed this check'));
+    expect(waiting).toHaveLength(29);
+    expect(waiting[0]).toMatch(/You can refresh again after \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+    expect(waiting[0]).toContain('2 of 4 registered');
+
+    // Thirty presses a second apart: one read per 10-second window.
+    for (let press = 0; press < 30; press++) {
+      clock.advance(1000);
+      await client.invoke(refresh.verb, refresh.data);
+    }
+    await h.bot.app.idle();
+    expect(h.arm.count('subscription')).toBe(2 + 3);
+
+    // The cooldown is one person's: someone else's press still asks Azure.
+    await client.as(admin).invoke(refresh.verb, refresh.data);
+    await h.bot.app.idle();
+    expect(h.arm.count('subscription')).toBe(6);
+  });
+
+  it('holds the global cap on ARM calls in flight across many subscriptions, shared with the name pre-flight', async () => {
+    h = await start({ ARM_MAX_CONCURRENT_CALLS: '3', PROVIDER_CHECK_REPLY_WITHIN_MS: '20', NAME_PREFLIGHT_REPLY_WITHIN_MS: '20' });
+    h.arm.latencyMs = 15;
+    // 8 checks and 4 pre-flights: 56 calls, within the queue the cap allows (20 waiting per slot).
+    const subscriptions = Array.from({ length: 8 }, (_, i) => `${String(i).padStart(8, '0')}-9d8e-4f70-a1b2-c3d4e5f6a7b8`);
+    for (const id of subscriptions) h.arm.addSubscription(id);
+    const clients = subscriptions.map(() => h!.bot.client());
+    await Promise.all([
+      ...subscriptions.map((id, i) => clients[i].say(`check providers ${id}`)),
+      ...subscriptions.slice(0, 4).map((id, i) => h!.bot.client().say(`check names GraniteFalls${i} East US ${id}`)),
+    ]);
+    await h.bot.app.idle();
+    for (const client of clients) expect((await postedCard(h, client)).text).toContain('2 of 4 registered');
+    const byRoute = (route: string) => h!.arm.requests.filter((r) => r.route === route).length;
+    expect(['subscription', 'provider', 'dnsName', 'vaultName', 'storageName', 'skus'].map(byRoute)).toEqual([8, 32, 4, 4, 4, 4]);
+    // Never more than the cap at the ARM, and the cap was reached (the work did run in parallel).
+    expect(h.arm.maxInFlight).toBe(3);
+  });
+});
+
+describe('more Azure work than the cap can queue', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await stop(h);
+    h = undefined;
+  });
+
+  it('says the bot is busy instead of piling requests up, and the other checks finish', async () => {
+    // One call at a time with room for 20 waiting: five checks (25 calls) leave four without a place.
+    h = await start({ ARM_MAX_CONCURRENT_CALLS: '1', PROVIDER_CHECK_REPLY_WITHIN_MS: '20' });
+    const subscriptions = Array.from({ length: 5 }, (_, i) => `${String(i).padStart(8, '0')}-9d8e-4f70-a1b2-c3d4e5f6a7b8`);
+    for (const id of subscriptions) h.arm.addSubscription(id);
+    h.arm.hold();
+    const clients = subscriptions.map(() => h!.bot.client());
+    await Promise.all(subscriptions.map((id, i) => clients[i].say(`check providers ${id}`)));
+    h.arm.release();
+    const texts = await Promise.all(clients.map(async (client) => (await postedCard(h!, client)).text));
+    const busy = texts.filter((text) => text.includes('The bot is busy with other Azure checks'));
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    expect(busy[0]).toContain('ARM_MAX_CONCURRENT_CALLS');
+    expect(texts.filter((text) => text.includes('2 of 4 registered')).length).toBeGreaterThanOrEqual(1);
+    expect(h.arm.maxInFlight).toBe(1);
+    expect(h.arm.requests.length).toBeLessThanOrEqual(21);
   });
 });

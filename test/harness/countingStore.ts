@@ -10,6 +10,10 @@ export class CountingStore implements Store {
   count(collection: string, method: keyof Collection<unknown>): number {
     return this.calls.get(`${collection}.${method}`) ?? 0;
   }
+  /** Storage pings (readiness probes). */
+  get pings(): number {
+    return this.calls.get('ping') ?? 0;
+  }
   collection<T>(name: string, index?: CollectionIndex<T>): Collection<T> {
     const real = this.inner.collection<T>(name, index);
     const counted = {} as Record<string, unknown>;
@@ -22,6 +26,7 @@ export class CountingStore implements Store {
     return counted as unknown as Collection<T>;
   }
   ping() {
+    this.calls.set('ping', (this.calls.get('ping') ?? 0) + 1);
     return this.inner.ping();
   }
   close() {

@@ -54,11 +54,12 @@ export class LocalOpenIdServer {
   }
 
   /** A channel token as the Bot Framework would issue it; `overrides` forge the variants. */
-  token(options: { appId: string; serviceUrl: string; key?: SigningKey; expiresInSeconds?: number; audience?: string; issuer?: string }): string {
+  token(options: { appId: string; serviceUrl: string; key?: SigningKey; keyId?: string; expiresInSeconds?: number; audience?: string; issuer?: string }): string {
     const key = options.key ?? this.key;
     return jwt.sign({ serviceurl: options.serviceUrl }, key.privateKey, {
       algorithm: 'RS256',
-      keyid: key.kid,
+      // `keyId` forges a token that names the published key but is signed with another one.
+      keyid: options.keyId ?? key.kid,
       issuer: options.issuer ?? 'https://api.botframework.com',
       audience: options.audience ?? options.appId,
       expiresIn: options.expiresInSeconds ?? 600,

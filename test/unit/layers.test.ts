@@ -9,8 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 const SRC = join(__dirname, '..', '..', 'src');
 
 const ROOT = ['index.ts', 'app.ts', 'config.ts', 'server.ts'];
-const CAPABILITIES = ['knowledge', 'naming', 'guidance', 'providers', 'cutover', 'reminders', 'checks'];
-const GROUND_FOLDERS = ['storage', 'i18n', 'text', 'telemetry'];
+const CAPABILITIES = ['knowledge', 'naming', 'guidance', 'providers', 'namePreflight', 'cutover', 'reminders', 'checks'];
+const GROUND_FOLDERS = ['storage', 'i18n', 'text', 'telemetry', 'arm'];
 const GROUND_FILES = ['turn.ts', 'ports.ts', 'cardTemplates.ts', 'clock.ts', 'log.ts', 'env.ts', 'retryAfter.ts'];
 
 type Room = 'root' | 'bot' | 'capability' | 'ground';

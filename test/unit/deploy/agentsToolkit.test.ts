@@ -240,7 +240,8 @@ describe('.vscode debugging', () => {
     }
     const local = load('m365agents.local.yml').deploy!.find((s) => s.uses === 'file/createOrUpdateEnvironmentFile')!;
     expect(launch.configurations.find((c) => c.envFile)!.envFile).toBe(`\${workspaceFolder}/${String(local.with!.target).replace(/^\.\//, '')}`);
-    expect(launch.configurations.find((c) => c.name === 'Bot (anonymous, watch)')!.env).toEqual({ MicrosoftAppId: '', PORT: '3978' });
+    // Every identity setting blank, so one in .env neither authenticates nor (without an app id) stops the start.
+    expect(launch.configurations.find((c) => c.name === 'Bot (anonymous, watch)')!.env).toEqual({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppTenantId: '', MicrosoftAppType: '', PORT: '3978' });
   });
 
   it('points the Playground and the dev tunnel at the bot\'s port, and the Playground at its own', () => {

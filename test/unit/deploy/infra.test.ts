@@ -58,8 +58,8 @@ describe('infra/azure.bicep app settings', () => {
     const config = loadConfig(env);
     expect(config.bot).toMatchObject({ appType: 'UserAssignedMSI', appId: CLIENT_ID, tenantId: TENANT_ID, appPassword: undefined });
     expect(config.storage).toMatchObject({ kind: 'azure', azureAccountUrl: 'https://stcmgbotabc123.table.core.windows.net', azureConnectionString: undefined });
-    expect(config.providers.identity).toMatchObject({ credential: 'ManagedIdentity', clientId: CLIENT_ID });
-    expect(config.providers.defaultSubscriptionId).toBe(READER_SUBSCRIPTION);
+    expect(config.arm.identity).toMatchObject({ credential: 'ManagedIdentity', clientId: CLIENT_ID });
+    expect(config.arm.defaultSubscriptionId).toBe(READER_SUBSCRIPTION);
     expect(config.access.approverIds).toEqual(APPROVERS.split(','));
     expect(readTelemetrySettings(env)).toEqual({ connectionString: SAMPLE_VALUES['appInsights.properties.ConnectionString'] });
   });

@@ -1,7 +1,7 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/identity';
-import { classifyArmError } from '../../../src/providers/armProblem';
-import { buildArmCredential, TimedTokenCredential, TokenTimeoutError } from '../../../src/providers/credential';
-import { readProviderCheckSettings } from '../../../src/providers/settings';
+import { classifyArmError } from '../../../src/arm/armProblem';
+import { buildArmCredential, TimedTokenCredential, TokenTimeoutError } from '../../../src/arm/credential';
+import { readArmSettings } from '../../../src/arm/settings';
 
 class CountingCredential implements TokenCredential {
   calls = 0;
@@ -70,7 +70,7 @@ describe('buildArmCredential', () => {
     [{ ARM_CREDENTIAL: 'WorkloadIdentity', ARM_TENANT_ID: '3f6a2b1c-9d8e-4f70-a1b2-c3d4e5f6a7b8', ARM_CLIENT_ID: '3f6a2b1c-9d8e-4f70-a1b2-c3d4e5f6a7b8', ARM_FEDERATED_TOKEN_FILE: '/nonexistent' }, 'WorkloadIdentityCredential'],
     [{}, 'DefaultAzureCredential'],
   ])('%p builds a %s (constructing one makes no call)', (env, name) => {
-    const settings = readProviderCheckSettings(env);
+    const settings = readArmSettings(env);
     expect(buildArmCredential(settings.identity, settings.authorityHost).constructor.name).toBe(name);
   });
 
@@ -86,7 +86,7 @@ describe('buildArmCredential', () => {
     });
 
     it('fails as "no credentials configured"', async () => {
-      const settings = readProviderCheckSettings({});
+      const settings = readArmSettings({});
       const credential = buildArmCredential(settings.identity, settings.authorityHost);
       const error = await credential.getToken(settings.tokenScope).catch((e: unknown) => e);
       expect(classifyArmError(error, 'read').kind).toBe('noCredentials');

@@ -3,7 +3,7 @@ import { TokenTimeoutError } from './credential';
 
 export { retryAfterSeconds } from '../retryAfter';
 
-/** Every way a provider check or registration can fail that a person can do something about. */
+/** Every way an ARM read or registration can fail that a person can do something about. */
 export type ArmProblemKind =
   | 'noCredentials'
   | 'tokenTimeout'
@@ -14,16 +14,34 @@ export type ArmProblemKind =
   | 'subscriptionNotFound'
   | 'invalidSubscription'
   | 'throttled'
-  | 'unavailable';
+  | 'unavailable'
+  /** The bot's own cap on concurrent ARM calls: no slot came free before the call's deadline. */
+  | 'busy';
+
+/** The kinds only a change to the bot's configuration can fix: asking Azure again fails the same way. */
+export const CONFIGURATION_PROBLEMS: readonly ArmProblemKind[] = ['noCredentials', 'signInFailed'];
 
 /** Which ARM operation failed; the same 403 means "needs Reader" on a read and "needs Contributor" on a register. */
 export type ArmOperation = 'read' | 'register';
+
+/** What the caller knows about the call, so a refusal can name what was missing. */
+export interface ArmCallContext {
+  namespace?: string;
+  /** The Azure RBAC action the call needs, e.g. `Microsoft.Compute/skus/read`. */
+  permission?: string;
+}
+
+export interface ArmProblemDetail extends ArmCallContext {
+  status?: number;
+  code?: string;
+  retryAfterSeconds?: number;
+}
 
 /** A classified ARM failure: the kind picks the message and the fix; the rest is for logs. */
 export class ArmProblem extends Error {
   constructor(
     readonly kind: ArmProblemKind,
-    readonly detail: { status?: number; code?: string; retryAfterSeconds?: number; namespace?: string } = {},
+    readonly detail: ArmProblemDetail = {},
   ) {
     super(`${kind}${detail.status ? ` (${detail.status}${detail.code ? ` ${detail.code}` : ''})` : ''}`);
     this.name = 'ArmProblem';
@@ -49,9 +67,18 @@ interface RestErrorLike {
   response?: { headers?: { get?(name: string): string | undefined } };
 }
 
+/** Thrown by the call limit when no slot came free in time (or too many calls already wait). */
+export class ArmBusyError extends Error {
+  constructor() {
+    super('Too many ARM calls at once');
+    this.name = 'ArmBusyError';
+  }
+}
+
 /** Maps whatever the SDK or the identity threw to the problem a person can act on. */
-export function classifyArmError(error: unknown, operation: ArmOperation, namespace?: string): ArmProblem {
+export function classifyArmError(error: unknown, operation: ArmOperation, context: ArmCallContext = {}): ArmProblem {
   if (error instanceof ArmProblem) return error;
+  if (error instanceof ArmBusyError) return new ArmProblem('busy', context);
   if (error instanceof TokenTimeoutError) return new ArmProblem('tokenTimeout');
   if (error instanceof RetryAfterTooLongError) {
     return new ArmProblem(error.status === 429 ? 'throttled' : 'unavailable', { status: error.status, retryAfterSeconds: error.retryAfterSeconds });
@@ -64,7 +91,7 @@ export function classifyArmError(error: unknown, operation: ArmOperation, namesp
   }
   if (e.name === 'AuthenticationError' || e.name === 'AuthenticationRequiredError') return new ArmProblem('signInFailed');
   const status = e.statusCode;
-  const detail = { status, code: e.code, namespace };
+  const detail: ArmProblemDetail = { status, code: e.code, ...context };
   switch (status) {
     case 401:
       return new ArmProblem('unauthorized', detail);

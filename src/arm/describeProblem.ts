@@ -1,0 +1,21 @@
+import { format, Lang } from '../i18n/language';
+import { formatTime } from '../i18n/time';
+import type { ArmProblem } from './armProblem';
+import { armStrings, ProblemText } from './strings';
+
+/**
+ * A failure in the reader's words: what happened and the fix, with the permission a refused read
+ * needed and, when Azure said how long to wait, the time to try again in the reader's zone.
+ */
+export function describeArmProblem(problem: ArmProblem, lang: Lang, timezone: string | undefined, now: Date): ProblemText {
+  const s = armStrings[lang];
+  const text = s.problems[problem.kind];
+  const values = { permission: problem.detail.permission ?? s.defaultReadPermission };
+  let fix = format(text.fix, values);
+  const seconds = problem.detail.retryAfterSeconds;
+  if (problem.kind === 'throttled' || (problem.kind === 'unavailable' && seconds)) {
+    const retry = seconds ? format(s.retryAt, { time: formatTime(new Date(now.getTime() + seconds * 1000).toISOString(), lang, timezone), seconds }) : s.retryLater;
+    fix = `${fix} ${retry}`.trim();
+  }
+  return { title: text.title, body: format(text.body, values), fix };
+}
