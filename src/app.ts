@@ -76,7 +76,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const arm = new ArmConnection(config.arm, overrides.arm);
   const providerCheck = createProviderCheck({ settings: config.providers, adminIds: config.access.adminIds, store, clock, outbox, sharedCards: background, background, log }, arm);
 
-  const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays });
+  const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays, maxPending: config.reminders.maxPending });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
   const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true });
   const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders });
@@ -108,7 +108,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Builds the knowledge index once, here, not per question.
   const knowledge = new Knowledge(store, clock, config.knowledge);
-  const checks = new Checks({ settings: config.checks, regions, clock, log });
+  // The expiry radar: a check card's "Remind us before it expires" schedules durable reminders.
+  const checks = new Checks({ settings: config.checks, regions, clock, log, expiryReminders: reminders });
   const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });

@@ -71,6 +71,8 @@ export interface ReminderCardData {
   active: boolean;
   reminderId: string;
   round: number;
+  /** "Extend the wait" only where there is a waiting period to extend. */
+  canExtend: boolean;
   labels: { done: string; snooze: string; extend: string; extendBy: string; extendConfirm: string };
   extendChoices: Choice[];
 }
@@ -78,9 +80,15 @@ export interface ReminderCardData {
 export interface ReminderListCardData {
   title: string;
   empty: string;
-  items: { id: string; round: number; number: string; what: string; when: string; state: string; color: string; detail: string; active: boolean }[];
+  /** "Reminders 11 to 20 of 34"; empty when everything fits on one page. */
+  pageText: string;
+  items: { id: string; round: number; code: string; what: string; when: string; state: string; color: string; detail: string; active: boolean; page: number }[];
   hint: string;
-  labels: { snooze: string; cancel: string };
+  labels: { snooze: string; cancel: string; previous: string; next: string };
+  hasPrevious: boolean;
+  hasNext: boolean;
+  previousPage: number;
+  nextPage: number;
 }
 
 export interface CutoverPlanCardData {

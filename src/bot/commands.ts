@@ -6,7 +6,7 @@ import { GUIDANCE_ACTIONS, GUIDANCE_VERBS } from '../guidance';
 import { NAME_PREFLIGHT_ACTIONS, NAME_PREFLIGHT_VERBS } from '../namePreflight';
 import { NAMING_VERBS, SERVICE_NAMES_FORM } from '../naming';
 import { PROVIDER_CHECK_ACTIONS, PROVIDER_CHECK_VERBS } from '../providers';
-import { REMINDER_ACTION, REMINDER_VERBS } from '../reminders/verbs';
+import { REMINDER_ACTION, REMINDER_PAGE, REMINDER_VERBS } from '../reminders/verbs';
 import type { CardActionResult, Reply, TurnInfo } from '../turn';
 import type { Capabilities } from './capabilities';
 import { helpCard } from './help';
@@ -122,17 +122,18 @@ export function commandTable(c: Capabilities): Command[] {
     },
     {
       name: 'reminders.cancel',
-      patterns: [/^(?:cancel|delete|remove)\s+reminder\s+#?(\d{1,3})\W*$/i, /^(?:annuleer|verwijder)\s+herinnering\s+#?(\d{1,3})\W*$/i],
-      run: (turn, match) => c.reminders.cancelNumber(turn, Number(match[1])),
+      // A reminder's id (four letters) or an old list number.
+      patterns: [/^(?:cancel|delete|remove)\s+reminder\s+#?([a-z]{4}|\d{1,3})\W*$/i, /^(?:annuleer|verwijder)\s+herinnering\s+#?([a-z]{4}|\d{1,3})\W*$/i],
+      run: (turn, match) => c.reminders.cancel(turn, match[1]),
     },
     {
       name: 'reminders.snooze',
       patterns: [
-        /^snooze\s+reminder\s+#?(\d{1,3})(?:\s+(?:for\s+)?(.+))?$/i,
-        /^stel\s+herinnering\s+#?(\d{1,3})\s+uit(?:\s+(?:met|voor)?\s*(.+))?$/i,
-        /^herinnering\s+#?(\d{1,3})\s+uitstellen(?:\s+(?:met|voor)?\s*(.+))?$/i,
+        /^snooze\s+reminder\s+#?([a-z]{4}|\d{1,3})(?:\s+(?:for\s+)?(.+))?$/i,
+        /^stel\s+herinnering\s+#?([a-z]{4}|\d{1,3})\s+uit(?:\s+(?:met|voor)?\s*(.+))?$/i,
+        /^herinnering\s+#?([a-z]{4}|\d{1,3})\s+uitstellen(?:\s+(?:met|voor)?\s*(.+))?$/i,
       ],
-      run: (turn, match) => c.reminders.snoozeNumber(turn, Number(match[1]), match[2]),
+      run: (turn, match) => c.reminders.snooze(turn, match[1], match[2]),
     },
     // Free text that no command claimed goes to the CMG knowledge base (src/knowledge/); keep it last.
     { name: 'knowledge.ask', patterns: [/[\s\S]*/], run: (turn, _match, text) => answerQuestion(c, turn, text) },
@@ -161,6 +162,7 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(R.snooze, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'snooze', data)),
     cardAction(R.extend, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'extend', data)),
     cardAction(R.cancel, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'cancel', data)),
+    cardAction(R.page, REMINDER_PAGE, (turn, data) => c.reminders.page(turn, data)),
     cardAction(P.start, PA.start, (turn) => c.providerCheck.start(turn)),
     cardAction(P.run, PA.run, (turn, data) => c.providerCheck.run(turn, data)),
     cardAction(P.refresh, PA.card, (turn, data) => c.providerCheck.refresh(turn, data)),
@@ -178,6 +180,7 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(KNOWLEDGE_VERBS.none, KNOWLEDGE_ACTIONS.none, (turn, data) => c.knowledge.noneOfThese(turn, data)),
     cardAction(CHECK_VERBS.cname, CHECK_ACTIONS.cname, (turn, data) => c.checks.cnameAction(turn, data)),
     cardAction(CHECK_VERBS.endpoint, CHECK_ACTIONS.endpoint, (turn, data) => c.checks.endpointAction(turn, data)),
+    cardAction(CHECK_VERBS.remindExpiry, CHECK_ACTIONS.remindExpiry, (turn, data) => c.checks.remindExpiryAction(turn, data)),
     // The Help button on a knowledge decline.
     cardAction(KNOWLEDGE_VERBS.help, KNOWLEDGE_ACTIONS.help, async (turn) => ({ kind: 'card', reply: helpCard(turn.lang) })),
   ];

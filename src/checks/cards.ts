@@ -191,7 +191,17 @@ function certificateFacts(lang: Lang, timezone: string | undefined, facts: Certi
   };
 }
 
-export function certificateCard(lang: Lang, timezone: string | undefined, check: CertificateCheck, regionNote?: string): CardReply {
+/**
+ * "Remind us before it expires" for a certificate that still has a reminder moment ahead (the
+ * caller decides, with its clock and whether reminders exist); the button carries what the
+ * reminder needs.
+ */
+function expiryAction(lang: Lang, facts: CertificateFacts, fallbackName: string): Action {
+  const name = facts.commonName || fallbackName;
+  return { title: checkStrings[lang].remindExpiry, verb: CHECK_VERBS.remindExpiry, data: { name, fingerprint256: facts.fingerprint256, validTo: facts.validTo } };
+}
+
+export function certificateCard(lang: Lang, timezone: string | undefined, check: CertificateCheck, regionNote?: string, offerExpiryReminder = false): CardReply {
   const s = checkStrings[lang];
   const banner = s.certificateBanner[check.severity === 'info' ? 'ok' : check.severity];
   const findings = findingItems(lang, timezone, check.findings);
@@ -212,6 +222,7 @@ export function certificateCard(lang: Lang, timezone: string | undefined, check:
     banner: { style: BANNER_OF[check.severity], ...banner },
     sections: [certificateFacts(lang, timezone, check.facts), { title: s.cmgTitle, facts: cmg }],
     findings: { title: s.findingsTitle, items: findings },
+    actions: offerExpiryReminder ? [expiryAction(lang, check.facts, check.facts.subject)] : [],
   });
 }
 
@@ -219,7 +230,7 @@ export function certificateCard(lang: Lang, timezone: string | undefined, check:
 // Endpoint
 // ---------------------------------------------------------------------------
 
-export function endpointCard(lang: Lang, timezone: string | undefined, check: EndpointCheck): CardReply {
+export function endpointCard(lang: Lang, timezone: string | undefined, check: EndpointCheck, offerExpiryReminder = false): CardReply {
   const s = checkStrings[lang];
   const title = format(s.endpointTitle, { name: name(check.serviceName) });
   const actions: Action[] = [
@@ -256,7 +267,7 @@ export function endpointCard(lang: Lang, timezone: string | undefined, check: En
         banner: { style: BANNER_OF[check.severity], ...banner },
         sections: [connection, certificateFacts(lang, timezone, check.certificate)],
         findings: { title: s.findingsTitle, items: findingItems(lang, timezone, check.findings) },
-        actions,
+        actions: offerExpiryReminder ? [expiryAction(lang, check.certificate, check.serviceName), ...actions] : actions,
       });
     }
   }

@@ -9,7 +9,8 @@ import type { Region } from '../naming';
 import { plainText } from '../text/markdown';
 import type { CardActionResult, CardReply, TurnInfo } from '../turn';
 import { busyCard, certificateCard, cnameCard, endpointCard, hostProblemCard, noticeCard } from './cards';
-import { checkCertificate } from './certificateCheck';
+import { checkCertificate, CertificateFacts, expiryReminderDates } from './certificateCheck';
+import type { ExpiryReminders } from './expiryRadar';
 import { checkCname, CnameCheck } from './cnameCheck';
 import { ConversationGate } from './conversationGate';
 import { DnsLookup, nodeDnsLookup, OpenDnsLookup } from './dnsLookup';
@@ -31,6 +32,8 @@ export interface ChecksDeps {
   regions: RegionCatalog;
   clock: Clock;
   log: Logger;
+  /** The expiry radar's reminders (the reminders capability); without it the cards offer no reminder. */
+  expiryReminders?: ExpiryReminders;
 }
 
 /** Why a phase-2 caller's name or region could not be checked. */
@@ -125,7 +128,8 @@ export class Checks {
     const host = serviceHost(nameText);
     if (!host.ok) return hostProblemCard(turn.lang, host.problem, host.input, s.endpointUsage);
     const outcome = await this.gated(turn, 'endpoint', host.host, () => this.endpoint(host.host), (check) => (check.kind === 'presented' ? check.severity : check.kind));
-    return outcome === 'busy' ? busyCard(turn.lang) : endpointCard(turn.lang, turn.timezone, outcome);
+    if (outcome === 'busy') return busyCard(turn.lang);
+    return endpointCard(turn.lang, turn.timezone, outcome, outcome.kind === 'presented' && this.canRemind(outcome.certificate));
   }
 
   /**
@@ -146,7 +150,7 @@ export class Checks {
     const check = checkCertificate(found.certificates[0], { now: this.deps.clock.now(), region, regions: this.deps.regions, ignored: found.certificates.length - 1 + found.ignored });
     // Words before the PEM that are no region ("here it is:") do not stop the check; the card says what was not understood.
     const regionNote = match && match.kind !== 'found' ? regionErrorText(turn.lang, plainText(regionText, 60), match) : undefined;
-    const reply = certificateCard(turn.lang, turn.timezone, check, regionNote);
+    const reply = certificateCard(turn.lang, turn.timezone, check, regionNote, this.canRemind(check.facts));
     // The fingerprint identifies the certificate in the log without any of its content.
     this.deps.log.info({ correlationId: turn.correlationId, check: 'certificate', fingerprint: check.facts.fingerprint256, result: check.severity }, 'live check');
     return reply;
@@ -169,7 +173,21 @@ export class Checks {
     return { kind: 'card', reply: await this.endpointCommand(turn, stringOf(data.serviceName)) };
   }
 
+  /** "Remind us before it expires": the reminders capability schedules them in this conversation. */
+  async remindExpiryAction(turn: TurnInfo, data: { name: string; fingerprint256: string; validTo: string }): Promise<CardActionResult> {
+    const reminders = this.deps.expiryReminders;
+    if (!reminders) return { kind: 'message', text: checkStrings[turn.lang].remindUnavailable };
+    const text = await reminders.remindBeforeExpiry(turn, { name: data.name, fingerprint256: data.fingerprint256, validTo: new Date(data.validTo) });
+    this.deps.log.info({ correlationId: turn.correlationId, check: 'expiry reminder', fingerprint: data.fingerprint256 }, 'expiry reminders requested');
+    return { kind: 'message', text };
+  }
+
   // -------------------------------------------------------------------------
+
+  /** Whether a card may offer expiry reminders: reminders exist and at least one moment is still ahead. */
+  private canRemind(facts: CertificateFacts): boolean {
+    return Boolean(this.deps.expiryReminders) && expiryReminderDates(new Date(facts.validTo), this.deps.clock.now()).length > 0;
+  }
 
   private async cname(host: string, region: Region | undefined): Promise<CnameCheck> {
     return this.withDeadline((lookup) => checkCname(lookup, host, { region, regions: this.deps.regions, allowPrivateAddresses: this.deps.settings.allowPrivateAddresses }));

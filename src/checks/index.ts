@@ -9,3 +9,4 @@ export type { CnameCheck, CnameVerdict } from './cnameCheck';
 export type { EndpointCheck } from './endpointCheck';
 export type { CertificateCheck, CertificateFacts, Finding } from './certificateCheck';
 export { expiryReminderDates } from './certificateCheck';
+export type { ExpiringCertificate, ExpiryReminders } from './expiryRadar';

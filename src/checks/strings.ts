@@ -19,6 +19,8 @@ export interface CheckStrings {
   checkAgain: string;
   checkEndpoint: string;
   checkCname: string;
+  remindExpiry: string;
+  remindUnavailable: string;
   nameProblemTitle: string;
   notesTitle: string;
   hostProblems: Record<HostProblem, string>;
@@ -95,6 +97,8 @@ export const checkStrings: Localized<CheckStrings> = {
     checkAgain: 'Check again',
     checkEndpoint: 'Check the endpoint',
     checkCname: 'Check the CNAME',
+    remindExpiry: 'Remind us before it expires',
+    remindUnavailable: 'Reminders are not available on this bot.',
     nameProblemTitle: 'Which name should I check?',
     notesTitle: 'Good to know',
     hostProblems: {
@@ -145,7 +149,7 @@ export const checkStrings: Localized<CheckStrings> = {
     chainStopped: 'no answer',
     expectedTitle: 'Names of this CMG',
     classicName: 'Classic name',
-    scaleSetName: 'Scale-set name ({region})',
+    scaleSetName: 'Scale-set name in {region}',
     cnameUsage: 'check cname GraniteFalls.contoso.com West Europe',
 
     certificateTitle: 'Certificate check: {name}',
@@ -188,7 +192,7 @@ export const checkStrings: Localized<CheckStrings> = {
       expired: 'It expired on {date}.',
       notYetValid: 'It is not valid until {date}.',
       expiresSoon: 'It expires in {days} days ({date}): renew it now, with exactly the same common name.',
-      validFor: 'Valid for {days} more days (until {date}).',
+      validFor: 'Valid for {days} more days, until {date}.',
       commonNameNotInAltNames: 'The common name {cn} is not among its alternative names (SAN); clients that check those will reject the service name.',
       microsoftDomainNeedsPki: 'A public CA cannot issue a name in cloudapp.net or cloudapp.azure.com, because Microsoft owns those domains: this certificate must come from your enterprise PKI, and every client must trust its root.',
       moreCertificates: 'The paste holds {count} more certificate(s), probably the chain; I checked the first one.',
@@ -247,6 +251,8 @@ export const checkStrings: Localized<CheckStrings> = {
     checkAgain: 'Opnieuw controleren',
     checkEndpoint: 'Eindpunt controleren',
     checkCname: 'CNAME controleren',
+    remindExpiry: 'Herinner ons voordat het verloopt',
+    remindUnavailable: 'Herinneringen zijn op deze bot niet beschikbaar.',
     nameProblemTitle: 'Welke naam moet ik controleren?',
     notesTitle: 'Goed om te weten',
     hostProblems: {
@@ -297,7 +303,7 @@ export const checkStrings: Localized<CheckStrings> = {
     chainStopped: 'geen antwoord',
     expectedTitle: 'Namen van deze CMG',
     classicName: 'Klassieke naam',
-    scaleSetName: 'Schaalsetnaam ({region})',
+    scaleSetName: 'Schaalsetnaam in {region}',
     cnameUsage: 'controleer cname GraniteFalls.contoso.com West-Europa',
 
     certificateTitle: 'Certificaatcontrole: {name}',
@@ -340,7 +346,7 @@ export const checkStrings: Localized<CheckStrings> = {
       expired: 'Het is verlopen op {date}.',
       notYetValid: 'Het is pas geldig vanaf {date}.',
       expiresSoon: 'Het verloopt over {days} dagen ({date}): vernieuw het nu, met precies dezelfde algemene naam.',
-      validFor: 'Nog {days} dagen geldig (tot {date}).',
+      validFor: 'Nog {days} dagen geldig, tot {date}.',
       commonNameNotInAltNames: 'De algemene naam {cn} staat niet bij de alternatieve namen (SAN); clients die die controleren, weigeren de servicenaam.',
       microsoftDomainNeedsPki: 'Een openbare CA kan geen naam in cloudapp.net of cloudapp.azure.com uitgeven, omdat die domeinen van Microsoft zijn: dit certificaat moet van je eigen PKI komen, en elke client moet de root daarvan vertrouwen.',
       moreCertificates: 'Er staan nog {count} certificaat/certificaten in de geplakte tekst, waarschijnlijk de keten; ik heb het eerste gecontroleerd.',

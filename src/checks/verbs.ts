@@ -6,6 +6,8 @@ export const CHECK_VERBS = {
   cname: 'checks.cname',
   /** Runs the endpoint check. */
   endpoint: 'checks.endpoint',
+  /** The expiry radar: reminders 30 and 7 days before the checked certificate expires. */
+  remindExpiry: 'checks.remindExpiry',
 } as const;
 
 /**
@@ -15,4 +17,13 @@ export const CHECK_VERBS = {
 export const CHECK_ACTIONS = {
   cname: z.object({ serviceName: z.string().max(253), region: z.string().max(100).optional() }),
   endpoint: z.object({ serviceName: z.string().max(253) }),
+  /**
+   * The certificate as the check card showed it. It only decides what a reminder in the pressing
+   * person's own conversation says and when it arrives, so its shape is all that is checked.
+   */
+  remindExpiry: z.object({
+    name: z.string().min(1).max(253),
+    fingerprint256: z.string().regex(/^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/i),
+    validTo: z.iso.datetime(),
+  }),
 } as const;

@@ -4,7 +4,7 @@ import type { CardActionResult, CardReply, TurnInfo } from '../turn';
 import { GuidanceAnswers, parseAnswers } from './answers';
 import { buildChecklist } from './checklist';
 import { guidanceChecklistCard, guidanceStepCard, StepInput } from './guidanceCards';
-import { applicableSteps, checkedAnswers, nextStep, Step, StepId, stepById } from './questions';
+import { checkedAnswers, nextStep, progress, Step, StepId, stepById } from './questions';
 import { guidanceStrings } from './strings';
 import type { GuidanceAnswerData } from './verbs';
 
@@ -69,9 +69,7 @@ export class Guidance {
   }
 
   private card(lang: Lang, step: Step, answers: GuidanceAnswers, input: StepInput): CardReply {
-    const steps = applicableSteps(answers);
-    const position = { step: Math.max(1, steps.indexOf(step.id) + 1), total: steps.length };
-    return guidanceStepCard(lang, this.catalog, step, position, answers, input);
+    return guidanceStepCard(lang, this.catalog, step, progress(step.id, answers), answers, input);
   }
 
   /** Reads the step's inputs into `answers` (mutated) and collects a message for each field that is not acceptable. */

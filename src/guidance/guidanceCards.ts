@@ -36,12 +36,13 @@ export function guidanceStepCard(
   lang: Lang,
   catalog: RegionCatalog,
   step: Step,
-  position: { step: number; total: number },
+  position: { step: number; total: number; final: boolean },
   answers: GuidanceAnswers,
   input: StepInput = { values: {}, errors: {} },
 ): CardReply {
   const s = guidanceStrings[lang];
   const answered = answeredFacts(lang, answers, catalog);
+  const stepText = format(position.final ? s.stepOf : s.stepOfAtMost, { step: position.step, total: position.total });
   const questions = step.questions.map((question) => {
     const words = s.questions[question.id];
     const value = input.values[question.id] ?? '';
@@ -61,7 +62,7 @@ export function guidanceStepCard(
     'guidanceStep',
     {
       title: s.title,
-      stepText: format(s.stepOf, position),
+      stepText,
       intro: s.intro,
       answeredTitle: s.answeredTitle,
       answered,
@@ -71,7 +72,7 @@ export function guidanceStepCard(
       nextVerb: GUIDANCE_VERBS.answer,
       nextData: { step: step.id, answers: { ...answers } },
     },
-    `${s.title}: ${format(s.stepOf, position)}`,
+    `${s.title}: ${stepText}`,
   );
 }
 

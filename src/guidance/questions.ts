@@ -76,9 +76,49 @@ export function nextStep(answers: GuidanceAnswers): Step | undefined {
   return undefined;
 }
 
-/** Steps that still apply, for a "step 2 of 4" hint. */
-export function applicableSteps(answers: GuidanceAnswers): StepId[] {
-  return ORDER.filter((id) => applies(id, answers));
+/**
+ * Whether a step can still come, whatever the unanswered questions turn out to be. Only ever
+ * narrows as answers arrive, so a total counted from it never grows.
+ */
+function mayApply(step: StepId, answers: GuidanceAnswers): boolean {
+  switch (step) {
+    case 'situation':
+    case 'version':
+      return true;
+    case 'move':
+      return answers.classicToday !== 'no' && answers.csp !== 'yes';
+    case 'names':
+      return !keepsClassic(answers);
+    case 'certificate':
+      return answers.classicToday !== 'no' && !keepsClassic(answers) && !hasDomain(answers.commonName);
+  }
+}
+
+/** Whether a step will come whatever the unanswered questions turn out to be. */
+function mustApply(step: StepId, answers: GuidanceAnswers): boolean {
+  const moving = answers.classicToday === 'no' || answers.csp === 'yes' || answers.moveNow === 'yes';
+  switch (step) {
+    case 'situation':
+    case 'version':
+      return true;
+    case 'move':
+      return answers.classicToday === 'yes' && answers.csp === 'no';
+    case 'names':
+      return moving;
+    case 'certificate':
+      return answers.classicToday === 'yes' && moving && answers.commonName !== undefined && !hasDomain(answers.commonName);
+  }
+}
+
+/**
+ * Where the flow stands: the current step's number and the most steps there can be. The number
+ * grows by one per step and the total never grows ("1 of at most 5", "2 of 3"), so progress never
+ * goes backwards; `final` once no later answer can change the total.
+ */
+export function progress(step: StepId, answers: GuidanceAnswers): { step: number; total: number; final: boolean } {
+  const possible = ORDER.filter((id) => mayApply(id, answers));
+  const certain = ORDER.filter((id) => mustApply(id, answers));
+  return { step: Math.max(1, possible.indexOf(step) + 1), total: possible.length, final: possible.length === certain.length };
 }
 
 /**

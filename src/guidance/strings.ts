@@ -41,6 +41,8 @@ export type CaseKey = 'ownDomain' | 'cloudappNet' | 'keepClassic' | 'newScaleSet
 export interface GuidanceStrings {
   title: string;
   stepOf: string;
+  /** While later answers may still skip steps: the total is the most there can be, so it never grows. */
+  stepOfAtMost: string;
   intro: string;
   next: string;
   answeredTitle: string;
@@ -72,6 +74,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
   en: {
     title: 'Certificate and cutover guidance',
     stepOf: 'Step {step} of {total}',
+    stepOfAtMost: 'Step {step} of at most {total}',
     intro: 'A few questions about your situation; I only ask what your checklist needs.',
     next: 'Next',
     answeredTitle: 'So far',
@@ -112,7 +115,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
     providerCheckButton: 'Check resource providers',
     namePreflightButton: 'Check that the names are free',
     cutoverButton: 'Plan the cutover',
-    yourDomain: '<your domain>',
+    yourDomain: '{your domain}',
     steps: {
       upgradeFrom2006: 'Upgrade Configuration Manager first, preferably to 2107 or later: before 2010 there is no CMG on a virtual machine scale set, and in 2010 and 2103 it is only a pre-release feature.',
       noMixing2010:
@@ -161,7 +164,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
       usGovSupported: 'Azure US Government cloud: a scale-set CMG supports it from version 2111 (not in 2010, 2103 or 2107).',
       publicNames: 'The names on this card are for the Azure public cloud; the US Government cloud uses other Azure domains.',
       thirdPartyAmbiguity:
-        'The original article says a third-party provider issued the cloudapp.net certificate, while the certificate articles say a public CA cannot issue in Microsoft domains (so it was an internal PKI). The steps are the same either way.',
+        'A public CA cannot issue certificates in Microsoft domains such as cloudapp.net, so your cloudapp.net certificate most likely came from your enterprise PKI, even if it is remembered as bought from a provider. Who issued it does not change these steps.',
       cspRedeploy: 'A classic CMG cannot run in a CSP subscription, so the CMG in the CSP subscription is a new deployment, not a Convert (Convert cannot change the subscription).',
       classicFlagged: 'Your version already flags a remaining classic CMG in the upgrade prerequisite check: plan the conversion now.',
     },
@@ -169,6 +172,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
   nl: {
     title: 'Advies over certificaat en overstap',
     stepOf: 'Stap {step} van {total}',
+    stepOfAtMost: 'Stap {step} van maximaal {total}',
     intro: 'Een paar vragen over je situatie; ik vraag alleen wat je checklist nodig heeft.',
     next: 'Volgende',
     answeredTitle: 'Tot nu toe',
@@ -209,7 +213,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
     providerCheckButton: 'Resourceproviders controleren',
     namePreflightButton: 'Controleer of de namen vrij zijn',
     cutoverButton: 'Overstap plannen',
-    yourDomain: '<je domein>',
+    yourDomain: '{je domein}',
     steps: {
       upgradeFrom2006: 'Werk Configuration Manager eerst bij, bij voorkeur naar 2107 of nieuwer: vóór 2010 bestaat er geen CMG op een schaalset voor virtuele machines, en in 2010 en 2103 is het alleen een pre-releasefunctie.',
       noMixing2010:
@@ -227,15 +231,15 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
       keepOldCmg:
         'Houd de oude klassieke CMG tot de wachttijd voorbij is: minstens één dag, omdat clients elke 24 uur beleid ophalen, en langer als clients uitgeschakeld of offline zijn. Verwijder hem daarna in de Configuration Manager-console, nooit in de Azure-portal.',
       firewallAfterClassic:
-        'Firewall: het CMG connection point bereikt de schaalset alleen via HTTPS (443 met één VM-instantie, 10124-10139 met meer). TCP-TLS 10140-10155 is niet nodig; verwijder regels daarvoor zodra de klassieke CMG weg is.',
+        'Firewall: het CMG-verbindingspunt bereikt de schaalset alleen via HTTPS (443 met één VM-instantie, 10124-10139 met meer). TCP-TLS 10140-10155 is niet nodig; verwijder regels daarvoor zodra de klassieke CMG weg is.',
       newCertificate:
         'Vraag een nieuw servercertificaat aan voor de nieuwe naam. Het beste: een algemene naam in je eigen domein, zoals **{prefix}.contoso.com**, met een CNAME naar **{scaleSetName}**. Met je eigen PKI kan de algemene naam ook **{scaleSetName}** zelf zijn. Een openbare CA kan geen certificaten uitgeven in cloudapp.net of cloudapp.azure.com.',
       createWithNewCertificate:
         'Maak een nieuwe CMG op een schaalset voor virtuele machines in {region} met het nieuwe certificaat; de implementatienaam is **{scaleSetName}**. Convert kan niet: de huidige servicenaam **{commonName}** staat in cloudapp.net, waar geen CNAME mogelijk is.',
-      secondConnectionPoint: 'Voeg een tweede CMG connection point toe voor de nieuwe CMG. Houd het oorspronkelijke connection point, dat de oude CMG bedient, voorlopig.',
+      secondConnectionPoint: 'Voeg een tweede CMG-verbindingspunt toe voor de nieuwe CMG. Houd het oorspronkelijke CMG-verbindingspunt, dat de oude CMG bedient, voorlopig.',
       cnameForNewCertificate: 'Staat het nieuwe certificaat in je eigen domein, maak dan het CNAME-record in de openbare DNS dat naar **{scaleSetName}** wijst.',
       waitOneDay: 'Wacht minstens één dag zodat elke client beleid krijgt met de nieuwe CMG; wacht langer als clients uitgeschakeld zijn of geen internetverbinding hebben.',
-      removeOldCmg: 'Verwijder daarna de oude CMG (**{classicName}**) in de Configuration Manager-console en verwijder het oorspronkelijke CMG connection point.',
+      removeOldCmg: 'Verwijder daarna de oude CMG (**{classicName}**) in de Configuration Manager-console en verwijder het oorspronkelijke CMG-verbindingspunt.',
       noRedeploy: 'Opnieuw implementeren is niet nodig: je klassieke CMG blijft werken. De schaalsetmethode bestaat vooral zodat CSP-abonnementen een CMG kunnen hebben.',
       later2107: 'Vanaf versie 2107 is de schaalset algemeen beschikbaar en aanbevolen, en kan de console een klassieke CMG omzetten met **Convert** (optionele functie).',
       later2203: 'Vanaf versie 2203 kun je geen klassieke CMG meer maken: elke nieuwe implementatie of vervanging wordt een schaalset.',
@@ -248,8 +252,8 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
       certificateToChoose:
         'Vraag een servercertificaat aan: in je eigen domein (zoals **{prefix}.contoso.com**, met een CNAME-record naar **{scaleSetName}**) of, met je eigen PKI, voor **{scaleSetName}** zelf.',
       createScaleSetCmg: 'Maak in de console de CMG met de implementatiemethode **Virtual machine scale set** in {region}; de implementatienaam is **{scaleSetName}**.',
-      addConnectionPoint: 'Voeg het CMG connection point toe en sta CMG-verkeer toe op het beheerpunt en het software-updatepunt.',
-      firewallHttpsOnly: 'Firewall: het CMG connection point bereikt de schaalset alleen via HTTPS (443 met één VM-instantie, 10124-10139 met meer). TCP-TLS 10140-10155 is niet nodig.',
+      addConnectionPoint: 'Voeg het CMG-verbindingspunt toe en sta CMG-verkeer toe op het beheerpunt en het software-updatepunt.',
+      firewallHttpsOnly: 'Firewall: het CMG-verbindingspunt bereikt de schaalset alleen via HTTPS (443 met één VM-instantie, 10124-10139 met meer). TCP-TLS 10140-10155 is niet nodig.',
     },
     notes: {
       tlsPreview:
@@ -258,7 +262,7 @@ export const guidanceStrings: Localized<GuidanceStrings> = {
       usGovSupported: 'Azure US Government-cloud: een CMG op een schaalset ondersteunt die vanaf versie 2111 (niet in 2010, 2103 of 2107).',
       publicNames: 'De namen op deze kaart gelden voor de openbare Azure-cloud; de US Government-cloud gebruikt andere Azure-domeinen.',
       thirdPartyAmbiguity:
-        'Het oorspronkelijke artikel zegt dat een externe provider het cloudapp.net-certificaat uitgaf, terwijl de certificaatartikelen zeggen dat een openbare CA niet in domeinen van Microsoft kan uitgeven (het was dus een eigen PKI). De stappen zijn in beide gevallen gelijk.',
+        'Een openbare CA kan geen certificaten uitgeven in domeinen van Microsoft zoals cloudapp.net, dus je cloudapp.net-certificaat komt vrijwel zeker van je eigen PKI, ook als men denkt dat het bij een provider is gekocht. Wie het uitgaf, verandert niets aan deze stappen.',
       cspRedeploy: 'Een klassieke CMG kan niet in een CSP-abonnement draaien, dus de CMG in het CSP-abonnement is een nieuwe implementatie, geen Convert (Convert kan het abonnement niet wijzigen).',
       classicFlagged: 'Je versie meldt een resterende klassieke CMG al in de controle op vereisten vóór een upgrade: plan de omzetting nu.',
     },

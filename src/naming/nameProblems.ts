@@ -31,7 +31,7 @@ export type NameProblemCode =
  * between alphanumerics and asks for a leading letter), the message says so instead of
  * rejecting a name that one source accepts.
  */
-const MESSAGES: Localized<Record<NameProblemCode, string>> = {
+export const MESSAGES: Localized<Record<NameProblemCode, string>> = {
   en: {
     missingName: 'Type the CMG name or the certificate common name, for example GraniteFalls or GraniteFalls.contoso.com.',
     wildcard: 'A wildcard certificate ({input}) has no CMG name yet: replace the * with the unique prefix you want, for example GraniteFalls.{domain}.',
@@ -39,7 +39,7 @@ const MESSAGES: Localized<Record<NameProblemCode, string>> = {
     characters: 'The CMG name "{prefix}" contains {characters}; a DNS name can only hold letters, digits and hyphens.',
     hyphenPlacement: 'The CMG name "{prefix}" may not start or end with a hyphen or contain two hyphens in a row.',
     hyphenDisputed:
-      'The documentation disagrees about hyphens: the server certificate article allows only lowercase letters and digits, the supported-configurations article allows single hyphens between letters and digits. The safest choice is a name without "-".',
+      'Microsoft\'s documentation disagrees about hyphens: the page on the server certificate allows only lowercase letters and digits, the page on supported configurations allows single hyphens between letters and digits. The safest choice is a name without "-".',
     startsWithDigit:
       'The documentation disagrees about a leading digit: one article only asks for lowercase letters and digits, another requires the name to start with a letter. The safest choice is to start "{prefix}" with a letter.',
     invalidDomain: 'The domain "{domain}" is not a valid DNS name: use labels of letters, digits and hyphens separated by dots.',
@@ -61,14 +61,14 @@ const MESSAGES: Localized<Record<NameProblemCode, string>> = {
     characters: 'De CMG-naam "{prefix}" bevat {characters}; een DNS-naam kan alleen letters, cijfers en koppeltekens bevatten.',
     hyphenPlacement: 'De CMG-naam "{prefix}" mag niet met een koppelteken beginnen of eindigen en geen twee koppeltekens na elkaar bevatten.',
     hyphenDisputed:
-      'De documentatie is het oneens over koppeltekens: het artikel over het servercertificaat staat alleen kleine letters en cijfers toe, het artikel over ondersteunde configuraties staat losse koppeltekens tussen letters en cijfers toe. Het veiligst is een naam zonder "-".',
+      'De documentatie van Microsoft is het oneens over koppeltekens: de pagina over het servercertificaat staat alleen kleine letters en cijfers toe, de pagina over ondersteunde configuraties staat losse koppeltekens tussen letters en cijfers toe. Het veiligst is een naam zonder "-".',
     startsWithDigit:
       'De documentatie is het oneens over een cijfer vooraan: het ene artikel vraagt alleen kleine letters en cijfers, het andere eist dat de naam met een letter begint. Het veiligst is "{prefix}" met een letter te laten beginnen.',
     invalidDomain: 'Het domein "{domain}" is geen geldige DNS-naam: gebruik labels van letters, cijfers en koppeltekens, gescheiden door punten.',
     caseOnRenewal:
       'Bij het vernieuwen van het certificaat moet de algemene naam precies {name} zijn, inclusief hoofdletters en kleine letters; de console weigert een certificaat dat alleen in hoofdlettergebruik verschilt.',
     cloudappNetCertificate:
-      'Dit certificaat staat in cloudapp.net, een domein van Microsoft waarin je geen CNAME kunt maken. Overstappen naar een schaalset vraagt een nieuw certificaat voor de nieuwe naam, een nieuwe CMG en een tweede CMG connection point.',
+      'Dit certificaat staat in cloudapp.net, een domein van Microsoft waarin je geen CNAME kunt maken. Overstappen naar een schaalset vraagt een nieuw certificaat voor de nieuwe naam, een nieuwe CMG en een tweede CMG-verbindingspunt.',
     deploymentNameCertificate:
       'Dit certificaat noemt de Azure-implementatie zelf, dus er is geen CNAME nodig; elke wijziging van regio of naam betekent een nieuw certificaat en opnieuw implementeren.',
     certificateRegionDiffers: 'Het certificaat noemt regio "{certificateRegion}", maar je koos {region}: een schaalset in {region} heeft een certificaat voor de nieuwe naam nodig.',

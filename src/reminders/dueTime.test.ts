@@ -28,6 +28,20 @@ describe('parseDueTime', () => {
     ['over een paar dagen', '2026-03-30T09:00:00.000Z', ''],
     ['in a few days', '2026-03-31T09:00:00.000Z', ''],
     ['morgenochtend', '2026-03-29T07:00:00.000Z', ''],
+    // Weekdays (issue 12): either parser may read only the time of "friday at 14:00"; the longer reading wins.
+    ['next friday to check DNS', '2026-04-03T07:00:00.000Z', 'check DNS'],
+    ['volgende vrijdag de DNS controleren', '2026-04-03T07:00:00.000Z', 'de DNS controleren'],
+    ['friday at 14:00', '2026-04-03T12:00:00.000Z', ''],
+    ['next friday 14:00 renew the certificate', '2026-04-03T12:00:00.000Z', 'renew the certificate'],
+    ['friday 9am', '2026-04-03T07:00:00.000Z', ''],
+    ['on friday at 2pm', '2026-04-03T12:00:00.000Z', ''],
+    ['vrijdag om 14:00', '2026-04-03T12:00:00.000Z', ''],
+    ['op vrijdag', '2026-04-03T07:00:00.000Z', ''],
+    ['aanstaande vrijdag de DNS controleren', '2026-04-03T07:00:00.000Z', 'de DNS controleren'],
+    ['komende maandag 9:00', '2026-03-30T07:00:00.000Z', ''],
+    ['friday next week', '2026-04-03T07:00:00.000Z', ''],
+    ['maandagochtend', '2026-03-30T07:00:00.000Z', ''],
+    ['friday afternoon', '2026-04-03T13:00:00.000Z', ''],
   ])('%s', (text, due, rest) => {
     expect(parseDueTime(text, NOW, ZONE)).toEqual({ ok: true, dueAt: new Date(due), rest });
   });
@@ -37,6 +51,26 @@ describe('parseDueTime', () => {
     const hours = parseDueTime('in 24 hours', NOW, ZONE);
     expect(days.ok && days.dueAt.toISOString()).toBe('2026-03-29T09:00:00.000Z'); // 11:00 CEST
     expect(hours.ok && hours.dueAt.toISOString()).toBe('2026-03-29T10:00:00.000Z'); // 12:00 CEST
+  });
+
+  it.each([
+    ['friday', '2026-04-10T07:00:00.000Z'],
+    ['vrijdag', '2026-04-10T07:00:00.000Z'],
+    ['next friday', '2026-04-10T07:00:00.000Z'],
+    ['volgende vrijdag', '2026-04-10T07:00:00.000Z'],
+    ['friday at 9:00', '2026-04-10T07:00:00.000Z'],
+    ['vrijdag om 17:00', '2026-04-03T15:00:00.000Z'],
+  ])('on a Friday at 10:00, %s means the Friday whose time is still ahead', (text, due) => {
+    expect(parseDueTime(text, new Date('2026-04-03T08:00:00Z'), ZONE)).toMatchObject({ ok: true, dueAt: new Date(due) });
+  });
+
+  it.each([
+    ['next friday', '2026-01-09T08:00:00.000Z'],
+    ['volgende vrijdag', '2026-01-09T08:00:00.000Z'],
+    ['next monday', '2026-01-12T08:00:00.000Z'],
+    ['volgende maandag om 8:00', '2026-01-12T07:00:00.000Z'],
+  ])('on a Monday at 08:00, %s is the coming one', (text, due) => {
+    expect(parseDueTime(text, new Date('2026-01-05T07:00:00Z'), ZONE)).toMatchObject({ ok: true, dueAt: new Date(due) });
   });
 
   it('uses UTC when the time zone is unknown or invalid', () => {

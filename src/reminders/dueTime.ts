@@ -44,34 +44,54 @@ const AT = /(?<![\p{L}\d])(?:at|om)\s+(\d{1,2})[:.](\d{2})\s*(am|pm|uur|u\b|h\b)
 /** Dutch for "a few" that chrono's Dutch parser reads only as "paar"; replaced in place so indexes stay. */
 const A_FEW_NL = /(?<![\p{L}\d])(?:een paar|enkele)(?![\p{L}\d])/giu;
 
+/** "maandagochtend", "vrijdagmiddag": Dutch writes the part of the day onto the weekday; chrono reads them apart. */
+const DAY_PART_NL = /(?<![\p{L}\d])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond)(?![\p{L}\d])/giu;
+
+/** Words before a weekday or date that belong to it ("on Tuesday", "op 2 april", "aanstaande vrijdag") and not to the reminder's text. */
+const LEAD = /(?:(?:on|op)\s+)?(?:(?:aanstaande|komende|coming|next|volgende)\s+)?$/i;
+
 /**
- * The first date or time chrono finds, placed on the reader's clock. Relative phrases ("next
- * week", "over een paar dagen") keep the wall-clock time, like our own "in 2 days"; a day named
- * without a time ("on Tuesday", "2 maart") means the start of that working day.
+ * "next Friday" / "volgende vrijdag" said on a Monday: chrono reads the Friday of next week, while
+ * people setting a reminder mostly mean the coming one (and the card shows the date to check).
+ * The word is blanked (indexes stay) so chrono reads the weekday alone; on that same weekday it
+ * still means a week later.
+ */
+const NEXT_WEEKDAY = /(?<![\p{L}\d])(?:next|volgende)(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\p{L}\d]))/giu;
+
+/** Parts of the day chrono places on its own clock; only the morning keeps our start of the working day. */
+const DAY_PART_HOURS = /^casualReference\/(?:afternoon|evening|night|noon|midnight)$/;
+
+/**
+ * The longest date or time either of chrono's parsers finds, placed on the reader's clock (the
+ * Dutch parser reads only "14:00" of "friday at 14:00", the English one only "14:00" of "vrijdag
+ * om 14:00"). Relative phrases ("next week", "over een paar dagen") keep the wall-clock time,
+ * like our own "in 2 days"; a day named without a time ("on Tuesday", "2 maart") means the
+ * start of that working day, and a weekday that has already begun means next week's.
  */
 function chronoDue(text: string, now: Date, zone: string): { due: DateTime; index: number; length: number } | undefined {
   const local = DateTime.fromJSDate(now, { zone });
-  const prepared = text.replace(A_FEW_NL, (words) => 'paar'.padStart(words.length));
-  for (const parser of [chrono.nl.casual, chrono.en.casual]) {
-    const [result] = parser.parse(prepared, { instant: now, timezone: local.offset }, { forwardDate: true });
-    if (!result) continue;
-    const start = result.start;
-    const clock = start.isCertain('hour') || result.tags().has('result/relativeDate');
-    const due = DateTime.fromObject(
-      {
-        year: start.get('year') ?? local.year,
-        month: start.get('month') ?? local.month,
-        day: start.get('day') ?? local.day,
-        hour: clock ? (start.get('hour') ?? DEFAULT_HOUR) : DEFAULT_HOUR,
-        minute: clock ? (start.get('minute') ?? 0) : 0,
-      },
-      { zone },
-    );
-    // "on Tuesday" / "op 2 april": the preposition goes with the date, not into the reminder's text.
-    const lead = /(?:on|op)\s+$/i.exec(prepared.slice(0, result.index))?.[0].length ?? 0;
-    return { due, index: result.index - lead, length: result.text.length + lead };
-  }
-  return undefined;
+  const next = text.search(NEXT_WEEKDAY) >= 0;
+  const prepared = text.replace(A_FEW_NL, (words) => 'paar'.padStart(words.length)).replace(NEXT_WEEKDAY, (word) => ' '.repeat(word.length));
+  const results = [chrono.nl.casual, chrono.en.casual].flatMap((parser) => parser.parse(prepared, { instant: now, timezone: local.offset }, { forwardDate: true }).slice(0, 1));
+  const result = results.reduce<(typeof results)[number] | undefined>((best, next) => (!best || next.text.length > best.text.length ? next : best), undefined);
+  if (!result) return undefined;
+  const start = result.start;
+  const tags = result.tags();
+  const clock = start.isCertain('hour') || tags.has('result/relativeDate') || [...tags].some((tag) => DAY_PART_HOURS.test(tag));
+  let due = DateTime.fromObject(
+    {
+      year: start.get('year') ?? local.year,
+      month: start.get('month') ?? local.month,
+      day: start.get('day') ?? local.day,
+      hour: clock ? (start.get('hour') ?? DEFAULT_HOUR) : DEFAULT_HOUR,
+      minute: clock ? (start.get('minute') ?? 0) : 0,
+    },
+    { zone },
+  );
+  // "friday" said on a Friday after nine: the person means the coming one, not a moment ago.
+  if (start.isCertain('weekday') && !start.isCertain('day') && (due.toMillis() <= now.getTime() || (next && due.hasSame(local, 'day')))) due = due.plus({ weeks: 1 });
+  const lead = LEAD.exec(text.slice(0, result.index))?.[0].length ?? 0;
+  return { due, index: result.index - lead, length: result.text.length + lead };
 }
 
 /** Parses a delay on its own ("1 day", "2 uur", "30 minutes"), e.g. for snoozing. */
@@ -104,7 +124,8 @@ function hour24(hour: number, suffix: string | undefined): number {
  * Finds the first time expression in `text` and computes the due time from `now` in `timezone`.
  * Anything outside the accepted range is a problem value the caller explains to the user.
  */
-export function parseDueTime(text: string, now: Date, timezone: string | undefined): DueTimeResult {
+export function parseDueTime(typed: string, now: Date, timezone: string | undefined): DueTimeResult {
+  const text = typed.replace(DAY_PART_NL, '$1 $2');
   const zone = usableZone(timezone);
   const local = DateTime.fromJSDate(now, { zone });
   let due: DateTime | undefined;

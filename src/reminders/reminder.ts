@@ -19,12 +19,31 @@ export interface CutoverFacts {
   newServiceName: string;
 }
 
+/** The certificate an expiry reminder is about (from a certificate or endpoint check). */
+export interface ExpiryFacts {
+  /** The certificate's common name (or the checked service name when it has none). */
+  name: string;
+  /** SHA-256 fingerprint, so the same certificate is never scheduled twice in a conversation. */
+  fingerprint256: string;
+  /** The certificate's notAfter (ISO 8601 UTC). */
+  validTo: string;
+  /** 30 or 7: how long before expiry this reminder arrives. */
+  daysBefore: number;
+}
+
 export interface Reminder {
   id: string;
+  /**
+   * The short id people see and type ("BXKQ"): stable for the reminder's whole life, unique in its
+   * conversation, never a number, so it cannot be mistaken for a position in a list. Reminders
+   * stored before codes existed get one derived from their id (see reminderCode.ts).
+   */
+  code?: string;
   conversationId: string;
-  /** A cutover's waiting period (scheduled automatically) or a person's own request. */
-  kind: 'waitingPeriod' | 'request';
+  /** A cutover's waiting period (scheduled automatically), a certificate's expiry (from a check) or a person's own request. */
+  kind: 'waitingPeriod' | 'request' | 'expiry';
   cutover?: CutoverFacts;
+  expiry?: ExpiryFacts;
   /** What the person asked to be reminded of (their words; shown as plain text). */
   note?: string;
   lang: Lang;

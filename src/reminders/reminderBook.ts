@@ -26,12 +26,17 @@ export class ReminderBook {
     return this.collection.get(id);
   }
 
+  /** Every reminder the conversation still has (finished ones until their retention ends). */
+  async all(conversationId: string): Promise<Reminder[]> {
+    return (await this.collection.listByPartition(conversationId)).map((item) => item.value);
+  }
+
   /**
-   * What the list shows, in the order its numbers refer to: upcoming and undelivered reminders by
-   * due time, then the few most recently finished ones.
+   * What the list shows, in its order: upcoming and undelivered reminders by due time, then the
+   * few most recently finished ones.
    */
   async listed(conversationId: string): Promise<Reminder[]> {
-    const all = (await this.collection.listByPartition(conversationId)).map((item) => item.value);
+    const all = await this.all(conversationId);
     const open = all.filter((r) => isActive(r) || r.state === 'failed').sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
     const finished = all
       .filter((r) => !isActive(r) && r.state !== 'failed')

@@ -13,6 +13,7 @@ describe('reminder settings', () => {
       retryBaseMs: 5_000,
       retryMaxMs: 1_800_000,
       retentionDays: 30,
+      maxPending: 50,
     });
   });
 

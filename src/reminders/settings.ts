@@ -30,6 +30,11 @@ export interface ReminderSettings {
    * reminded of last time" answerable; 0 keeps them for good.
    */
   retentionDays: number;
+  /**
+   * Reminders waiting to arrive in one conversation. A person sets a handful; 50 leaves room for a
+   * busy team channel while one member cannot fill the store or the scheduler's turn.
+   */
+  maxPending: number;
 }
 
 export function readReminderSettings(env: Env): ReminderSettings {
@@ -43,5 +48,6 @@ export function readReminderSettings(env: Env): ReminderSettings {
     retryBaseMs: readInt(env, 'REMINDER_RETRY_BASE_MS', 5_000, 1, 60 * 60_000),
     retryMaxMs: readInt(env, 'REMINDER_RETRY_MAX_MS', 30 * 60_000, 1, 24 * 60 * 60_000),
     retentionDays: readInt(env, 'REMINDER_RETENTION_DAYS', 30, 0, 3650),
+    maxPending: readInt(env, 'REMINDER_MAX_PENDING', 50, 1, 1000),
   };
 }

@@ -1,7 +1,7 @@
 import { buildChecklist, Guidance } from '../../src/guidance';
 import type { GuidanceAnswers } from '../../src/guidance';
 import { guidanceChecklistCard, guidanceStepCard } from '../../src/guidance/guidanceCards';
-import { stepById } from '../../src/guidance/questions';
+import { progress, stepById } from '../../src/guidance/questions';
 import { LANGUAGES } from '../../src/i18n/language';
 import { defaultRegionCatalog } from '../../src/naming';
 import type { CardSample } from './types';
@@ -20,7 +20,7 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => [
   { name: `guidance first step (${lang})`, reply: guidance.start(lang) },
   {
     name: `guidance names step with errors keeps input (${lang})`,
-    reply: guidanceStepCard(lang, catalog, stepById('names'), { step: 3, total: 4 }, { classicToday: 'yes', csp: 'no', moveNow: 'yes', version: '2111', cloud: 'public' }, {
+    reply: guidanceStepCard(lang, catalog, stepById('names'), progress('names', { classicToday: 'yes', csp: 'no', moveNow: 'yes', version: '2111', cloud: 'public' }), { classicToday: 'yes', csp: 'no', moveNow: 'yes', version: '2111', cloud: 'public' }, {
       values: { commonName: 'Granite_Falls', region: 'Narnia' },
       errors: { commonName: 'The CMG name "Granite_Falls" contains "_".', region: 'I do not know the region "Narnia".' },
     }),

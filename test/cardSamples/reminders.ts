@@ -26,12 +26,27 @@ const request: Omit<Reminder, 'lang'> = {
   state: 'pending',
 };
 
+const expiry: Omit<Reminder, 'lang'> = {
+  ...base,
+  id: 'expiry-1',
+  code: 'MWRT',
+  kind: 'expiry',
+  cutover: undefined,
+  expiry: { name: 'GraniteFalls.contoso.com', fingerprint256: 'AB:'.repeat(31) + 'AB', validTo: '2026-02-06T09:00:00.000Z', daysBefore: 30 },
+};
+
+/** 34 reminders: more than a page, so the list shows its page line and the Previous / Next buttons. */
+const many = (lang: Reminder['lang']): Reminder[] =>
+  Array.from({ length: 34 }, (_, i) => ({ ...request, id: `r-${i}`, code: undefined, lang, note: `check DNS ${i + 1}`, dueAt: new Date(Date.parse(request.dueAt) + i * 3_600_000).toISOString() }));
+
 export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => [
   { name: `reminder: waiting period over (${lang})`, reply: reminderCard({ ...base, lang }) },
   { name: `reminder: late and in doubt (${lang})`, reply: reminderCard({ ...base, lang, lateMs: 3 * 3_600_000 + 12 * 60_000, inDoubt: true }) },
   { name: `reminder: own request (${lang})`, reply: reminderCard({ ...request, lang }) },
   { name: `reminder: after Done (${lang})`, reply: reminderCard({ ...base, lang, state: 'done' }, { status: 'Alex marked this done.' }) },
+  { name: `reminder: certificate expires in 30 days (${lang})`, reply: reminderCard({ ...expiry, lang }) },
   { name: `reminder list: empty (${lang})`, reply: reminderListCard([], lang, 'Europe/Amsterdam') },
+  { name: `reminder list: page 2 of 4 (${lang})`, reply: reminderListCard(many(lang), lang, 'Europe/Amsterdam', 2) },
   {
     name: `reminder list: mixed states (${lang})`,
     reply: reminderListCard(
@@ -40,6 +55,7 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => [
         { ...base, lang, state: 'failed', failure: { reason: 'removed', status: 403, detail: 'HTTP 403', at: '2026-01-07T09:00:05.000Z' } },
         { ...base, id: 'r-3', lang, state: 'failed', attempts: 8, failure: { reason: 'gaveUp', status: 502, detail: 'HTTP 502', at: '2026-01-07T09:00:05.000Z' } },
         { ...base, id: 'r-4', lang, sentAt: '2026-01-07T09:00:01.000Z' },
+        { ...expiry, lang, state: 'pending', dueAt: '2026-01-07T09:00:00.000Z' },
       ],
       lang,
       undefined,

@@ -105,13 +105,56 @@ describe('certificate and cutover guidance over HTTP', () => {
       expect(asked).toContain('certificateDomain');
       const steps = checklistSteps(card);
       const order = dutch
-        ? ['Vraag een nieuw servercertificaat', 'Maak een nieuwe CMG', 'tweede CMG connection point', 'minstens één dag', 'Verwijder daarna de oude CMG (**GraniteFalls.CloudApp.net**)']
+        ? ['Vraag een nieuw servercertificaat', 'Maak een nieuwe CMG', 'tweede CMG-verbindingspunt', 'minstens één dag', 'Verwijder daarna de oude CMG (**GraniteFalls.CloudApp.net**)']
         : ['Get a new server authentication certificate', 'Create a new CMG', 'second CMG connection point', 'at least one day', 'delete the old CMG (**GraniteFalls.CloudApp.net**)'];
       const positions = order.map((text) => stepIndex(steps, text));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(cardText(card)).toContain('GraniteFalls.WestEurope.CloudApp.Azure.com');
       expect(steps.join('\n')).not.toContain(dutch ? 'met hetzelfde certificaat' : 'with the same certificate');
       expect(action(card, 'cutover.new').data).toEqual({ cmgName: 'GraniteFalls.cloudapp.net', region: 'westeurope', certificatePath: 'cloudappNet' });
+    });
+
+    it('states the cloudapp.net issuer caveat in the admin\'s terms', async () => {
+      const client = bot.client({ locale });
+      const { card } = await walk(client, await start(client, command), { ...moving, commonName: 'GraniteFalls', region: 'westeurope', certificateDomain: 'cloudappNet' });
+      const text = cardText(card);
+      expect(text).toContain(dutch ? 'komt vrijwel zeker van je eigen PKI' : 'most likely came from your enterprise PKI');
+      expect(text).not.toMatch(/article|artikel/i);
+    });
+
+    it('shows the unknown domain of a bare name in own-domain steps as a placeholder Teams keeps', async () => {
+      const client = bot.client({ locale });
+      const { card } = await walk(client, await start(client, command), { ...moving, commonName: 'GraniteFalls', region: 'westeurope', certificateDomain: 'own' });
+      const text = cardText(card);
+      expect(text).toContain(dutch ? 'GraniteFalls.{je domein}' : 'GraniteFalls.{your domain}');
+      expect(text).not.toMatch(/<[a-z][\w ]*>/i);
+    });
+
+    it.each([
+      ['moving with a bare name', { ...moving, commonName: 'GraniteFalls', region: 'westeurope', certificateDomain: 'cloudappNet' }],
+      ['moving with a full name', { ...moving, commonName: 'GraniteFalls.contoso.com', region: 'westeurope' }],
+      ['keeping the classic CMG', { classicToday: 'yes', csp: 'no', moveNow: 'no', version: '2403', cloud: 'public' }],
+      ['a new CMG', { classicToday: 'no', csp: 'no', version: '2403', cloud: 'public', commonName: 'GraniteFalls.contoso.com', region: 'westeurope' }],
+      ['a CSP subscription', { classicToday: 'yes', csp: 'yes', version: '2111', cloud: 'public', commonName: 'GraniteFalls', region: 'westeurope', certificateDomain: 'own' }],
+    ])('shows progress that never goes backwards: %s', async (_case, answers) => {
+      const client = bot.client({ locale });
+      let card = await start(client, command);
+      const seen: { step: number; total: number; line: string }[] = [];
+      const pattern = dutch ? /^Stap (\d+) van (?:maximaal )?(\d+)$/ : /^Step (\d+) of (?:at most )?(\d+)$/;
+      while (executeActions(card).some((a) => a.verb === 'guidance.answer')) {
+        const line = cardText(card).split('\n').find((text) => pattern.test(text));
+        const [, step, total] = pattern.exec(line ?? '') ?? [];
+        seen.push({ step: Number(step), total: Number(total), line: line ?? '' });
+        const ids = Object.keys(answers).filter((id) => inputById(card, id));
+        card = await next(client, card, Object.fromEntries(ids.map((id) => [id, (answers as Record<string, string>)[id]])));
+      }
+      expect(seen.map((p) => p.step)).toEqual(seen.map((_, i) => i + 1));
+      for (let i = 1; i < seen.length; i++) expect(seen[i].total).toBeLessThanOrEqual(seen[i - 1].total);
+      for (const p of seen) expect(p.step).toBeLessThanOrEqual(p.total);
+      // "of 3" without "at most" is a promise: the flow then asks exactly that many steps.
+      const lines = seen.map((p) => p.line);
+      const promised = lines.findIndex((line) => !/at most|maximaal/.test(line));
+      if (promised >= 0) expect(seen.length).toBe(seen[promised].total);
     });
 
     it('redraws the names step with errors next to the fields and the typed input kept', async () => {

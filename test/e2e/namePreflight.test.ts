@@ -224,7 +224,7 @@ describe('name pre-flight over HTTP', () => {
 
     await client.say('check names Granite-Falls East US');
     const { text } = await latestCard(h, client);
-    expect(text).toMatch(/Naming rules[\s\S]*Sources disagree[\s\S]*The documentation disagrees about hyphens/);
+    expect(text).toMatch(/Naming rules[\s\S]*Sources disagree[\s\S]*Microsoft's documentation disagrees about hyphens/);
     expect(text).toContain('Azure compares these names in lower case, so they were checked as granite-falls.');
     expect(text).toMatch(/Storage account name granite-falls[\s\S]*Not allowed[\s\S]*AccountNameInvalid/);
   });

@@ -118,7 +118,7 @@ describe('service names over HTTP', () => {
   it('says when the sources disagree instead of rejecting a hyphen', async () => {
     const text = cardText(await ask(bot.client(), 'service name granite-falls West Europe'));
     expect(text).toContain('granite-falls.WestEurope.CloudApp.Azure.com');
-    expect(text).toContain('The documentation disagrees about hyphens');
+    expect(text).toContain("Microsoft's documentation disagrees about hyphens");
   });
 
   it('answers an unknown region with suggestions and keeps the typed name', async () => {

@@ -2,12 +2,20 @@ import { ManualClock } from '../../src/clock';
 import type { Reminder } from '../../src/reminders/reminder';
 import { startTestBot, TestBot } from '../harness/app';
 import type { LocalConnector } from '../harness/connector';
+import { buttons } from '../harness/cardWalk';
 import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
 import { maxInWindow, reminderCards, turnOf, waitUntil } from './reminderHelpers';
 
 const FAST = { REMINDER_POLL_INTERVAL_MS: '20', REMINDER_RETRY_BASE_MS: '1000', REMINDER_MAX_ATTEMPTS: '3' };
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
+
+/** The reminder id a "Reminder set" answer names. */
+function codeIn(text: string): string {
+  const code = /id is \*\*([A-Z]{4})\*\*|De id is \*\*([A-Z]{4})\*\*/.exec(text);
+  if (!code) throw new Error(`no reminder id in: ${text}`);
+  return code[1] ?? code[2];
+}
 
 function lastCardText(connector: LocalConnector, conversationId: string): string {
   const sent = connector.sent(conversationId);
@@ -49,17 +57,22 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
     const [delivered] = reminderCards(bot.connector, client.conversationId);
     expect(delivered.text).toContain('remove the old CMG');
-    expect(delivered.text).toContain('Remove the original CMG connection point');
-    expect(delivered.text).toContain('Keep at least one CMG active');
-    expect(delivered.text).toMatch(/Done[\s\S]*Snooze \(1 day\)[\s\S]*Extend the wait/);
+    // The person's own words, without the cutover's steps (those come with a waiting period).
+    expect(delivered.text).not.toContain('What to do now');
+    expect(delivered.text).not.toContain('Keep at least one CMG active');
+    expect(delivered.text).toMatch(/Done[\s\S]*Snooze 1 day/);
+    // An own request has no waiting period, so there is nothing to extend.
+    expect(delivered.text).not.toContain('Extend the wait');
     expect(delivered.text).not.toContain('late');
+    // The id from "Reminder set" is on the delivered card too.
+    expect(delivered.text).toContain(`Reminder id\n${codeIn(confirmation)}`);
   });
 
   it('deletes finished reminders once their retention (REMINDER_RETENTION_DAYS, 30 by default) has passed, and keeps the rest', async () => {
     await client.say('remind me in 10 minutes to check DNS');
     await client.say('remind me in 20 days to remove the old CMG');
     await client.say('remind me in 5 days to renew the certificate');
-    await client.say('cancel reminder 2'); // the 5-day one (the list is in due order): finished now, cancelled
+    await client.say(`cancel reminder ${codeIn(lastCardText(bot.connector, client.conversationId))}`); // the 5-day one: finished now, cancelled
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
     await waitUntil(async () => (await storedReminders(bot, client.conversationId)).filter((r) => r.state === 'sent').length === 1);
@@ -106,8 +119,10 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await bot.connector.waitFor(() => reminderCards(bot.connector, dutch.conversationId).length === 1);
     const [card] = reminderCards(bot.connector, dutch.conversationId);
     expect(card.text).toContain('Herinnering');
-    expect(card.text).toContain('CMG connection point');
-    expect(card.text).toContain('Klaar');
+    expect(card.text).toContain('de oude CMG te verwijderen');
+    expect(card.text).not.toContain('Wat je nu doet');
+    expect(card.text).toMatch(/Klaar[\s\S]*1 dag uitstellen/);
+    expect(card.text).not.toContain('Wachttijd verlengen');
   });
 
   it('explains a request without a usable time', async () => {
@@ -141,6 +156,9 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect(card.text).toContain('De wachttijd voor GraniteFalls is voorbij');
     expect(card.text).toContain('GraniteFalls.EastUS.CloudApp.Azure.Com');
     expect(card.text).toContain('3 uur te laat');
+    expect(card.text).toContain('Verwijder het oorspronkelijke CMG-verbindingspunt');
+    expect(card.text).not.toContain('connection point');
+    expect(card.text).toMatch(/Klaar[\s\S]*1 dag uitstellen[\s\S]*Wachttijd verlengen/);
     await waitUntil(async () => (await storedReminders(bot, dutch.conversationId))[0].state === 'sent');
     const [stored] = await storedReminders(bot, dutch.conversationId);
     expect(stored).toMatchObject({ state: 'sent', lateMs: 3 * HOUR });
@@ -161,7 +179,7 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect(lastCardText(bot.connector, client.conversationId)).toContain('Cancelled');
   });
 
-  it('Done, Snooze (1 day) and Extend the wait on the delivered card', async () => {
+  it('Done and Snooze 1 day on a delivered request; Extend the wait only on a waiting period', async () => {
     await client.say('remind me in 10 minutes to check the new CMG');
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
@@ -177,20 +195,29 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 2);
     const second = reminderCards(bot.connector)[1];
     expect(second.round).toBe('2');
+    // A forged Extend on a request changes nothing: it has no waiting period.
+    const forged = await client.invoke('reminder.extend', { reminderId: second.reminderId, round: second.round, extendDays: '3' });
+    expect(cardText(invokeCard(forged))).not.toContain('extended the wait');
+    expect((await storedReminders(bot, client.conversationId))[0]).toMatchObject({ state: 'sent', round: 2 });
 
-    const extended = await client.invoke('reminder.extend', { reminderId: second.reminderId, round: second.round, extendDays: '3' });
-    expect(cardText(invokeCard(extended))).toContain('extended the wait');
-    clock.advance(3 * DAY);
-    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 3);
-    const third = reminderCards(bot.connector)[2];
-
-    const done = await client.invoke('reminder.done', { reminderId: third.reminderId, round: third.round });
+    const done = await client.invoke('reminder.done', { reminderId: second.reminderId, round: second.round });
     expect(cardText(invokeCard(done))).toContain('marked this done');
     // The shared card is updated for everyone too.
-    expect(bot.connector.updates(client.conversationId).length).toBeGreaterThanOrEqual(3);
+    expect(bot.connector.updates(client.conversationId).length).toBeGreaterThanOrEqual(2);
+
+    // A waiting period offers Extend the wait, and extending re-arms it.
+    await bot.app.capabilities.reminders.scheduleWaitingPeriodEnd({ planId: 'p9', conversationId: client.conversationId, dueAt: new Date(clock.now().getTime() + DAY).toISOString(), lang: 'en', cmgName: 'GraniteFalls', oldServiceName: 'GraniteFalls.cloudapp.net', newServiceName: 'GraniteFalls.EastUS.CloudApp.Azure.Com' });
+    clock.advance(DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 3);
+    const waiting = reminderCards(bot.connector)[2];
+    expect(waiting.text).toMatch(/Done[\s\S]*Snooze 1 day[\s\S]*Extend the wait/);
+    const extended = await client.invoke('reminder.extend', { reminderId: waiting.reminderId, round: waiting.round, extendDays: '3' });
+    expect(cardText(invokeCard(extended))).toContain('extended the wait');
+    clock.advance(3 * DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 4);
     clock.advance(10 * DAY);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(reminderCards(bot.connector)).toHaveLength(3);
+    expect(reminderCards(bot.connector)).toHaveLength(4);
   });
 
   it('refuses card actions from another conversation', async () => {
@@ -202,29 +229,155 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect((await storedReminders(bot, client.conversationId))[0].state).toBe('pending');
   });
 
-  it('lists, snoozes and cancels by number with text commands in both languages', async () => {
+  it('lists, snoozes and cancels by id with text commands in both languages; a snooze counts from now', async () => {
     await client.say('remind me in 3 hours to check DNS');
+    const dns = codeIn(lastCardText(bot.connector, client.conversationId));
     await client.say('remind me tomorrow 08:00 to remove the old CMG');
+    const remove = codeIn(lastCardText(bot.connector, client.conversationId));
+    expect(dns).not.toBe(remove);
     await client.say('reminders');
     const list = lastCardText(bot.connector, client.conversationId);
     expect(list).toContain('Reminders in this conversation');
-    expect(list.indexOf('check DNS')).toBeLessThan(list.indexOf('remove the old CMG'));
+    expect(list.indexOf(dns)).toBeLessThan(list.indexOf('check DNS'));
+    expect(list.indexOf('check DNS')).toBeLessThan(list.indexOf(remove));
     expect(list).toContain('Mon 5 Jan 2026, 13:00 (Europe/Amsterdam)');
+    expect(list).toContain(`snooze reminder ${dns} 2 hours`);
 
-    await client.say('snooze reminder 1 2 hours');
-    expect(lastCardText(bot.connector, client.conversationId)).toContain('Mon 5 Jan 2026, 15:00');
-    await client.say('cancel reminder 2');
-    expect(lastCardText(bot.connector, client.conversationId)).toContain('Reminder 2 (remove the old CMG) will not be sent');
-    await client.say('cancel reminder 7');
-    expect(lastCardText(bot.connector, client.conversationId)).toContain('There is no reminder 7');
+    await client.say(`snooze reminder ${dns} 1 day`);
+    expect(lastCardText(bot.connector, client.conversationId)).toContain(`Reminder ${dns} (check DNS) will arrive on Tue 6 Jan 2026, 10:00`);
+    // "2 hours" means two hours from now, not two hours after the previous snooze.
+    await client.say(`snooze reminder ${dns.toLowerCase()} for 2 hours`);
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('will arrive on Mon 5 Jan 2026, 12:00');
+    await client.say(`cancel reminder #${remove}`);
+    expect(lastCardText(bot.connector, client.conversationId)).toContain(`Reminder ${remove} (remove the old CMG) will not be sent`);
+    await client.say('cancel reminder BBBB');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('There is no reminder BBBB');
+
+    // The list's Snooze 1 day pushes a reminder a day later than it would have come, never earlier.
+    await bot.app.capabilities.reminders.request(turnOf(client), 'in 30 days to renew the certificate');
+    const renew = (await storedReminders(bot, client.conversationId)).find((r) => r.note === 'renew the certificate')!;
+    const listed = invokeCard(await client.invoke('reminder.snooze', { reminderId: renew.id, round: renew.round, from: 'list' }));
+    expect(cardText(listed)).toContain('Thu 5 Feb 2026, 10:00');
 
     const dutch = client.as(client.user, { locale: 'nl-NL' });
-    await dutch.say('stel herinnering 1 uit 1 dag');
-    expect(lastCardText(bot.connector, client.conversationId)).toContain('di 6 jan 2026, 15:00');
-    await dutch.say('annuleer herinnering 1');
+    await dutch.say(`stel herinnering ${dns} uit 1 dag`);
+    expect(lastCardText(bot.connector, client.conversationId)).toContain(`Herinnering ${dns} (check DNS) komt op di 6 jan 2026, 10:00`);
+    await dutch.say(`annuleer herinnering ${dns}`);
     expect(lastCardText(bot.connector, client.conversationId)).toContain('Herinnering geannuleerd');
     const states = (await storedReminders(bot, client.conversationId)).map((r) => r.state).sort();
-    expect(states).toEqual(['cancelled', 'cancelled']);
+    expect(states).toEqual(['cancelled', 'cancelled', 'pending']);
+  });
+
+  it('keeps ids stable while the list order changes; an old number works only when it can mean one reminder', async () => {
+    await client.say('remind me in 2 days to remove the old CMG');
+    const remove = codeIn(lastCardText(bot.connector, client.conversationId));
+    // One reminder waiting: "1" can only mean that one.
+    await client.say('snooze reminder 1 3 hours');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain(`Reminder ${remove} (remove the old CMG) will arrive on Mon 5 Jan 2026, 13:00`);
+
+    // A new, earlier reminder would have become number 1: numbers are refused, with the ids to use.
+    await client.say('remind me in 1 hour to check DNS');
+    const dns = codeIn(lastCardText(bot.connector, client.conversationId));
+    await client.say('cancel reminder 1');
+    const answer = lastCardText(bot.connector, client.conversationId);
+    expect(answer).toContain('Reminders have their own id now');
+    expect(answer).toContain(`**${dns}**: check DNS`);
+    expect(answer).toContain(`**${remove}**: remove the old CMG`);
+    expect(answer).toContain(`cancel reminder ${dns}`);
+    expect((await storedReminders(bot, client.conversationId)).every((r) => r.state === 'pending')).toBe(true);
+    const dutch = client.as(client.user, { locale: 'nl-NL' });
+    await dutch.say('annuleer herinnering 2');
+    expect(lastCardText(bot.connector, client.conversationId)).toContain('Herinneringen hebben nu een eigen id');
+
+    // The list shows the same ids, in due order, and the reminder card carries them.
+    await client.say('reminders');
+    const list = lastCardText(bot.connector, client.conversationId);
+    expect(list.indexOf(dns)).toBeLessThan(list.indexOf(remove));
+    await client.say(`cancel reminder ${remove}`);
+    expect(lastCardText(bot.connector, client.conversationId)).toContain(`Reminder ${remove} (remove the old CMG) will not be sent`);
+    clock.advance(HOUR);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    expect(reminderCards(bot.connector)[0].text).toContain(`Reminder id\n${dns}`);
+  });
+
+  it.each([
+    ['en-US', 'remind me next friday to check DNS', 'Reminder set', 'Fri 9 Jan 2026, 09:00 (Europe/Amsterdam)'],
+    ['nl-NL', 'herinner me volgende vrijdag de DNS te controleren', 'Herinnering ingesteld', 'vr 9 jan 2026, 09:00 (Europe/Amsterdam)'],
+    ['en-US', 'remind me friday at 14:00 to renew the certificate', 'Reminder set', 'Fri 9 Jan 2026, 14:00 (Europe/Amsterdam)'],
+    ['nl-NL', 'herinner me vrijdag om 14:00 het certificaat te vernieuwen', 'Herinnering ingesteld', 'vr 9 jan 2026, 14:00 (Europe/Amsterdam)'],
+  ])('understands weekdays (%s: %s)', async (locale, text, title, time) => {
+    const speaker = bot.client({ locale, timezone: 'Europe/Amsterdam' });
+    await speaker.say(text);
+    const answer = lastCardText(bot.connector, speaker.conversationId);
+    expect(answer).toContain(title);
+    expect(answer).toContain(time);
+  });
+
+  it.each([
+    ['en-US', 'remind me in 1 hour to check DNS', 'Too many reminders', 'already has 3 reminders waiting'],
+    ['nl-NL', 'herinner me over 1 uur de DNS te controleren', 'Te veel herinneringen', 'heeft al 3 wachtende herinneringen'],
+  ])('refuses a reminder beyond REMINDER_MAX_PENDING with a clear message (%s)', async (locale, text, title, body) => {
+    const capped = await startTestBot({ ...FAST, REMINDER_MAX_PENDING: '3' }, { clock });
+    try {
+      const there = capped.client({ locale, timezone: 'Europe/Amsterdam' });
+      for (let i = 0; i < 3; i++) await there.say(text);
+      await there.say(text);
+      const answer = lastCardText(capped.connector, there.conversationId);
+      expect(answer).toContain(title);
+      expect(answer).toContain(body);
+      expect(await storedReminders(capped, there.conversationId)).toHaveLength(3);
+      // Another conversation has its own allowance; a cancelled reminder frees a place.
+      await capped.client({ locale }).say(text);
+      expect(lastCardText(capped.connector, capped.connector.calls.at(-1)!.conversationId)).not.toContain(title);
+      const [first] = await storedReminders(capped, there.conversationId);
+      await there.say(`${locale === 'nl-NL' ? 'annuleer herinnering' : 'cancel reminder'} ${first.code}`);
+      await there.say(text);
+      expect(await storedReminders(capped, there.conversationId)).toHaveLength(4);
+    } finally {
+      await capped.stop();
+    }
+  });
+
+  it('pages a long list so every card stays under 28 KB, and every reminder can be reached', async () => {
+    await client.say('help');
+    const due = new Date(clock.now().getTime() + DAY).getTime();
+    const long = 'remove the old CMG and its connection point, then tell the service desk '.repeat(4).slice(0, 300);
+    for (let i = 0; i < 300; i++) await bot.app.capabilities.reminders.book.add({ ...dueReminder(`bulk-${i}`, client.conversationId, new Date(due + i * 60_000).toISOString()), note: long });
+    await client.say('reminders');
+    let card = cardOf(bot.connector.sent(client.conversationId).at(-1))!;
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28 * 1024);
+      const text = cardText(card);
+      expect(text).toContain(`Reminders ${(page - 1) * 10 + 1} to ${Math.min(page * 10, 300)} of 300`);
+      for (const button of buttons(card).filter((b) => b.verb === 'reminder.cancel')) seen.add(String(button.data.reminderId));
+      const next = buttons(card).find((b) => b.verb === 'reminder.page' && b.title === 'Next');
+      if (!next) break;
+      card = invokeCard(await client.invoke('reminder.page', next.data))!;
+    }
+    expect(seen.size).toBe(300);
+    // Cancelling from page 3 answers with page 3 again.
+    const third = invokeCard(await client.invoke('reminder.page', { page: 3 }))!;
+    const cancel = buttons(third).find((b) => b.verb === 'reminder.cancel')!;
+    const after = invokeCard(await client.invoke('reminder.cancel', cancel.data))!;
+    expect(cardText(after)).toContain('Reminders 21 to 30 of 300');
+    expect((await bot.app.capabilities.reminders.book.get(String(cancel.data.reminderId)))?.value.state).toBe('cancelled');
+  });
+
+  it('shows display names and reminder text literally on shared cards', async () => {
+    const eve = client.as({ ...client.user, name: '[Eve](https://evil.example) **boss**' });
+    await eve.say('remind me in 10 minutes to [click](https://evil.example) *now*');
+    const confirmation = lastCardText(bot.connector, client.conversationId);
+    expect(confirmation).toContain('\\[click\\]\\(https://evil.example\\) \\*now\\*');
+    clock.advance(10 * 60_000);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    const [delivered] = reminderCards(bot.connector);
+    const done = await eve.invoke('reminder.done', { reminderId: delivered.reminderId, round: delivered.round });
+    const status = cardText(invokeCard(done));
+    expect(status).toContain('\\[Eve\\]\\(https://evil.example\\) \\*\\*boss\\*\\* marked this done');
+    await bot.app.idle();
+    const update = bot.connector.updates(client.conversationId).at(-1);
+    expect(cardText(cardOf(update?.activity))).toContain('\\[Eve\\]\\(https://evil.example\\)');
   });
 
   it('marks a reminder failed when the bot was removed (403) and forgets the conversation', async () => {

@@ -19,7 +19,7 @@ describe('waiting-period reminder of a cutover marked done', () => {
 
   it.each([
     ['en-US', 'The waiting period for GraniteFalls is over', 'Remove the original CMG connection point'],
-    ['nl-NL', 'De wachttijd voor GraniteFalls is voorbij', 'Verwijder het oorspronkelijke CMG connection point'],
+    ['nl-NL', 'De wachttijd voor GraniteFalls is voorbij', 'Verwijder het oorspronkelijke CMG-verbindingspunt'],
   ])('arrives as a proactive card at the due time in the plan\'s language (%s), also after a restart', async (locale, title, step) => {
     const clock = new ManualClock('2026-01-05T09:00:00Z');
     bot = await startTestBot({ APPROVER_IDS: LEE.aadObjectId, REMINDER_POLL_INTERVAL_MS: '20' }, { clock });
