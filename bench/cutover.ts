@@ -28,7 +28,7 @@ function turn(aadObjectId: string, id: string): TurnInfo {
     lang: 'en',
     timezone: 'Europe/Amsterdam',
     user: { id, aadObjectId, name: id },
-    conversation: { id: '19:bench@thread.v2', type: 'groupChat' },
+    conversation: { id: '19:bench@thread.v2', scopeId: '19:bench@thread.v2', type: 'groupChat' },
     correlationId: 'bench',
     log: silentLog,
   };

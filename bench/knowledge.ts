@@ -306,7 +306,7 @@ async function latencyAndMemory(questions: SetQuestion[]): Promise<void> {
       engineTimes.push(performance.now() - t);
     }
   }
-  const turn = (lang: Lang): TurnInfo => ({ lang, user: { id: 'bench' }, conversation: { id: 'bench', type: 'personal' }, correlationId: 'bench', log: silentLog });
+  const turn = (lang: Lang): TurnInfo => ({ lang, user: { id: 'bench' }, conversation: { id: 'bench', scopeId: 'bench', type: 'personal' }, correlationId: 'bench', log: silentLog });
   const askTimes: number[] = [];
   for (let round = 0; round < 2; round++) {
     for (const item of questions) {

@@ -17,7 +17,15 @@ export interface Actor {
 }
 
 export interface ConversationInfo {
+  /** Where replies, updates and proactive sends go: in a Teams channel, the thread (`…;messageid=…`). */
   id: string;
+  /**
+   * Whose data this is: what lists, visibility checks and quotas key on. In a Teams channel every
+   * new post is its own conversation (`19:…@thread.tacv2;messageid=…`), so a reminder set in one
+   * thread must still be listed in another thread of the same channel: the scope is the channel
+   * (the id without `;messageid=…`). Elsewhere it is the conversation id itself.
+   */
+  scopeId: string;
   type: ConversationType;
   tenantId?: string;
   teamId?: string;

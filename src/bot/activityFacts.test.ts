@@ -32,8 +32,15 @@ describe('localeOf and timezoneOf', () => {
 
 describe('conversationOf', () => {
   it.each([
-    ['a channel', { id: '19:x@thread.tacv2', conversationType: 'channel', tenantId: 't1' }, { team: { id: '19:team' } }, { type: 'channel', tenantId: 't1', teamId: '19:team' }],
-    ['a group chat', { id: '19:x@thread.v2', conversationType: 'groupChat' }, undefined, { type: 'groupChat' }],
+    ['a channel', { id: '19:x@thread.tacv2', conversationType: 'channel', tenantId: 't1' }, { team: { id: '19:team' } }, { type: 'channel', tenantId: 't1', teamId: '19:team', scopeId: '19:x@thread.tacv2' }],
+    [
+      'a thread of a channel: replies go to the thread, data belongs to the channel',
+      { id: '19:x@thread.tacv2;messageid=1712345678901', conversationType: 'channel' },
+      undefined,
+      { type: 'channel', id: '19:x@thread.tacv2;messageid=1712345678901', scopeId: '19:x@thread.tacv2' },
+    ],
+    ['a group chat', { id: '19:x@thread.v2', conversationType: 'groupChat' }, undefined, { type: 'groupChat', scopeId: '19:x@thread.v2' }],
+    ['a group chat id that happens to hold the thread marker stays whole', { id: '19:x@thread.v2;messageid=5', conversationType: 'groupChat' }, undefined, { scopeId: '19:x@thread.v2;messageid=5' }],
     ['a group chat known only by isGroup', { id: '19:x', isGroup: true }, undefined, { type: 'groupChat' }],
     ['a personal chat', { id: 'a:x', conversationType: 'personal' }, undefined, { type: 'personal' }],
     ['the tenant from channel data of older payloads', { id: 'a:x' }, { tenant: { id: 't2' } }, { type: 'personal', tenantId: 't2' }],

@@ -59,10 +59,20 @@ export function actorOf(activity: Partial<Activity>): Actor {
   return { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId?.toLowerCase(), name };
 }
 
+/** The channel a thread belongs to (`19:…@thread.tacv2;messageid=1` → `19:…@thread.tacv2`); other ids unchanged. */
+export function conversationScopeOf(conversationId: string, type: ConversationType): string {
+  if (type !== 'channel') return conversationId;
+  const cut = conversationId.search(/;messageid=/i);
+  return cut > 0 ? conversationId.slice(0, cut) : conversationId;
+}
+
 export function conversationOf(activity: Partial<Activity>): ConversationInfo {
+  const id = activity.conversation?.id ?? '';
+  const type = conversationTypeOf(activity);
   return {
-    id: activity.conversation?.id ?? '',
-    type: conversationTypeOf(activity),
+    id,
+    scopeId: conversationScopeOf(id, type),
+    type,
     tenantId: tenantIdOf(activity),
     teamId: (activity.channelData as ChannelData | undefined)?.team?.id,
   };

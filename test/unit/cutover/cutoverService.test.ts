@@ -15,7 +15,7 @@ function turnOf(person: Person, lang: 'en' | 'nl' = 'en'): TurnInfo {
     lang,
     timezone: 'Europe/Amsterdam',
     user: { id: person.teamsId!, aadObjectId: person.aadObjectId, name: person.name },
-    conversation: { id: '19:chat@thread.v2', type: 'groupChat' },
+    conversation: { id: '19:chat@thread.v2', scopeId: '19:chat@thread.v2', type: 'groupChat' },
     correlationId: 'test',
     log: silentLog,
   };
