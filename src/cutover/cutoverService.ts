@@ -115,7 +115,7 @@ export class CutoverService {
     const now = clock.now();
     const zone = usableZone(turn.timezone);
     const formId = /^[\w-]{8,64}$/.test(textOf(data.formId)) ? textOf(data.formId) : randomUUID();
-    const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.id).catch(() => undefined);
+    const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.scopeId).catch(() => undefined);
     const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck, regions: this.deps.regions });
     if (!form.ok) return { kind: 'card', reply: formCard({ ...formValues(data, zone, settings), problems: form.problems, target: { kind: 'new', formId } }, turn.lang) };
 

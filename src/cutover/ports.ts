@@ -38,5 +38,6 @@ export interface MemberDirectory {
 
 /** The latest provider check of the target subscription, if the provider-check capability has one for this conversation. */
 export interface LatestProviderCheck {
-  latestFor(conversationId: string): Promise<ProviderCheckSummary | undefined>;
+  /** The latest check in a conversation's scope (`TurnInfo.conversation.scopeId`). */
+  latestFor(scopeId: string): Promise<ProviderCheckSummary | undefined>;
 }
