@@ -403,16 +403,16 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     const eve = client.as({ ...client.user, name: '[Eve](https://evil.example) **boss**' });
     await eve.say('remind me in 10 minutes to [click](https://evil.example) *now*');
     const confirmation = lastCardText(bot.connector, client.conversationId);
-    expect(confirmation).toContain('\\[click\\]\\(https://evil.example\\) \\*now\\*');
+    expect(confirmation).toContain('\\[click\\]\\(https\u2060://evil.example\\) \\*now\\*');
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
     const [delivered] = reminderCards(bot.connector);
     const done = await eve.invoke('reminder.done', { reminderId: delivered.reminderId, round: delivered.round });
     const status = cardText(invokeCard(done));
-    expect(status).toContain('\\[Eve\\]\\(https://evil.example\\) \\*\\*boss\\*\\* marked this done');
+    expect(status).toContain('\\[Eve\\]\\(https\u2060://evil.example\\) \\*\\*boss\\*\\* marked this done');
     await bot.app.idle();
     const update = bot.connector.updates(client.conversationId).at(-1);
-    expect(cardText(cardOf(update?.activity))).toContain('\\[Eve\\]\\(https://evil.example\\)');
+    expect(cardText(cardOf(update?.activity))).toContain('\\[Eve\\]\\(https\u2060://evil.example\\)');
   });
 
   it('marks a reminder failed when the bot was removed (403) and forgets the conversation', async () => {
