@@ -71,7 +71,7 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
   it('in a Teams channel every post is its own thread: a reminder set in one is listed and cancelled from another, and arrives in its own thread', async () => {
     const channel = `19:${'c'.repeat(8)}@thread.tacv2`;
     const first = bot.client({ scope: 'channel', conversationId: `${channel};messageid=1712000000001`, locale: 'en-US', timezone: 'Europe/Amsterdam' });
-    const second = first.as({ id: first.user.id }, { conversationId: `${channel};messageid=1712000000002` });
+    const second = first.as(first.user, { conversationId: `${channel};messageid=1712000000002` });
     const otherChannel = bot.client({ scope: 'channel', conversationId: `19:${'d'.repeat(8)}@thread.tacv2;messageid=1712000000003`, locale: 'en-US' });
 
     await first.say('remind me in 2 days to retire the classic gateway');
