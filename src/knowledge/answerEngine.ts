@@ -28,6 +28,8 @@ export type EngineAnswer =
       /** A note that holds for the whole answer (an old or preview version). */
       note?: string;
       confidence: number;
+      /** What the decision rested on (for the benchmark's calibration figures). */
+      signals?: Signals;
     }
   | { kind: 'didYouMean'; lang: Lang; candidates: KbEntry[]; confidence: number }
   | { kind: 'serviceName'; lang: Lang; question: ServiceNameQuestion }
@@ -167,7 +169,7 @@ export class AnswerEngine {
     if (domain === 'secondary' && (!top || top.coverage < SECONDARY_DOMAIN_COVERAGE)) return { kind: 'decline', lang, reason: 'outOfScope', confidence: top?.coverage ?? 0 };
     if (verdict.kind === 'answer') {
       const sections = [section(verdict.top.entry, ask.slots, lang)];
-      return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence };
+      return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence, signals: verdict.signals };
     }
     if (verdict.kind === 'tie') return { kind: 'didYouMean', lang, candidates: verdict.choices.slice(0, MAX_CHOICES), confidence: verdict.confidence };
     return { kind: 'decline', lang, reason: 'unsure', confidence: top?.coverage ?? 0 };
@@ -181,10 +183,10 @@ export class AnswerEngine {
     if (a && b) {
       if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {
         const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
-        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
       }
       const sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
-      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
     }
     const main = a ? first : b ? second : undefined;
     if (!main || main.verdict.kind !== 'answer') return undefined;
@@ -192,7 +194,7 @@ export class AnswerEngine {
     const sections = [section(main.verdict.top.entry, main.slots, lang)];
     // The other ask's best guess comes first among the buttons.
     const others = othersFor([...other.ranked.slice(0, 1), ...main.ranked], sections, this.entryOf);
-    return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence };
+    return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence, signals: main.verdict.signals };
   }
 }
 
@@ -206,10 +208,24 @@ interface RankedAsk {
   slots: QuestionSlots;
 }
 
+/** The evidence behind an answer: how much the winner explains, and how close the best other topic came. */
+export interface Signals {
+  coverage: number;
+  similarity: number;
+  closeness: number;
+  rivalCoverage: number;
+  path: 'covered' | 'clearLead' | 'feature';
+}
+
 type Verdict =
-  | { kind: 'answer'; top: Candidate; confidence: number }
+  | { kind: 'answer'; top: Candidate; confidence: number; signals: Signals }
   | { kind: 'tie'; choices: KbEntry[]; confidence: number }
   | { kind: 'none'; confidence: number };
+
+function weaker(a: Verdict, b: Verdict): Signals | undefined {
+  if (a.kind !== 'answer' || b.kind !== 'answer') return undefined;
+  return a.confidence <= b.confidence ? a.signals : b.signals;
+}
 
 /** Entries about one topic: they share a fact or point to each other. */
 function related(a: KbEntry, b: KbEntry): boolean {
@@ -234,9 +250,10 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
   const tie = rival !== undefined && closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD;
-  if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence };
+  const signals = (path: Signals['path']): Signals => ({ coverage: round(top.coverage), similarity: round(top.similarity), closeness: round(closeness), rivalCoverage: round(rival?.coverage ?? 0), path });
+  if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence, signals: signals('covered') };
   // Clearly the best-supported entry, even though the question carries many words no entry explains.
-  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence };
+  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence, signals: signals('clearLead') };
   const choices = [top, ...ranked.slice(1).filter((candidate) => candidate.coverage >= WEAK_COVERAGE && candidate.rank / top.rank >= OTHER_RATIO)];
   const distinct = choices.filter((candidate, index) => choices.findIndex((other) => other.entry.id === candidate.entry.id) === index);
   if (distinct.length >= 2 && (tie || top.coverage >= WEAK_COVERAGE)) return { kind: 'tie', choices: distinct.map((candidate) => candidate.entry), confidence };
