@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate } from './answerIndex';
-import { cmgDomainOf } from './domain';
+import { cmgDomainOf, isDomainTerm } from './domain';
 import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
@@ -8,7 +8,7 @@ import { questionParts } from './questionParts';
 import type { ServiceNameQuestion } from './serviceNameQuestion';
 import { situationFor, Situation, versionNote } from './situation';
 import { prefixOf, questionSlots, QuestionSlots } from './slots';
-import { canonicalTokens, contentWords, fold } from './text';
+import { contentWords, fold } from './text';
 
 /** One answered ask: the entry and what it computes for the asker's data. */
 export interface AnswerSection {
@@ -140,12 +140,13 @@ export class AnswerEngine {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
     // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
     const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
-    if (context && (own.length === 0 || (own.length === 1 && !canonicalTokens.has(own[0]))) && contentWords(context).length >= 2) {
+    if (context && (own.length === 0 || (own.length === 1 && !isDomainTerm(own[0]))) && contentWords(context).length >= 2) {
       ask = `${context} ${ask}`;
       context = '';
     }
     // A second ask that points back leans on the first only as much as on plain context: it asks something new.
-    const pointing = follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask));
+    // An ask of one telling word ("what about the cname?") asks about that word in its context.
+    const pointing = (!follows && context !== '' && own.length <= 1) || (follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask)));
     const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
@@ -285,9 +286,10 @@ function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean 
 }
 
 /** What the entry computes from the data given: the asker's names and path, or their counts. */
-function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | undefined {
+function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | 'egress' | undefined {
   const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
   if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
+  if (kinds.includes('egress')) return 'egress';
   if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
 }
@@ -302,6 +304,7 @@ function holdsVerdict(entry: KbEntry, features: readonly CmgFeature[]): boolean 
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
   switch (kind) {
     case 'sizing':
+    case 'egress':
       return slots.clients !== undefined;
     case 'connectionPoints':
     case 'ports':

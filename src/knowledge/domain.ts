@@ -39,3 +39,8 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossed) || slots.region || slots.host) return 'secondary';
   return 'none';
 }
+
+/** Whether one word of an ask names something of the CMG's world on its own ("do I need a cname?"). */
+export function isDomainTerm(word: string): boolean {
+  return canonicalTokens.has(word) || CORE_TEXT.test(word) || SECONDARY_TEXT.test(word);
+}
