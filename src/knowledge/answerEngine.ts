@@ -48,6 +48,9 @@ export const MIN_COVERAGE = 0.4;
 export const TIE_RATIO = 0.92;
 export const COVERAGE_LEAD = 0.15;
 export const WEAK_COVERAGE = 0.28;
+/** A rival ranked this close is a real tie unless the winner explains CLOSE_RIVAL_LEAD more of the ask. */
+export const CLOSE_RIVAL_RATIO = 0.8;
+export const CLOSE_RIVAL_LEAD = 0.3;
 /** Below MIN_COVERAGE a winner still answers when every other topic ranks at most this share of it. */
 export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
@@ -59,6 +62,9 @@ const MAX_QUESTION_LENGTH = 500;
 const OTHER_RATIO = 0.45;
 
 const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
+/** Switching a security check off wholesale ("accept any client cert without checking the chain"): we do not help with that. */
+const DISABLES_SECURITY = /\b(?:(?:accept|allow|trust|take)s? (?:any|every|all)(?: \w+)? (?:certs?|certificates?)|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten))/;
+
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
 const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
 const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
@@ -103,7 +109,7 @@ export class AnswerEngine {
     const folded = fold(question);
     // Nothing but greetings and filler ("hi", "thanks", "bedankt"): nothing to answer or record.
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
-    if (HARMFUL.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
+    if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
     const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
     const domain = cmgDomainOf(question, slots);
@@ -250,7 +256,9 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
-  const tie = rival !== undefined && closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD;
+  // A rival on another topic that ranks nearly as high, and explains nearly as much, makes the
+  // winner a guess: on questions written after tuning such answers were wrong more often than right.
+  const tie = rival !== undefined && ((closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD) || (closeness >= CLOSE_RIVAL_RATIO && top.coverage - rival.coverage < CLOSE_RIVAL_LEAD && !holdsVerdict(top.entry, slots.features ?? [])));
   const signals = (path: Signals['path']): Signals => ({ coverage: round(top.coverage), similarity: round(top.similarity), closeness: round(closeness), rivalCoverage: round(rival?.coverage ?? 0), path });
   if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence, signals: signals('covered') };
   // Clearly the best-supported entry, even though the question carries many words no entry explains.
