@@ -112,7 +112,8 @@ export class AnswerEngine {
     if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
     const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
-    const domain = cmgDomainOf(question, slots);
+    // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
+    const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
     const parts = questionParts(question);
@@ -124,7 +125,9 @@ export class AnswerEngine {
     }
     // One ask, or two that do not stand apart: the whole message as one question.
     const single = asks.length === 1 ? asks[0] : this.rankAsk(parts.asks.join(' '), parts.context, slots);
-    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang);
+    // "… prefix skane. deployment naam?": a last sentence of name words alone asks for the name too.
+    const last = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim()).at(-1) ?? '';
+    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang) ?? (isBareNameAsk(last, slots) ? serviceNameHandover(last, single, slots, lang) : undefined);
     if (handover) return handover;
     return this.decideSingle(single, slots, lang, domain);
   }
@@ -356,6 +359,22 @@ function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id:
   for (const candidate of ranked) if (top && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= OTHER_RATIO * top.rank) add(candidate.entry);
   for (const part of sections) for (const id of part.entry.followUps) add(entryOf(id));
   return picked;
+}
+
+const DOMAIN_STRENGTH: Domain[] = ['none', 'foreign', 'secondary', 'core'];
+
+/** The stronger reading of the two; the corrected text is read only when the question as typed is not a core one. */
+function strongestDomain(typed: Domain, corrected: () => Domain): Domain {
+  if (typed === 'core' || typed === 'foreign') return typed;
+  const other = corrected();
+  return DOMAIN_STRENGTH.indexOf(other) > DOMAIN_STRENGTH.indexOf(typed) ? other : typed;
+}
+
+/** A sentence of nothing but words for the name ("deployment naam?", "fqdn?"). */
+function isBareNameAsk(sentence: string, slots: QuestionSlots): boolean {
+  const words = contentWords(sentence);
+  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
+  return words.length > 0 && words.length <= 3 && words.some((word) => word === 'xdeployname' || word === 'xservicename' || word === 'fqdn') && words.every((word) => NAMING_WORDS.has(word) || regionWords.has(word));
 }
 
 /**

@@ -157,6 +157,11 @@ export class AnswerIndex {
     return this.byId.get(id);
   }
 
+  /** The question with long misspelt words put right ("beschikbaarhied"), as the search reads it. */
+  corrected(question: string): string {
+    return this.spelling.correct(question);
+  }
+
   /** Whether any entry (or the glossary) spells this folded word: known words are not names. */
   knows(folded: string): boolean {
     return this.spelling.knows(folded);
