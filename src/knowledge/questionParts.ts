@@ -68,7 +68,8 @@ export function sentencesOf(text: string): string[] {
 const TAG = /^(?:is (?:that|this|it) (?:true|right|correct|so|still (?:true|the case))|(?:true|right|correct) or (?:not|old info)|klopt (?:dat|da|het)(?: nog)?|is (?:dat|da) (?:zo|waar|nog zo)|(?:waar|juist) of niet)\W*$/;
 
 function firstWord(text: string): string {
-  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'s$/, '').replace(/'/g, '') ?? '';
+  // "we're" and "they'd" open a statement: without its contraction the word would read "were", a question word.
+  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'(?:s|re|ve|ll|d|m)$/, '').replace(/'/g, '') ?? '';
 }
 
 function wordCount(text: string): number {
