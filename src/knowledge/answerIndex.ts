@@ -78,7 +78,7 @@ export class AnswerIndex {
         // Typos are corrected before the search (SpellingCorrector); a fuzzy search on top cost
         // most of the time per question and changed no answer on the development sets.
         fuzzy: false,
-        prefix: (term) => term.length >= 6,
+        prefix: false,
         weights: { fuzzy: 0.6, prefix: 0.5 },
       },
     });
