@@ -105,6 +105,9 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xpurpose', variants: ['het nut', 'nut', 'purpose', 'point of', 'what is it for', 'waarvoor dient', 'use case*', 'scenario*', 'benefit*', 'voordeel', 'voordelen'] },
   { canonical: 'xremote', variants: ['working from home', 'work from home', 'home workers', 'home office', 'thuis werken', 'thuiswerk*', 'thuis', 'roaming', 'remote workers', 'on the road', 'onderweg', 'zwervend*'] },
   { canonical: 'xvpn', variants: ['always on vpn', 'vpn tunnel', 'vpn-tunnel', 'vpn-verbinding*', 'vpn verbinding*', 'vpn', 'tunnel', 'directaccess', 'direct access'] },
+  // Before and after tell apart the prerequisites of a step and what follows it ("status before convert" / "dns after convert").
+  { canonical: 'xbefore', variants: ['before', 'beforehand', 'prior to', 'ahead of', 'voordat', 'alvorens', 'vooraf', 'voorafgaand aan', 'voor het omzetten', 'voor het converteren'] },
+  { canonical: 'xafter', variants: ['after', 'afterwards', 'afterward', 'once done', 'nadat', 'daarna', 'achteraf', 'na'] },
   { canonical: 'xdownload', variants: ['download*', 'pull down', 'pulling', 'pulls', 'pull', 'fetch*', 'ophalen', 'haalt', 'halen', 'binnenhalen', 'downloaden', 'gedownload'] },
   { canonical: 'xinternet', variants: ['internet-based', 'internet based', 'internet clients', 'internetclients', 'internet-clients', 'internet'] },
 ];
