@@ -70,7 +70,7 @@ const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|o
 const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
 
 /** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
-const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios'];
+const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios', 'cauth-aad'];
 
 /** Words an ask may hold without saying what it is about. */
 const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
@@ -308,8 +308,17 @@ function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts
 /** Whether the entry is the list that holds the verdict for one of these features. */
 function holdsVerdict(entry: KbEntry, features: readonly CmgFeature[]): boolean {
   if (!entry.compute.includes('features')) return false;
-  const holds = (verdict: CmgFeature['verdict']) => features.some((feature) => feature.verdict === verdict);
-  return (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
+  return features.some((feature) => entry.facts.includes(verdictFact(feature)));
+}
+
+/**
+ * The fact that holds a feature's verdict: the supported or not-supported list, the scenarios
+ * that need no CMG, and for user-targeted software the client authentication that it depends on
+ * (only Entra ID authentication serves user collections).
+ */
+function verdictFact(feature: CmgFeature): string {
+  if (feature.id === 'userApps') return 'CAUTH-02';
+  return { supported: 'SUP-01', notSupported: 'SUP-02', notNeeded: 'OVR-03' }[feature.verdict];
 }
 
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
