@@ -56,6 +56,8 @@ export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
 export const SECONDARY_DOMAIN_COVERAGE = 0.55;
 const MAX_OTHERS = 3;
+/** A second section that repeats the first's computation gives way to a candidate ranked at least this close. */
+const SECOND_SECTION_RATIO = 0.5;
 const MAX_CHOICES = 3;
 const MAX_QUESTION_LENGTH = 500;
 /** Runners-up offered as other answers must rank at least this close to the winner. */
@@ -188,7 +190,14 @@ export class AnswerEngine {
   /** Two asks: two sections when both match well, else the stronger one with the other as a button. */
   private twoAsks(first: RankedAsk, second: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer | undefined {
     const a = first.verdict.kind === 'answer' ? first.verdict.top : undefined;
-    const b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
+    let b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
+    // "how many instances and how many connection points?": a second section that computes the
+    // same as the first adds nothing; a close candidate that answers something else does.
+    const family = a && computedFamily(a.entry, first.slots);
+    if (a && b && family && computedFamily(b.entry, second.slots) === family) {
+      const top = b;
+      b = second.ranked.find((candidate) => candidate.entry.id !== a.entry.id && computedFamily(candidate.entry, second.slots) !== family && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= SECOND_SECTION_RATIO * top.rank) ?? top;
+    }
     if (domain === 'secondary' && ![a, b].some((candidate) => candidate && candidate.coverage >= SECONDARY_DOMAIN_COVERAGE)) return undefined;
     if (a && b) {
       if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {

@@ -121,7 +121,9 @@ function splitJoined(ask: string): string[] {
     // ", en valt de CMG onder …?": after a comma a clause that ends in a question mark is a question of its own.
     const commaClause = match[0].includes(',') && /\?\s*$/.test(second);
     if (!INTERROGATIVE.has(opener) && !commaClause) continue;
-    if (wordCount(first) < 3 || wordCount(second) < 3) continue;
+    // "hoeveel instanties en hoeveel verbindingspunten": two asks that open alike may be short.
+    const parallel = firstWord(first) === firstWord(second) && INTERROGATIVE.has(firstWord(second));
+    if (wordCount(first) < (parallel ? 2 : 3) || wordCount(second) < (parallel ? 2 : 3)) continue;
     return [first.trim(), second.trim()];
   }
   return [ask];
