@@ -32,8 +32,8 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
   const words = contentWords(question);
   const glossed = applyGlossary(folded);
-  // A client count with a sizing word is a CMG sizing question ("instances for 18000 clients").
-  const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing');
+  // A client count with a sizing or egress word is a CMG sizing question ("instances for 18000 clients", "egress for 8000 clients").
+  const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing' || word === 'xegress');
   if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   if (FOREIGN_TEXT.test(folded)) return 'foreign';
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossed) || slots.region || slots.host) return 'secondary';
