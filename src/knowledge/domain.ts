@@ -17,7 +17,7 @@ export type CmgDomain = 'core' | 'foreign' | 'secondary' | 'none';
 const CORE_CANONICALS = new Set(['xcmg', 'xcmgcp', 'xscp', 'xvmss', 'xclassic', 'xservicename', 'xdeployname', 'xclouddp', 'xcontentenabled', 'xanalyzer', 'xtcptls', 'xibcm', 'xrp', 'xkeyvault', 'xbulktoken']);
 
 /** Canonical tokens so general that they never place a question anywhere ("client", "cost", "wizard"). */
-const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname', 'xdownload', 'xdetermine', 'xsetup', 'xhandle', 'xduration', 'xretired', 'xbefore', 'xafter']);
+const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname', 'xdownload', 'xdetermine', 'xsetup', 'xhandle', 'xduration', 'xretired', 'xbefore', 'xafter', 'xlettercase', 'xversus']);
 
 const CORE_TEXT =
   /cloudapp|cmgconnector|cmgservice|cmgsetup|cmgcontentservice|ccm_proxy|ccm_sts|sms_cloud_proxyconnector|cloudmgr|\bmise\d*\b|0x2f8f|\b12175\b|microsoft\.(?:keyvault|storage|network|compute|classiccompute)\b|\b101[2-5]\d\b|cloud ?services? \(?(?:extended support|uitgebreide ondersteuning|klassiek|classic)|extended support|uitgebreide ondersteuning|basic (?:sku )?(?:public |publiek |dynamisch )*ip|enablecertpaddingcheck|cve-2013-3900|enforce tls|current branch|\bb2s\b|\ba[24]_?v2\b|usgovcloudapp/;

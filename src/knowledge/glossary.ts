@@ -30,6 +30,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xcert', variants: ['certificate*', 'certficate*', 'certifcate*', 'certificat*', 'cert', 'certs', 'certificaat', 'certificaten', 'certifikaat', 'certificaa', 'certifikaten', 'ssl'] },
   { canonical: 'xentra', variants: ['microsoft entra id', 'entra id', 'entra', 'azure active directory', 'azure ad', 'azuread', 'azure-ad', 'aad'] },
   { canonical: 'xusgov', variants: ['azure us government cloud', 'us government cloud', 'us government', 'us gov cloud', 'us gov', 'us-gov', 'usgov', 'government cloud', 'gov cloud', 'govcloud', 'amerikaanse overheidscloud', 'amerikaanse overheid', 'overheidscloud', 'overheids cloud', 'azureusgovernmentcloud', 'gcc high', 'gcc', 'gov'] },
+  { canonical: 'xazureenv', variants: ['azure environment*', 'azure-omgeving*', 'azure omgeving*', 'azurepubliccloud', 'azureusgovernmentcloud'] },
   { canonical: 'xcsp', variants: ['cloud solution provider*', 'csp', 'csp-abonnement*', 'csp abonnement*'] },
   { canonical: 'xtls12', variants: ['enforce tls 1.2', 'tls 1.2', 'tls1.2', 'tls-1.2', 'tls 12', 'tls v1.2', 'tls1 2'] },
   { canonical: 'xtcptls', variants: ['tcp-tls', 'tcp tls', 'tcptls', '10140-10155', '10140', '10155'] },
@@ -108,6 +109,10 @@ export const glossary: GlossaryTerm[] = [
   // Before and after tell apart the prerequisites of a step and what follows it ("status before convert" / "dns after convert").
   { canonical: 'xbefore', variants: ['before', 'beforehand', 'prior to', 'ahead of', 'voordat', 'alvorens', 'vooraf', 'voorafgaand aan', 'voor het omzetten', 'voor het converteren'] },
   { canonical: 'xafter', variants: ['after', 'afterwards', 'afterward', 'once done', 'nadat', 'daarna', 'achteraf', 'na'] },
+  // Letter case: "with capitals like the docs", "hoofdletters", "ignores case".
+  { canonical: 'xlettercase', variants: ['capital letters', 'capitals', 'capitalised', 'capitalized', 'uppercase', 'upper case', 'upper-case', 'lowercase', 'lower case', 'lower-case', 'mixed case', 'case-sensitive', 'case sensitive', 'ignores case', 'hoofdletters', 'hoofdletter', 'kleine letters', 'hoofdlettergevoelig'] },
+  // "A vs B", "het verschil tussen A en B": a comparison.
+  { canonical: 'xversus', variants: ['difference between', 'differences between', 'the difference', 'versus', 'vs', 'compared to', 'compared with', 'verschil tussen', 'het verschil', 'verschillen tussen', 'vergeleken met', 'tegenover'] },
   { canonical: 'xdownload', variants: ['download*', 'pull down', 'pulling', 'pulls', 'pull', 'fetch*', 'ophalen', 'haalt', 'halen', 'binnenhalen', 'downloaden', 'gedownload'] },
   { canonical: 'xinternet', variants: ['internet-based', 'internet based', 'internet clients', 'internetclients', 'internet-clients', 'internet'] },
 ];
