@@ -61,7 +61,8 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xdefender', variants: ['microsoft defender for cloud', 'defender for cloud', 'defender', 'azure security center'] },
   { canonical: 'xloadbalancer', variants: ['network load balancer*', 'load balancer*', 'load-balancer*', 'loadbalancer*', 'netwerktaakverdeler*', 'taakverdeler*', 'nlb'] },
   { canonical: 'xglobaladmin', variants: ['global administrator*', 'global admin*', 'globale beheerder*', 'globale administrator*', 'hoofdbeheerder'] },
-  { canonical: 'xsubowner', variants: ['subscription owner*', 'owner role', 'eigenaar van het abonnement', 'abonnementseigenaar'] },
+  // The Azure role on the subscription, whichever one the admin has: Owner is what creating a CMG needs.
+  { canonical: 'xsubowner', variants: ['subscription owner*', 'owner role', 'eigenaar van het abonnement', 'abonnementseigenaar', 'contributor role', 'contributor*', 'inzender*', 'bijdrager*', 'owner', 'owners', 'eigenaar', 'eigenaarsrol'] },
   { canonical: 'xfulladmin', variants: ['full administrator*', 'full admin', 'volledige beheerder*', 'volledige administrator'] },
   { canonical: 'xsecret', variants: ['client secret*', 'app secret*', 'secret*', 'geheim', 'geheimen', 'clientgeheim*'] },
   { canonical: 'xappreg', variants: ['app registration*', 'app-registratie*', 'appregistratie*', 'app registratie*', 'web app', 'server app', 'native app', 'client app'] },
