@@ -112,8 +112,8 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xafter', variants: ['after', 'afterwards', 'afterward', 'once done', 'nadat', 'daarna', 'achteraf', 'na'] },
   // Letter case: "with capitals like the docs", "hoofdletters", "ignores case".
   { canonical: 'xlettercase', variants: ['capital letters', 'capitals', 'capitalised', 'capitalized', 'uppercase', 'upper case', 'upper-case', 'lowercase', 'lower case', 'lower-case', 'mixed case', 'case-sensitive', 'case sensitive', 'ignores case', 'hoofdletters', 'hoofdletter', 'kleine letters', 'hoofdlettergevoelig'] },
-  // "A vs B", "het verschil tussen A en B": a comparison.
-  { canonical: 'xversus', variants: ['difference between', 'differences between', 'the difference', 'versus', 'vs', 'compared to', 'compared with', 'verschil tussen', 'het verschil', 'verschillen tussen', 'vergeleken met', 'tegenover'] },
+  // "A versus B", "het verschil tussen A en B": a comparison (not "vs": Dutch writes VS for the US, as in VS-Oost).
+  { canonical: 'xversus', variants: ['difference between', 'differences between', 'the difference', 'versus', 'compared to', 'compared with', 'verschil tussen', 'het verschil', 'verschillen tussen', 'vergeleken met', 'tegenover'] },
   { canonical: 'xdownload', variants: ['download*', 'pull down', 'pulling', 'pulls', 'pull', 'fetch*', 'ophalen', 'haalt', 'halen', 'binnenhalen', 'downloaden', 'gedownload'] },
   { canonical: 'xinternet', variants: ['internet-based', 'internet based', 'internet clients', 'internetclients', 'internet-clients', 'internet'] },
 ];
