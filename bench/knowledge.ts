@@ -264,7 +264,7 @@ function setFiles(): string[] {
 
 /** A development set is reported in two halves (alternate questions): one tuned on, one checked now and then. */
 function halves(file: string, items: SetQuestion[]): [string, SetQuestion[]][] {
-  if (!/^blind\d+-dev\.jsonl$/.test(basename(file))) return [];
+  if (!/^blind\d+[a-z]?-dev\.jsonl$/.test(basename(file))) return [];
   return [
     ['half A (tuned on)', items.filter((_item, index) => index % 2 === 0)],
     ['half B (checked now and then)', items.filter((_item, index) => index % 2 === 1)],
@@ -299,13 +299,19 @@ async function latencyAndMemory(questions: SetQuestion[]): Promise<void> {
   );
   for (let round = 0; round < 3; round++) for (const item of questions) knowledge.classify(item.question, item.lang); // warm-up
   const engineTimes: number[] = [];
+  // Each question's best of the rounds: its own cost, without the GC pauses and the other
+  // processes on a shared machine that the plain figures include.
+  const best = questions.map(() => Infinity);
   for (let round = 0; round < 5; round++) {
-    for (const item of questions) {
+    for (const [index, item] of questions.entries()) {
       const t = performance.now();
       knowledge.classify(item.question, item.lang);
-      engineTimes.push(performance.now() - t);
+      const elapsed = performance.now() - t;
+      engineTimes.push(elapsed);
+      best[index] = Math.min(best[index], elapsed);
     }
   }
+  best.sort((a, b) => a - b);
   const turn = (lang: Lang): TurnInfo => ({ lang, user: { id: 'bench' }, conversation: { id: 'bench', scopeId: 'bench', type: 'personal' }, correlationId: 'bench', log: silentLog });
   const askTimes: number[] = [];
   for (let round = 0; round < 2; round++) {
@@ -317,7 +323,9 @@ async function latencyAndMemory(questions: SetQuestion[]): Promise<void> {
   }
   engineTimes.sort((a, b) => a - b);
   askTimes.sort((a, b) => a - b);
-  console.log(`  latency per question, engine (${engineTimes.length} runs): p50 ${quantile(engineTimes, 0.5).toFixed(3)} ms, p99 ${quantile(engineTimes, 0.99).toFixed(3)} ms, max ${engineTimes[engineTimes.length - 1].toFixed(2)} ms`);
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  console.log(`  latency per question, engine (${engineTimes.length} runs): mean ${mean(engineTimes).toFixed(3)} ms, p50 ${quantile(engineTimes, 0.5).toFixed(3)} ms, p99 ${quantile(engineTimes, 0.99).toFixed(3)} ms, max ${engineTimes[engineTimes.length - 1].toFixed(2)} ms`);
+  console.log(`  latency per question, engine, best of 5 per question (${best.length} questions): mean ${mean(best).toFixed(3)} ms, p50 ${quantile(best, 0.5).toFixed(3)} ms, p99 ${quantile(best, 0.99).toFixed(3)} ms`);
   console.log(`  latency per question, full ask() with card and store (${askTimes.length} runs): p50 ${quantile(askTimes, 0.5).toFixed(3)} ms, p99 ${quantile(askTimes, 0.99).toFixed(3)} ms`);
   await store.close();
 }
@@ -330,6 +338,7 @@ export async function run(): Promise<void> {
   const sets = setFiles().map((file) => ({ file, items: readSet(file) }));
   // In process first, before the app runs, so the memory figures are the index's own.
   await latencyAndMemory(sets.flatMap((set) => set.items));
+  // One client asks hundreds of questions in a row: the per-person turn limit would answer most of them with "too many".
   const bot = await startTestBot({ KB_RECORD_UNANSWERED: 'false', USER_TURNS_PER_MINUTE: '0' });
   try {
     for (const { file, items } of sets) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate } from './answerIndex';
-import { cmgDomainOf } from './domain';
+import { cmgDomainOf, isDomainTerm } from './domain';
 import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
 import { questionLanguage } from './questionLanguage';
@@ -8,7 +8,7 @@ import { questionParts } from './questionParts';
 import type { ServiceNameQuestion } from './serviceNameQuestion';
 import { situationFor, Situation, versionNote } from './situation';
 import { prefixOf, questionSlots, QuestionSlots } from './slots';
-import { canonicalTokens, contentWords, fold } from './text';
+import { contentWords, fold } from './text';
 
 /** One answered ask: the entry and what it computes for the asker's data. */
 export interface AnswerSection {
@@ -28,6 +28,8 @@ export type EngineAnswer =
       /** A note that holds for the whole answer (an old or preview version). */
       note?: string;
       confidence: number;
+      /** What the decision rested on (for the benchmark's calibration figures). */
+      signals?: Signals;
     }
   | { kind: 'didYouMean'; lang: Lang; candidates: KbEntry[]; confidence: number }
   | { kind: 'serviceName'; lang: Lang; question: ServiceNameQuestion }
@@ -46,23 +48,31 @@ export const MIN_COVERAGE = 0.4;
 export const TIE_RATIO = 0.92;
 export const COVERAGE_LEAD = 0.15;
 export const WEAK_COVERAGE = 0.28;
+/** A rival ranked this close is a real tie unless the winner explains CLOSE_RIVAL_LEAD more of the ask. */
+export const CLOSE_RIVAL_RATIO = 0.8;
+export const CLOSE_RIVAL_LEAD = 0.3;
 /** Below MIN_COVERAGE a winner still answers when every other topic ranks at most this share of it. */
 export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
 export const SECONDARY_DOMAIN_COVERAGE = 0.55;
 const MAX_OTHERS = 3;
+/** A second section that repeats the first's computation gives way to a candidate ranked at least this close. */
+const SECOND_SECTION_RATIO = 0.5;
 const MAX_CHOICES = 3;
 const MAX_QUESTION_LENGTH = 500;
 /** Runners-up offered as other answers must rank at least this close to the winner. */
 const OTHER_RATIO = 0.45;
 
 const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
+/** Switching a security check off wholesale ("accept any client cert without checking the chain"): we do not help with that. */
+const DISABLES_SECURITY = /\b(?:(?:accept|allow|trust|take)s? (?:any|every|all)(?: \w+)? (?:certs?|certificates?)|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b)/;
+
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
 const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
 const INTRUSION = /\b(get into|break into|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen)\b/;
 
 /** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
-const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios'];
+const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios', 'cauth-aad'];
 
 /** Words an ask may hold without saying what it is about. */
 const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
@@ -101,10 +111,11 @@ export class AnswerEngine {
     const folded = fold(question);
     // Nothing but greetings and filler ("hi", "thanks", "bedankt"): nothing to answer or record.
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
-    if (HARMFUL.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
+    if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
     const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
-    const domain = cmgDomainOf(question, slots);
+    // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
+    const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
     const parts = questionParts(question);
@@ -116,7 +127,9 @@ export class AnswerEngine {
     }
     // One ask, or two that do not stand apart: the whole message as one question.
     const single = asks.length === 1 ? asks[0] : this.rankAsk(parts.asks.join(' '), parts.context, slots);
-    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang);
+    // "… prefix skane. deployment naam?": a last sentence of name words alone asks for the name too.
+    const last = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim()).at(-1) ?? '';
+    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang) ?? (isBareNameAsk(last, slots) ? serviceNameHandover(last, single, slots, lang) : undefined);
     if (handover) return handover;
     return this.decideSingle(single, slots, lang, domain);
   }
@@ -138,12 +151,13 @@ export class AnswerEngine {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
     // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
     const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
-    if (context && (own.length === 0 || (own.length === 1 && !canonicalTokens.has(own[0]))) && contentWords(context).length >= 2) {
+    if (context && (own.length === 0 || (own.length === 1 && !isDomainTerm(own[0]))) && contentWords(context).length >= 2) {
       ask = `${context} ${ask}`;
       context = '';
     }
     // A second ask that points back leans on the first only as much as on plain context: it asks something new.
-    const pointing = follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask));
+    // An ask of one telling word ("what about the cname?") asks about that word in its context.
+    const pointing = (!follows && context !== '' && own.length <= 1) || (follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask)));
     const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
@@ -167,7 +181,7 @@ export class AnswerEngine {
     if (domain === 'secondary' && (!top || top.coverage < SECONDARY_DOMAIN_COVERAGE)) return { kind: 'decline', lang, reason: 'outOfScope', confidence: top?.coverage ?? 0 };
     if (verdict.kind === 'answer') {
       const sections = [section(verdict.top.entry, ask.slots, lang)];
-      return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence };
+      return { kind: 'answer', lang, sections, others: othersFor(ranked, sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: verdict.confidence, signals: verdict.signals };
     }
     if (verdict.kind === 'tie') return { kind: 'didYouMean', lang, candidates: verdict.choices.slice(0, MAX_CHOICES), confidence: verdict.confidence };
     return { kind: 'decline', lang, reason: 'unsure', confidence: top?.coverage ?? 0 };
@@ -176,15 +190,22 @@ export class AnswerEngine {
   /** Two asks: two sections when both match well, else the stronger one with the other as a button. */
   private twoAsks(first: RankedAsk, second: RankedAsk, slots: QuestionSlots, lang: Lang, domain: Domain): EngineAnswer | undefined {
     const a = first.verdict.kind === 'answer' ? first.verdict.top : undefined;
-    const b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
+    let b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
+    // "how many instances and how many connection points?": a second section that computes the
+    // same as the first adds nothing; a close candidate that answers something else does.
+    const family = a && computedFamily(a.entry, first.slots);
+    if (a && b && family && computedFamily(b.entry, second.slots) === family) {
+      const top = b;
+      b = second.ranked.find((candidate) => candidate.entry.id !== a.entry.id && computedFamily(candidate.entry, second.slots) !== family && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= SECOND_SECTION_RATIO * top.rank) ?? top;
+    }
     if (domain === 'secondary' && ![a, b].some((candidate) => candidate && candidate.coverage >= SECONDARY_DOMAIN_COVERAGE)) return undefined;
     if (a && b) {
       if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {
         const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
-        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
       }
       const sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
-      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence) };
+      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
     }
     const main = a ? first : b ? second : undefined;
     if (!main || main.verdict.kind !== 'answer') return undefined;
@@ -192,7 +213,7 @@ export class AnswerEngine {
     const sections = [section(main.verdict.top.entry, main.slots, lang)];
     // The other ask's best guess comes first among the buttons.
     const others = othersFor([...other.ranked.slice(0, 1), ...main.ranked], sections, this.entryOf);
-    return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence };
+    return { kind: 'answer', lang, sections, others, note: noteFor(sections, slots, lang), confidence: main.verdict.confidence, signals: main.verdict.signals };
   }
 }
 
@@ -206,10 +227,24 @@ interface RankedAsk {
   slots: QuestionSlots;
 }
 
+/** The evidence behind an answer: how much the winner explains, and how close the best other topic came. */
+export interface Signals {
+  coverage: number;
+  similarity: number;
+  closeness: number;
+  rivalCoverage: number;
+  path: 'covered' | 'clearLead' | 'feature';
+}
+
 type Verdict =
-  | { kind: 'answer'; top: Candidate; confidence: number }
+  | { kind: 'answer'; top: Candidate; confidence: number; signals: Signals }
   | { kind: 'tie'; choices: KbEntry[]; confidence: number }
   | { kind: 'none'; confidence: number };
+
+function weaker(a: Verdict, b: Verdict): Signals | undefined {
+  if (a.kind !== 'answer' || b.kind !== 'answer') return undefined;
+  return a.confidence <= b.confidence ? a.signals : b.signals;
+}
 
 /** Entries about one topic: they share a fact or point to each other. */
 function related(a: KbEntry, b: KbEntry): boolean {
@@ -233,10 +268,13 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
-  const tie = rival !== undefined && closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD;
-  if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence };
+  // A rival on another topic that ranks nearly as high, and explains nearly as much, makes the
+  // winner a guess: on questions written after tuning such answers were wrong more often than right.
+  const tie = rival !== undefined && ((closeness >= TIE_RATIO && top.coverage - rival.coverage < COVERAGE_LEAD) || (closeness >= CLOSE_RIVAL_RATIO && top.coverage - rival.coverage < CLOSE_RIVAL_LEAD && !holdsVerdict(top.entry, slots.features ?? [])));
+  const signals = (path: Signals['path']): Signals => ({ coverage: round(top.coverage), similarity: round(top.similarity), closeness: round(closeness), rivalCoverage: round(rival?.coverage ?? 0), path });
+  if (top.coverage >= MIN_COVERAGE && !tie) return { kind: 'answer', top, confidence, signals: signals('covered') };
   // Clearly the best-supported entry, even though the question carries many words no entry explains.
-  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence };
+  if (!tie && closeness <= CLEAR_LEAD_RATIO) return { kind: 'answer', top, confidence, signals: signals('clearLead') };
   const choices = [top, ...ranked.slice(1).filter((candidate) => candidate.coverage >= WEAK_COVERAGE && candidate.rank / top.rank >= OTHER_RATIO)];
   const distinct = choices.filter((candidate, index) => choices.findIndex((other) => other.entry.id === candidate.entry.id) === index);
   if (distinct.length >= 2 && (tie || top.coverage >= WEAK_COVERAGE)) return { kind: 'tie', choices: distinct.map((candidate) => candidate.entry), confidence };
@@ -268,9 +306,10 @@ function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean 
 }
 
 /** What the entry computes from the data given: the asker's names and path, or their counts. */
-function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | undefined {
+function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | 'egress' | undefined {
   const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
   if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
+  if (kinds.includes('egress')) return 'egress';
   if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
 }
@@ -278,13 +317,23 @@ function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts
 /** Whether the entry is the list that holds the verdict for one of these features. */
 function holdsVerdict(entry: KbEntry, features: readonly CmgFeature[]): boolean {
   if (!entry.compute.includes('features')) return false;
-  const holds = (verdict: CmgFeature['verdict']) => features.some((feature) => feature.verdict === verdict);
-  return (entry.facts.includes('SUP-02') && holds('notSupported')) || (entry.facts.includes('SUP-01') && holds('supported')) || (entry.facts.includes('OVR-03') && holds('notNeeded'));
+  return features.some((feature) => entry.facts.includes(verdictFact(feature)));
+}
+
+/**
+ * The fact that holds a feature's verdict: the supported or not-supported list, the scenarios
+ * that need no CMG, and for user-targeted software the client authentication that it depends on
+ * (only Entra ID authentication serves user collections).
+ */
+function verdictFact(feature: CmgFeature): string {
+  if (feature.id === 'userApps') return 'CAUTH-02';
+  return { supported: 'SUP-01', notSupported: 'SUP-02', notNeeded: 'OVR-03' }[feature.verdict];
 }
 
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
   switch (kind) {
     case 'sizing':
+    case 'egress':
       return slots.clients !== undefined;
     case 'connectionPoints':
     case 'ports':
@@ -328,6 +377,22 @@ function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id:
   for (const candidate of ranked) if (top && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= OTHER_RATIO * top.rank) add(candidate.entry);
   for (const part of sections) for (const id of part.entry.followUps) add(entryOf(id));
   return picked;
+}
+
+const DOMAIN_STRENGTH: Domain[] = ['none', 'foreign', 'secondary', 'core'];
+
+/** The stronger reading of the two; the corrected text is read only when the question as typed is not a core one. */
+function strongestDomain(typed: Domain, corrected: () => Domain): Domain {
+  if (typed === 'core' || typed === 'foreign') return typed;
+  const other = corrected();
+  return DOMAIN_STRENGTH.indexOf(other) > DOMAIN_STRENGTH.indexOf(typed) ? other : typed;
+}
+
+/** A sentence of nothing but words for the name ("deployment naam?", "fqdn?"). */
+function isBareNameAsk(sentence: string, slots: QuestionSlots): boolean {
+  const words = contentWords(sentence);
+  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
+  return words.length > 0 && words.length <= 3 && words.some((word) => word === 'xdeployname' || word === 'xservicename' || word === 'fqdn') && words.every((word) => NAMING_WORDS.has(word) || regionWords.has(word));
 }
 
 /**

@@ -78,7 +78,7 @@ export class AnswerIndex {
         // Typos are corrected before the search (SpellingCorrector); a fuzzy search on top cost
         // most of the time per question and changed no answer on the development sets.
         fuzzy: false,
-        prefix: (term) => term.length >= 6,
+        prefix: false,
         weights: { fuzzy: 0.6, prefix: 0.5 },
       },
     });
@@ -155,6 +155,11 @@ export class AnswerIndex {
 
   entry(id: string): KbEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The question with long misspelt words put right ("beschikbaarhied"), as the search reads it. */
+  corrected(question: string): string {
+    return this.spelling.correct(question);
   }
 
   /** Whether any entry (or the glossary) spells this folded word: known words are not names. */

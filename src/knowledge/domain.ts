@@ -17,7 +17,7 @@ export type CmgDomain = 'core' | 'foreign' | 'secondary' | 'none';
 const CORE_CANONICALS = new Set(['xcmg', 'xcmgcp', 'xscp', 'xvmss', 'xclassic', 'xservicename', 'xdeployname', 'xclouddp', 'xcontentenabled', 'xanalyzer', 'xtcptls', 'xibcm', 'xrp', 'xkeyvault', 'xbulktoken']);
 
 /** Canonical tokens so general that they never place a question anywhere ("client", "cost", "wizard"). */
-const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname', 'xdownload', 'xdetermine', 'xsetup', 'xhandle', 'xduration', 'xretired']);
+const GENERIC_CANONICALS = new Set(['xclient', 'xcost', 'xdelete', 'xwizard', 'xinternet', 'xpolicy', 'xvm', 'xsubscription', 'xregion', 'xalert', 'xthreshold', 'xlog', 'xport', 'xga', 'xmax', 'xmicrosoft', 'xreduce', 'xfail', 'xrenew', 'xprogress', 'xslow', 'xrestrict', 'xconsole', 'xconfigmgr', 'xhostname', 'xdownload', 'xdetermine', 'xsetup', 'xhandle', 'xduration', 'xretired', 'xbefore', 'xafter', 'xlettercase', 'xversus']);
 
 const CORE_TEXT =
   /cloudapp|cmgconnector|cmgservice|cmgsetup|cmgcontentservice|ccm_proxy|ccm_sts|sms_cloud_proxyconnector|cloudmgr|\bmise\d*\b|0x2f8f|\b12175\b|microsoft\.(?:keyvault|storage|network|compute|classiccompute)\b|\b101[2-5]\d\b|cloud ?services? \(?(?:extended support|uitgebreide ondersteuning|klassiek|classic)|extended support|uitgebreide ondersteuning|basic (?:sku )?(?:public |publiek |dynamisch )*ip|enablecertpaddingcheck|cve-2013-3900|enforce tls|current branch|\bb2s\b|\ba[24]_?v2\b|usgovcloudapp/;
@@ -32,10 +32,15 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
   const words = contentWords(question);
   const glossed = applyGlossary(folded);
-  // A client count with a sizing word is a CMG sizing question ("instances for 18000 clients").
-  const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing');
+  // A client count with a sizing or egress word is a CMG sizing question ("instances for 18000 clients", "egress for 8000 clients").
+  const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing' || word === 'xegress');
   if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   if (FOREIGN_TEXT.test(folded)) return 'foreign';
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossed) || slots.region || slots.host) return 'secondary';
   return 'none';
+}
+
+/** Whether one word of an ask names something of the CMG's world on its own ("do I need a cname?"). */
+export function isDomainTerm(word: string): boolean {
+  return canonicalTokens.has(word) || CORE_TEXT.test(word) || SECONDARY_TEXT.test(word);
 }

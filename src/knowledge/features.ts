@@ -71,6 +71,12 @@ export const ASKS_ABOUT_FEATURE = /\b(support\w*|work\w*|possible|mogelijk|onder
 /** "No: client push is not supported through the CMG." */
 export function featureVerdict(feature: CmgFeature, lang: Lang): string {
   const name = feature.name[lang];
+  // User collections depend on how the clients authenticate (CAUTH-02), not only on the CMG.
+  if (feature.id === 'userApps') {
+    return lang === 'nl'
+      ? 'Alleen met **Entra ID-verificatie (Azure AD)**: software voor gebruikers(collecties) via de CMG vereist clients die met Entra ID verifiëren; PKI-clientcertificaten of sitetokens alleen zijn niet genoeg.'
+      : 'Only with **Entra ID (Azure AD) authentication**: user-targeted software through the CMG needs clients that authenticate with Entra ID; PKI client certificates or site tokens alone are not enough.';
+  }
   if (lang === 'nl') {
     if (feature.verdict === 'supported') return `Ja: **${name}** werkt via de CMG (ondersteund).`;
     if (feature.verdict === 'notNeeded') return `Nee: voor **${name.toLowerCase()}** is een CMG **niet nodig**.`;

@@ -30,6 +30,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xcert', variants: ['certificate*', 'certficate*', 'certifcate*', 'certificat*', 'cert', 'certs', 'certificaat', 'certificaten', 'certifikaat', 'certificaa', 'certifikaten', 'ssl'] },
   { canonical: 'xentra', variants: ['microsoft entra id', 'entra id', 'entra', 'azure active directory', 'azure ad', 'azuread', 'azure-ad', 'aad'] },
   { canonical: 'xusgov', variants: ['azure us government cloud', 'us government cloud', 'us government', 'us gov cloud', 'us gov', 'us-gov', 'usgov', 'government cloud', 'gov cloud', 'govcloud', 'amerikaanse overheidscloud', 'amerikaanse overheid', 'overheidscloud', 'overheids cloud', 'azureusgovernmentcloud', 'gcc high', 'gcc', 'gov'] },
+  { canonical: 'xazureenv', variants: ['azure environment*', 'azure-omgeving*', 'azure omgeving*', 'azurepubliccloud', 'azureusgovernmentcloud'] },
   { canonical: 'xcsp', variants: ['cloud solution provider*', 'csp', 'csp-abonnement*', 'csp abonnement*'] },
   { canonical: 'xtls12', variants: ['enforce tls 1.2', 'tls 1.2', 'tls1.2', 'tls-1.2', 'tls 12', 'tls v1.2', 'tls1 2'] },
   { canonical: 'xtcptls', variants: ['tcp-tls', 'tcp tls', 'tcptls', '10140-10155', '10140', '10155'] },
@@ -60,7 +61,8 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xdefender', variants: ['microsoft defender for cloud', 'defender for cloud', 'defender', 'azure security center'] },
   { canonical: 'xloadbalancer', variants: ['network load balancer*', 'load balancer*', 'load-balancer*', 'loadbalancer*', 'netwerktaakverdeler*', 'taakverdeler*', 'nlb'] },
   { canonical: 'xglobaladmin', variants: ['global administrator*', 'global admin*', 'globale beheerder*', 'globale administrator*', 'hoofdbeheerder'] },
-  { canonical: 'xsubowner', variants: ['subscription owner*', 'owner role', 'eigenaar van het abonnement', 'abonnementseigenaar'] },
+  // The Azure role on the subscription, whichever one the admin has: Owner is what creating a CMG needs.
+  { canonical: 'xsubowner', variants: ['subscription owner*', 'owner role', 'eigenaar van het abonnement', 'abonnementseigenaar', 'contributor role', 'contributor*', 'inzender*', 'bijdrager*', 'owner', 'owners', 'eigenaar', 'eigenaarsrol'] },
   { canonical: 'xfulladmin', variants: ['full administrator*', 'full admin', 'volledige beheerder*', 'volledige administrator'] },
   { canonical: 'xsecret', variants: ['client secret*', 'app secret*', 'secret*', 'geheim', 'geheimen', 'clientgeheim*'] },
   { canonical: 'xappreg', variants: ['app registration*', 'app-registratie*', 'appregistratie*', 'app registratie*', 'web app', 'server app', 'native app', 'client app'] },
@@ -105,6 +107,13 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xpurpose', variants: ['het nut', 'nut', 'purpose', 'point of', 'what is it for', 'waarvoor dient', 'use case*', 'scenario*', 'benefit*', 'voordeel', 'voordelen'] },
   { canonical: 'xremote', variants: ['working from home', 'work from home', 'home workers', 'home office', 'thuis werken', 'thuiswerk*', 'thuis', 'roaming', 'remote workers', 'on the road', 'onderweg', 'zwervend*'] },
   { canonical: 'xvpn', variants: ['always on vpn', 'vpn tunnel', 'vpn-tunnel', 'vpn-verbinding*', 'vpn verbinding*', 'vpn', 'tunnel', 'directaccess', 'direct access'] },
+  // Before and after tell apart the prerequisites of a step and what follows it ("status before convert" / "dns after convert").
+  { canonical: 'xbefore', variants: ['before', 'beforehand', 'prior to', 'ahead of', 'voordat', 'alvorens', 'vooraf', 'voorafgaand aan', 'voor het omzetten', 'voor het converteren'] },
+  { canonical: 'xafter', variants: ['after', 'afterwards', 'afterward', 'once done', 'nadat', 'daarna', 'achteraf', 'na'] },
+  // Letter case: "with capitals like the docs", "hoofdletters", "ignores case".
+  { canonical: 'xlettercase', variants: ['capital letters', 'capitals', 'capitalised', 'capitalized', 'uppercase', 'upper case', 'upper-case', 'lowercase', 'lower case', 'lower-case', 'mixed case', 'case-sensitive', 'case sensitive', 'ignores case', 'hoofdletters', 'hoofdletter', 'kleine letters', 'hoofdlettergevoelig'] },
+  // "A versus B", "het verschil tussen A en B": a comparison (not "vs": Dutch writes VS for the US, as in VS-Oost).
+  { canonical: 'xversus', variants: ['difference between', 'differences between', 'the difference', 'versus', 'compared to', 'compared with', 'verschil tussen', 'het verschil', 'verschillen tussen', 'vergeleken met', 'tegenover'] },
   { canonical: 'xdownload', variants: ['download*', 'pull down', 'pulling', 'pulls', 'pull', 'fetch*', 'ophalen', 'haalt', 'halen', 'binnenhalen', 'downloaden', 'gedownload'] },
   { canonical: 'xinternet', variants: ['internet-based', 'internet based', 'internet clients', 'internetclients', 'internet-clients', 'internet'] },
 ];

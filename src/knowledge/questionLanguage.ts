@@ -14,7 +14,8 @@ const DUTCH = new Set(
     'komen verwijderen wachten lang welk poort poorten regio instanties instantie apparaten beheer vertel mop koken weer morgen vanavond of ' +
     'abonnement kosten waarom omzetten zie weet sinds vanaf elke alle sommige andere hun jullie wie grensgroep grensgroepen certificaten ' +
     // Flemish and chat forms, and everyday verbs
-    'ene nen ne da wa ge gij kunde hebde zijde moogt allez amai zeg breekt iets zetten schatting betalen verschillende abonnementen draaien draait zitten zit klopt gebeurt heet heten').split(' '),
+    'ene nen ne da wa ge gij kunde hebde zijde moogt allez amai zeg breekt iets zetten schatting betalen verschillende abonnementen draaien draait zitten zit klopt gebeurt heet heten ' +
+    'kost maand maanden ongeveer gebruiker gebruikers jaar dag dagen week weken uur eerst daarna waarmee moeten hoort bedoeld').split(' '),
 );
 const ENGLISH = new Set(
   ('the a an is are what which how many where when why must should can could do does not no yet also of for with by to as then there at this these ' +

@@ -68,7 +68,8 @@ export function sentencesOf(text: string): string[] {
 const TAG = /^(?:is (?:that|this|it) (?:true|right|correct|so|still (?:true|the case))|(?:true|right|correct) or (?:not|old info)|klopt (?:dat|da|het)(?: nog)?|is (?:dat|da) (?:zo|waar|nog zo)|(?:waar|juist) of niet)\W*$/;
 
 function firstWord(text: string): string {
-  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'s$/, '').replace(/'/g, '') ?? '';
+  // "we're" and "they'd" open a statement: without its contraction the word would read "were", a question word.
+  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'(?:s|re|ve|ll|d|m)$/, '').replace(/'/g, '') ?? '';
 }
 
 function wordCount(text: string): number {
@@ -120,7 +121,9 @@ function splitJoined(ask: string): string[] {
     // ", en valt de CMG onder …?": after a comma a clause that ends in a question mark is a question of its own.
     const commaClause = match[0].includes(',') && /\?\s*$/.test(second);
     if (!INTERROGATIVE.has(opener) && !commaClause) continue;
-    if (wordCount(first) < 3 || wordCount(second) < 3) continue;
+    // "hoeveel instanties en hoeveel verbindingspunten": two asks that open alike may be short.
+    const parallel = firstWord(first) === firstWord(second) && INTERROGATIVE.has(firstWord(second));
+    if (wordCount(first) < (parallel ? 2 : 3) || wordCount(second) < (parallel ? 2 : 3)) continue;
     return [first.trim(), second.trim()];
   }
   return [ask];

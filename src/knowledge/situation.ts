@@ -25,7 +25,7 @@ const EMPTY: Situation = { lines: [] };
 export function situationFor(entry: KbEntry, slots: QuestionSlots, lang: Lang): Situation {
   const parts: Situation[] = [];
   if (slots.version) for (const feature of entry.timeline) parts.push({ lines: [versionVerdict(feature, slots.version, lang)] });
-  for (const kind of entry.compute) parts.push(compute(kind, slots, lang));
+  for (const kind of entry.compute) parts.push(compute(kind, slots, lang, entry));
   const title = parts.find((part) => part.title)?.title;
   return { title, lines: parts.flatMap((part) => part.lines) };
 }
@@ -35,7 +35,7 @@ export function versionNote(slots: QuestionSlots, lang: Lang): string | undefine
   return slots.version ? supportNote(slots.version, lang) : undefined;
 }
 
-function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang): Situation {
+function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang, entry: KbEntry): Situation {
   switch (kind) {
     case 'names':
       return names(slots, lang);
@@ -52,7 +52,10 @@ function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang): Situation
     case 'connectionPoints':
       return connectionPoints(slots, lang);
     case 'ports':
-      return ports(slots, lang);
+      // The classic entry (PORT-06) tries TCP-TLS first; a scale set uses HTTPS only.
+      return entry.facts.includes('PORT-06') ? classicPorts(slots, lang) : ports(slots, lang);
+    case 'egress':
+      return egress(slots, lang);
     case 'features':
       return { lines: (slots.features ?? []).map((feature) => featureVerdict(feature, lang)) };
   }
@@ -167,4 +170,20 @@ function ports(slots: QuestionSlots, lang: Lang): Situation {
   const instances = Math.min(slots.instances, MAX_INSTANCES);
   if (instances === 1) return { lines: [s.portsOne] };
   return { lines: [format(s.portsMany, { instances, last: 10123 + instances })] };
+}
+
+function classicPorts(slots: QuestionSlots, lang: Lang): Situation {
+  if (!slots.instances) return EMPTY;
+  const s = knowledgeStrings[lang].situation;
+  const instances = Math.min(slots.instances, MAX_INSTANCES);
+  if (instances === 1) return { lines: [s.portsClassicOne] };
+  return { lines: [format(s.portsClassicMany, { instances, tcpLast: 10139 + instances, httpsLast: 10123 + instances })] };
+}
+
+/** COST-03: about 100-300 MB of egress per client a month. */
+function egress(slots: QuestionSlots, lang: Lang): Situation {
+  if (!slots.clients) return EMPTY;
+  const s = knowledgeStrings[lang].situation;
+  const gb = (mb: number) => number(Math.round((slots.clients as number) * mb / 100) / 10, lang);
+  return { lines: [format(s.egress, { clients: number(slots.clients, lang), low: gb(100), high: gb(300) })] };
 }

@@ -42,13 +42,13 @@ export class SpellingCorrector {
   private correctWord(word: string): string {
     // Filler words are never corrected: "right" must not become a Dutch "richt".
     if (word.length < 5 || this.known.has(word) || isStopWord(word) || this.stems.some((stem) => word.startsWith(stem))) return word;
-    const maxEdits = word.length >= 8 ? 2 : 1;
+    const maxEdits = word.length >= LONG_WORD ? 2 : 1;
     let best: string | undefined;
     let bestDistance = maxEdits + 1;
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
       for (const candidate of this.byInitialAndLength.get(word[0] + length) ?? []) {
         const distance = editDistance(word, candidate, bestDistance - 1);
-        if (distance < bestDistance) {
+        if (distance < bestDistance && likelySlip(word, candidate, distance)) {
           best = candidate;
           bestDistance = distance;
         }
@@ -83,5 +83,30 @@ export class SpellingCorrector {
 }
 
 const MIN_COMPOUND_LENGTH = 9;
+/** From this length a word may be two edits off ("maintenence", "registeren"). */
+const LONG_WORD = 10;
+/** From this length one changed letter is more likely a slip than a different word ("monitering"; not "opzet" → "omzet"). */
+const SUBSTITUTION_LENGTH = 8;
+
+/**
+ * Whether one edit reads as a typing slip rather than another word: a letter left out
+ * ("managment") or two swapped ("defualt") are slips; an extra letter only when it doubles its
+ * neighbour ("traaag"), since "geven" or "tekst" minus a letter are other words; one changed
+ * letter only in a long word ("monitering"), since "opzet", "koken" or "messing" are real words.
+ */
+function likelySlip(word: string, candidate: string, distance: number): boolean {
+  if (distance !== 1) return true;
+  if (candidate.length > word.length) return true;
+  if (candidate.length < word.length) {
+    for (let i = 0; i < word.length; i++) {
+      if (word.slice(0, i) + word.slice(i + 1) === candidate) return (i > 0 && word[i - 1] === word[i]) || (i + 1 < word.length && word[i + 1] === word[i]);
+    }
+    return false;
+  }
+  const differs = [...word].map((letter, i) => letter !== candidate[i]);
+  const first = differs.indexOf(true);
+  const swapped = first >= 0 && word[first] === candidate[first + 1] && word[first + 1] === candidate[first];
+  return swapped || word.length >= SUBSTITUTION_LENGTH;
+}
 const MIN_PART_LENGTH = 4;
 

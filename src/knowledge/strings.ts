@@ -47,6 +47,9 @@ export interface SituationStrings {
   tooManyInstances: string;
   portsOne: string;
   portsMany: string;
+  portsClassicOne: string;
+  portsClassicMany: string;
+  egress: string;
   usGovName: string;
 }
 
@@ -98,6 +101,9 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       tooManyInstances: 'One CMG runs at most 16 VM instances ({instances} is more): split the load over more CMGs.',
       portsOne: 'With **one** VM instance the connection point uses HTTPS **443**.',
       portsMany: 'With **{instances} VM instances** the connection point uses HTTPS ports **10124-{last}**: 10124 for the first instance, one port per instance.',
+      portsClassicOne: 'On a classic CMG with **one** VM instance the connection point first tries TCP-TLS **10140**; when that fails (an internet proxy), it falls back to HTTPS **443**.',
+      portsClassicMany: 'On a classic CMG with **{instances} VM instances** the connection point first tries TCP-TLS **10140-{tcpLast}** (10140 for the first instance, one port per instance); when that fails (an internet proxy), it falls back to HTTPS **10124-{httpsLast}**.',
+      egress: 'For **{clients} clients** plan roughly **{low}-{high} GB of egress a month** (100-300 MB per client: the low end with default client settings, the high end with aggressive ones); deployments come on top.',
       usGovName: 'In the US Government cloud a classic CMG with prefix **{prefix}** is named **{name}**.',
     },
   },
@@ -148,6 +154,9 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       tooManyInstances: 'Eén CMG draait maximaal 16 VM-instanties ({instances} is meer): verdeel de belasting over meer CMG\'s.',
       portsOne: 'Met **één** VM-instantie gebruikt het verbindingspunt HTTPS **443**.',
       portsMany: 'Met **{instances} VM-instanties** gebruikt het verbindingspunt HTTPS-poorten **10124-{last}**: 10124 voor de eerste instantie, één poort per instantie.',
+      portsClassicOne: 'Bij een klassieke CMG met **één** VM-instantie probeert het verbindingspunt eerst TCP-TLS **10140**; lukt dat niet (een internetproxy), dan valt het terug op HTTPS **443**.',
+      portsClassicMany: 'Bij een klassieke CMG met **{instances} VM-instanties** probeert het verbindingspunt eerst TCP-TLS **10140-{tcpLast}** (10140 voor de eerste instantie, één poort per instantie); lukt dat niet (een internetproxy), dan valt het terug op HTTPS **10124-{httpsLast}**.',
+      egress: 'Voor **{clients} clients** reken je grofweg op **{low}-{high} GB uitgaand verkeer (egress) per maand** (100-300 MB per client: laag bij standaard clientinstellingen, hoog bij agressieve); implementaties komen daarbovenop.',
       usGovName: 'In de US Government-cloud heet een klassieke CMG met prefix **{prefix}** **{name}**.',
     },
   },

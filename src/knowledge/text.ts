@@ -75,7 +75,7 @@ const STOP_WORDS = new Set(
     'de het een en of is zijn was waren wordt worden werd word ik we wij je jij u uw ons onze mijn mij me dat die dit deze wat welke welk wie hoe waar ' +
     'wanneer waarom kan kun kunt kunnen moet moeten mag mogen zal zullen zou zouden wil wilt willen heb hebt hebben heeft had van in op aan voor met bij naar over ' +
     'uit om te tot als dan er hier daar nog al ook wel dus maar even snel vraag vraagje iemand weet weten graag bedankt dank alsjeblieft svp hoi hallo nu toch ' +
-    'eigenlijk gewoon hun ze zij hij men iets ding dingen echt heel veel meer meest doe doen doet gaat gaan krijg krijgen krijgt jullie mn m\'n zo voordat tegen eruit ' +
+    'eigenlijk gewoon hun ze zij hij men iets ding dingen echt heel veel meer meest doe doen doet gaat gaan krijg krijgen krijgt jullie mn m\'n zo tegen eruit ' +
     'via door nog al ooit misschien eventueel mogelijk dan wel ' +
     // Dutch chat verbs and fillers, the counterparts of the English ones above ("gebruiken" = "use")
     'zie ziet zien kijk kijken bekijk bekijken staat staan dient waarvoor waarmee waarbij gebeuren gebeurt gebeurd toont tonen laat laten ' +

@@ -57,6 +57,13 @@ describe('glossary and typos', () => {
     expect(corrector.correct('koken')).toBe('koken');
   });
 
+  it('corrects slips (a letter left out or swapped, a doubled letter) but not everyday words one letter from a known one', () => {
+    const corrector = new SpellingCorrector(['management', 'default', 'traag', 'omzet', 'kopen', 'missing', 'test', 'monitoring']);
+    expect(corrector.correct('managment defualt traaag monitering')).toBe('management default traag monitoring');
+    // One changed letter in a short word, or one letter more that doubles nothing, is another word.
+    expect(corrector.correct('opzet koken messing tekst')).toBe('opzet koken messing tekst');
+  });
+
   it('reads an unknown compound as its two known parts, with or without a linking s, and leaves short parts alone', () => {
     const corrector = new SpellingCorrector(['implementatie', 'model', 'conversie', 'status', 'site', 'server', 'koken', 'boek']);
     expect(corrector.correct('implementatiemodel')).toBe('implementatie model');

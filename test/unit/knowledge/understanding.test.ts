@@ -20,6 +20,8 @@ describe('separating the ask from its context', () => {
     ['which providers do i register for vmss, and do i still need the tcp range open?', ['which providers do i register for vmss', 'do i still need the tcp range open?']],
     ['hoeveel verbindingspunten heb ik nodig en over welke poorten praten die met azure?', ['hoeveel verbindingspunten heb ik nodig', 'over welke poorten praten die met azure?']],
     ['2603 here. 1) which urls does the mp need 2) is the outbound alert fixed?', ['which urls does the mp need', 'is the outbound alert fixed?']],
+    ["we're on 2403 with 9000 clients. 1) what is the new name 2) how many instances?", ['what is the new name', 'how many instances?']],
+    ['20.000 clients op A2_v2. hoeveel instanties en hoeveel verbindingspunten?', ['hoeveel instanties', 'hoeveel verbindingspunten?']],
   ])('splits the two asks of "%s"', (message, asks) => {
     expect(questionParts(message).asks).toEqual(asks);
   });
@@ -92,5 +94,39 @@ describe('the decision', () => {
   it('declines a neighbouring product and a harmful request', () => {
     expect(engine.answer('how do i enable pxe on a distribution point without wds', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
     expect(engine.answer('hoe kan ik via de cmg van een ander bedrijf hun clients overnemen?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+  });
+});
+
+describe('answers computed for the asker and decisions the engine takes', () => {
+  const sectionText = (question: string, lang: 'en' | 'nl' = 'en') => {
+    const result = engine.answer(question, lang);
+    return result.kind === 'answer' ? result.sections.map((section) => section.situation.lines.join(' ')).join(' | ') : result.kind;
+  };
+
+  it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
+    expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
+    expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
+  });
+
+  it('estimates the monthly egress for a client count from 100-300 MB per client', () => {
+    expect(sectionText('how much egress per month should we expect for 12000 clients?')).toContain('**1,200-3,600 GB of egress a month**');
+    expect(sectionText('hoeveel uitgaand verkeer per maand voor 12.000 clients?', 'nl')).toContain('**1.200-3.600 GB uitgaand verkeer (egress) per maand**');
+  });
+
+  it('answers user collections with the client authentication they need', () => {
+    const result = engine.answer('can our pki-only laptops get apps deployed to user collections over the cmg?', 'en');
+    expect(result.kind === 'answer' && result.sections[0].entry.id).toBe('cauth-aad');
+    expect(sectionText('can our pki-only laptops get apps deployed to user collections over the cmg?')).toContain('Only with **Entra ID (Azure AD) authentication**');
+  });
+
+  it('declines to help switch certificate or authentication checks off for everyone', () => {
+    for (const question of ['how can the cmg accept every client certificate without checking the chain?', 'hoe zet ik de authenticatie op de cmg helemaal uit voor alle apparaten?']) {
+      expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    }
+  });
+
+  it('offers a choice instead of guessing when another topic ranks nearly as high', () => {
+    const result = engine.answer('is there anything to check about the cmg?', 'en');
+    expect(result.kind).not.toBe('answer');
   });
 });
