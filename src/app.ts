@@ -79,7 +79,6 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays, maxPending: config.reminders.maxPending });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
   const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true });
-  const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders });
 
   // One catalog per app, shared by naming, guidance and cutover, so a region refresh reaches both.
   const regions = new RegionCatalog();
@@ -90,12 +89,16 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     sharedCards: background,
     members: new TeamsMemberDirectory(access),
     reminders,
+    // Nudges and escalation of waiting plans go through the durable reminder scheduler.
+    followUps: reminders,
     providerChecks: providerCheck,
     regions,
     policy: { approverIds: config.access.approverIds, allowSelfApproval: config.access.allowSelfApproval },
     settings: config.cutover,
     log,
   });
+  // The scheduler asks the cutover capability for a nudge's card when it falls due.
+  const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders, followUps: cutover });
 
   const naming = new Naming(regions);
   const guidance = new Guidance(regions);

@@ -1,5 +1,5 @@
 import type { Collection, Store, StoredItem } from '../storage/store';
-import { isActive, Reminder, REMINDER_COLLECTION, reminderIndex } from './reminder';
+import { isActive, isFollowUp, Reminder, REMINDER_COLLECTION, reminderIndex } from './reminder';
 
 /** Finished reminders the list still shows (most recent first), so a sent or done one does not vanish at once. */
 const FINISHED_SHOWN = 5;
@@ -26,9 +26,9 @@ export class ReminderBook {
     return this.collection.get(id);
   }
 
-  /** Every reminder the conversation still has (finished ones until their retention ends). */
+  /** Every reminder the conversation still has (finished ones until their retention ends); a plan's nudges are not people's reminders. */
   async all(conversationId: string): Promise<Reminder[]> {
-    return (await this.collection.listByPartition(conversationId)).map((item) => item.value);
+    return (await this.collection.listByPartition(conversationId)).map((item) => item.value).filter((reminder) => !isFollowUp(reminder));
   }
 
   /**

@@ -3,7 +3,7 @@ import type { CutoverPlan, Person } from '../../../src/cutover/plan';
 import { DAY, HOUR, LEAD, later, NOW, OTHER, pendingPlan, POLICY, REQUESTER, walk } from './samplePlans';
 
 const approved = () => walk(pendingPlan(), [[{ kind: 'approve', revision: 1 }, LEAD, later(HOUR)]]);
-const done = () => walk(approved(), [[{ kind: 'done' }, REQUESTER, later(2 * HOUR)]]);
+const done = () => walk(approved(), [[{ kind: 'done', confirmedEarly: true }, REQUESTER, later(2 * HOUR)]]);
 
 function refusal(plan: CutoverPlan, command: PlanCommand, actor: Person | 'system', at = later(HOUR)) {
   const result = apply(plan, command, actor, at, POLICY);
@@ -62,7 +62,7 @@ describe('cutover lifecycle', () => {
     const closed = walk(pendingPlan(), [
       [{ kind: 'edit', revision: 1, details: { ...pendingPlan(), waitingDays: 3 }, expiresAt: later(80 * HOUR).toISOString() }, REQUESTER, later(HOUR)],
       [{ kind: 'approve', revision: 2, reason: 'ok' }, LEAD, later(2 * HOUR)],
-      [{ kind: 'done' }, LEAD, later(3 * HOUR)],
+      [{ kind: 'done', confirmedEarly: true }, LEAD, later(3 * HOUR)],
       [{ kind: 'oldCmgRemoved' }, REQUESTER, later(3 * HOUR + 3 * DAY)],
     ]);
     expect(closed.audit.map((e) => [e.action, e.from, e.to, e.revision])).toEqual([
