@@ -2,8 +2,8 @@ import type { Change, ChangeOptions, ChangeOutcome, Collection, Store, StoredIte
 import type { CutoverPlan } from './plan';
 
 /**
- * Cutover plans in storage: partitioned by the conversation they were requested in (for
- * `cutovers`) and indexed by expiry while they wait for a decision (for the expiry sweep).
+ * Cutover plans in storage: partitioned by the conversation scope they were requested in (the
+ * channel for a channel thread; for `cutovers` and the open-plan quota) and indexed by expiry while they wait for a decision (for the expiry sweep).
  * Every change is a conditional write on the version the caller read.
  */
 export class PlanRepository {
@@ -13,7 +13,7 @@ export class PlanRepository {
 
   constructor(store: Store) {
     this.plans = store.collection<CutoverPlan>('cutoverPlans', {
-      partitionOf: (plan) => plan.conversationId,
+      partitionOf: (plan) => plan.scopeId ?? plan.conversationId,
       dueOf: (plan) => (plan.status === 'pending' ? plan.expiresAt : undefined),
     });
     this.formClaims = store.collection<{ planId: string }>('cutoverForms');
@@ -36,8 +36,9 @@ export class PlanRepository {
     return this.plans.change(planId, change, options);
   }
 
-  inConversation(conversationId: string): Promise<StoredItem<CutoverPlan>[]> {
-    return this.plans.listByPartition(conversationId);
+  /** Plans of one conversation scope (see CutoverPlan.scopeId). */
+  inConversation(scopeId: string): Promise<StoredItem<CutoverPlan>[]> {
+    return this.plans.listByPartition(scopeId);
   }
 
   /** Pending plans whose decision deadline is at or before `now`. */
