@@ -101,6 +101,10 @@ export interface CutoverPlanCardData {
   facts: Fact[];
   /** Sentences about how the plan is being decided: open buttons, escalation, "request again" links. */
   lines: { text: string; color: string }[];
+  /** Before "old CMG removed": waiting period, CNAME and endpoint, each checked just now. */
+  hasChecklist: boolean;
+  checklistTitle: string;
+  checklist: { text: string; color: string }[];
   hasVotes: boolean;
   votesTitle: string;
   votes: { text: string; reason: string }[];
@@ -113,7 +117,7 @@ export interface CutoverPlanCardData {
   noApproversText: string;
   planId: string;
   revision: number;
-  show: { approve: boolean; cancel: boolean; edit: boolean; done: boolean; doneEarly: boolean; oldRemoved: boolean; requestAgain: boolean };
+  show: { approve: boolean; cancel: boolean; edit: boolean; done: boolean; doneEarly: boolean; removalCheck: boolean; oldRemoved: boolean; requestAgain: boolean };
   hasActions: boolean;
   labels: Record<
     | 'approve'
@@ -130,10 +134,11 @@ export interface CutoverPlanCardData {
     | 'cancelConfirm'
     | 'cancelYes'
     | 'doneEarlyYes'
-    | 'requestAgain',
+    | 'requestAgain'
+    | 'removalCheck',
     string
   >;
-  verbs: Record<'refresh' | 'approve' | 'reject' | 'done' | 'oldRemoved' | 'edit' | 'cancel' | 'requestAgain', string>;
+  verbs: Record<'refresh' | 'approve' | 'reject' | 'done' | 'oldRemoved' | 'edit' | 'cancel' | 'requestAgain' | 'removalCheck', string>;
   refreshUserIds: string[];
 }
 

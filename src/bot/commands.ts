@@ -158,6 +158,7 @@ export function cardActionTable(c: Capabilities): CardAction[] {
     cardAction(V.cancel, A.cancel, (turn, data) => c.cutover.cancel(turn, data)),
     cardAction(V.done, A.done, (turn, data) => c.cutover.markDone(turn, data)),
     cardAction(V.requestAgain, A.plan, (turn, data) => c.cutover.requestAgain(turn, data)),
+    cardAction(V.removalCheck, A.plan, (turn, data) => c.cutover.removalCheck(turn, data)),
     cardAction(V.oldRemoved, A.plan, (turn, data) => c.cutover.confirmOldRemoved(turn, data)),
     cardAction(R.done, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'done', data)),
     cardAction(R.snooze, REMINDER_ACTION, (turn, data) => c.reminders.cardAction(turn, 'snooze', data)),

@@ -7,18 +7,19 @@ import type { Logger } from '../log';
 import type { Outbox, SharedCards } from '../ports';
 import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
 import { messageCard, text } from '../turn';
-import { apply, approversOf, ApproverPolicy, isRequester, PlanCommand, Refusal, undecidedApprovers } from './lifecycle';
+import { apply, approversOf, ApproverPolicy, isApprover, isRequester, PlanCommand, Refusal, undecidedApprovers } from './lifecycle';
 import { refusalNotice } from './notices';
 import { CutoverPlan, isOpen, Person, PlanDetails, waitingPeriodEnd } from './plan';
 import { certificatePathOf, FormProblem, readPlanForm, textOf } from './planForm';
 import { PlanRepository } from './planRepository';
-import type { ApprovalFollowUps, FollowUpKind, FollowUpSource, LatestProviderCheck, Member, MemberDirectory, WaitingPeriodReminders } from './ports';
+import type { ApprovalFollowUps, CutoverProbes, FollowUpKind, FollowUpSource, LatestProviderCheck, Member, MemberDirectory, WaitingPeriodReminders } from './ports';
 import type { CutoverSettings } from './settings';
 import { cutoverStrings } from './strings';
-import { usableZone } from '../i18n/time';
+import { formatDuration, formatTime, usableZone } from '../i18n/time';
 import { localParts } from './time';
 import type { PlanCancel, PlanDecision, PlanDone, PlanEditData, PlanFormData, PlanOffer, PlanRef } from './verbs';
-import { formCard, historyCard, listCard, Mention, Notice, nudgeCard, planCard, PlanFormState } from './views';
+import { Checklist, formCard, historyCard, listCard, Mention, Notice, nudgeCard, planCard, PlanFormState } from './views';
+import { plainText } from '../text/markdown';
 
 export interface CutoverDependencies {
   store: Store;
@@ -36,6 +37,8 @@ export interface CutoverDependencies {
   regions: RegionCatalog;
   /** Nudges and escalation of waiting plans, delivered by the durable scheduler; none without it. */
   followUps?: ApprovalFollowUps;
+  /** The live CNAME and endpoint checks, for "cutover done" and the pre-removal checklist; without them the card says to check by hand. */
+  probes?: CutoverProbes;
 }
 
 /** Who gets a personal view of the card, and whether the card everyone sees needs the buttons. */
@@ -262,6 +265,21 @@ export class CutoverService implements FollowUpSource {
     return this.act(turn, normalizeId(data.planId), { kind: 'done', confirmedEarly: data.early === true || data.early === 'true' }, 'done');
   }
 
+  /** "Old CMG removed": checks the waiting period, the CNAME and the new endpoint now, then offers the confirmation. */
+  async removalCheck(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
+    const s = cutoverStrings[turn.lang];
+    const planId = normalizeId(data.planId);
+    const item = await this.loadFor(turn, planId);
+    if (!item) return { kind: 'message', text: format(s.notFound, { id: planId }) };
+    const plan = item.value;
+    const viewer = personOf(turn);
+    if (plan.status !== 'done') return this.viewFor(turn, plan, refusalNotice({ code: 'wrongStatus', status: plan.status }, plan, turn.lang));
+    if (!isRequester(plan, viewer) && !isApprover(this.deps.policy, viewer, plan)) return this.viewFor(turn, plan, refusalNotice({ code: 'notParticipant' }, plan, turn.lang));
+    const checklist = await this.preRemovalChecklist(plan, turn.lang, turn.log);
+    const notice: Notice = { text: checklist.allClear ? s.checklist.allClear : s.checklist.notClear, tone: checklist.allClear ? 'good' : 'warning' };
+    return { kind: 'card', reply: planCard(plan, { ...this.viewOptions(turn), notice, checklist }) };
+  }
+
   confirmOldRemoved(turn: TurnInfo, data: PlanRef): Promise<CardActionResult> {
     return this.act(turn, normalizeId(data.planId), { kind: 'oldCmgRemoved' }, 'closed');
   }
@@ -329,6 +347,61 @@ export class CutoverService implements FollowUpSource {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /** Runs the CNAME check of a done own-domain plan and stores its verdict on the plan (shown on every view). */
+  private async recordCnameCheck(plan: CutoverPlan, log: Logger): Promise<CutoverPlan> {
+    const { probes, clock } = this.deps;
+    if (!probes || plan.certificatePath !== 'ownDomain' || !plan.cname) return plan;
+    let state: Awaited<ReturnType<CutoverProbes['cname']>>;
+    try {
+      state = await probes.cname(plan.cname.host, plan.region.name);
+    } catch (error) {
+      log.warn({ err: error, planId: plan.id }, 'the CNAME check after the cutover failed');
+      return plan;
+    }
+    const cnameCheck = { at: clock.now().toISOString(), verdict: state.verdict, ...(state.target ? { target: state.target } : {}) };
+    const outcome = await this.plans.change(plan.id, (current) => (current.status === 'done' ? { ...current, cnameCheck } : undefined));
+    return outcome.status === 'ok' ? outcome.item.value : plan;
+  }
+
+  /** Waiting period over, CNAME on the scale-set name, the new endpoint presenting the expected certificate: each checked now. */
+  private async preRemovalChecklist(plan: CutoverPlan, lang: TurnInfo['lang'], log: Logger): Promise<Checklist> {
+    const c = cutoverStrings[lang].checklist;
+    const { probes, clock } = this.deps;
+    const now = clock.now();
+    const lines: Checklist['lines'] = [];
+    let allClear = true;
+    const add = (ok: boolean | undefined, text: string) => {
+      if (ok !== true) allClear = false;
+      lines.push({ text, color: ok === true ? 'Good' : ok === false ? 'Attention' : 'Warning' });
+    };
+    const end = waitingPeriodEnd(plan)!;
+    const until = formatTime(end, lang, plan.timezone);
+    if (now.getTime() >= end.getTime()) add(true, format(c.waitingOver, { until }));
+    else add(false, format(c.waitingRunning, { until, left: formatDuration(end.getTime() - now.getTime(), lang) }));
+
+    const newName = plan.newServiceName;
+    if (plan.certificatePath === 'ownDomain' && plan.cname) {
+      const host = plainText(plan.cname.host, 253);
+      const state = probes ? await probes.cname(plan.cname.host, plan.region.name).catch((error: unknown) => (log.warn({ err: error, planId: plan.id }, 'pre-removal CNAME check failed'), undefined)) : undefined;
+      if (!state) add(undefined, format(c.cnameUnknown, { host, newName }));
+      else if (state.verdict === 'scaleSet') add(true, format(c.cnameOk, { host, newName }));
+      else if (state.verdict === 'classic') add(false, format(c.cnameClassic, { host, target: plainText(state.target ?? plan.oldServiceName, 253) }));
+      else if (state.verdict === 'other') add(false, format(c.cnameOther, { host, target: plainText(state.target ?? '', 253), newName }));
+      else add(false, format(c.cnameUnresolved, { host }));
+    }
+    // After the switch the own-domain name reaches the new CMG; a cloudapp.net CMG is reached by its new name.
+    const endpointHost = plan.certificatePath === 'ownDomain' && plan.cname ? plan.cname.host : newName;
+    const host = plainText(endpointHost, 253);
+    const presented = probes ? await probes.endpoint(endpointHost).catch((error: unknown) => (log.warn({ err: error, planId: plan.id }, 'pre-removal endpoint check failed'), undefined)) : undefined;
+    if (!presented) add(undefined, format(c.endpointUnknown, { host }));
+    else if (presented.kind === 'failed') add(false, format(presented.reason === 'refused' ? c.endpointRefused : presented.reason === 'unresolved' ? c.endpointUnresolved : c.endpointFailed, { host }));
+    else if (!presented.nameMatches) add(false, format(c.endpointMismatch, { host }));
+    else if (presented.expired) add(false, format(c.endpointExpired, { host }));
+    else if (!presented.chainTrusted) add(false, format(c.endpointUntrusted, { host }));
+    else add(true, format(c.endpointOk, { host }));
+    return { lines, allClear };
+  }
 
   /** A new pending plan of the turn's conversation scope and tenant. */
   private newPlan(turn: TurnInfo, id: string, details: PlanDetails, requester: Person, views: ApproverViews, cardConversationId: string, now: Date): CutoverPlan {
@@ -448,8 +521,10 @@ export class CutoverService implements FollowUpSource {
       return { kind: 'card', reply: planCard(outcome.plan, { ...this.viewOptions(turn), notice: refusalNotice(outcome.refusal, outcome.plan, turn.lang), confirmEarly: early }) };
     }
 
-    const plan = outcome.plan;
+    let plan = outcome.plan;
     await this.afterChange(plan, turn.log);
+    // Marked done with an own-domain certificate: does the CNAME already point at the new name?
+    if (success === 'done' && plan.status === 'done') plan = await this.recordCnameCheck(plan, turn.log);
     void this.updateSharedCard(plan.id, turn.log);
     const votes = (plan.votes ?? []).filter((vote) => vote.revision === plan.revision && vote.outcome === 'approved').length;
     const notice =

@@ -158,6 +158,8 @@ export interface CutoverPlan extends PlanDetails {
   /** "Request again" links: the expired plan this one repeats, and the plan an expired one was repeated as. */
   previousPlanId?: string;
   nextPlanId?: string;
+  /** The CNAME check run when the cutover was marked done (own-domain certificates). */
+  cnameCheck?: { at: string; verdict: 'scaleSet' | 'classic' | 'other' | 'unresolved'; target?: string };
   /** Audit entries dropped from the front to keep the stored plan small (the first entry is always kept). */
   auditDropped?: number;
   audit: AuditEntry[];

@@ -79,3 +79,26 @@ export interface FollowUpSource {
 export interface LatestProviderCheck {
   latestFor(conversationId: string): Promise<ProviderCheckSummary | undefined>;
 }
+
+/** Where a name points in DNS now, as the cutover needs to know it. */
+export interface CnameState {
+  /** `scaleSet`: at the plan's new (scale-set) name; `classic`: still at the old name. */
+  verdict: 'scaleSet' | 'classic' | 'other' | 'unresolved';
+  /** The hop that decided the verdict (or the first hop for `other`). */
+  target?: string;
+}
+
+/** What a name's endpoint presents now, as the cutover needs to know it. */
+export type EndpointState =
+  | { kind: 'presented'; nameMatches: boolean; chainTrusted: boolean; expired: boolean; commonName?: string }
+  /** `refused`: the name resolves to an address the checks may not reach; `unresolved`: DNS failed; `unreachable`: no TLS handshake. */
+  | { kind: 'failed'; reason: 'refused' | 'unresolved' | 'unreachable' };
+
+/**
+ * The live checks the cutover runs when it is marked done and before the old CMG is removed
+ * (the checks capability implements them; the composition root hands them over).
+ */
+export interface CutoverProbes {
+  cname(host: string, regionName: string): Promise<CnameState>;
+  endpoint(host: string): Promise<EndpointState>;
+}

@@ -56,6 +56,7 @@ export interface CutoverStrings {
     oldRemovedConfirm: string;
     oldRemovedYes: string;
     history: string;
+    removalCheck: string;
     cancelConfirm: string;
     cancelYes: string;
     doneEarlyYes: string;
@@ -96,6 +97,29 @@ export interface CutoverStrings {
     approvalsSoFar: string;
   };
   quota: { tooManyOpen: string; tooManyOpenForPerson: string };
+  /** The CNAME check when a cutover is marked done: `{host}`, `{target}`, `{newName}`, `{time}`. */
+  cnameCheck: Record<'scaleSet' | 'classic' | 'other' | 'unresolved', string>;
+  checklist: {
+    title: string;
+    intro: string;
+    waitingOver: string;
+    waitingRunning: string;
+    cnameOk: string;
+    cnameClassic: string;
+    cnameOther: string;
+    cnameUnresolved: string;
+    cnameUnknown: string;
+    endpointOk: string;
+    endpointMismatch: string;
+    endpointUntrusted: string;
+    endpointExpired: string;
+    endpointFailed: string;
+    endpointRefused: string;
+    endpointUnresolved: string;
+    endpointUnknown: string;
+    allClear: string;
+    notClear: string;
+  };
   notFound: string;
   someone: string;
   system: string;
@@ -220,10 +244,11 @@ export const cutoverStrings: Localized<CutoverStrings> = {
       cancel: 'Cancel plan',
       edit: 'Edit plan',
       done: 'Cutover done',
-      oldRemoved: 'Old CMG removed',
+      oldRemoved: 'Confirm the removal',
       oldRemovedConfirm: 'Confirm that the old CMG and its original CMG connection point are deleted in the Configuration Manager console.',
       oldRemovedYes: 'Yes, both are removed',
       history: 'History',
+      removalCheck: 'Old CMG removed',
       cancelConfirm: 'Cancel this plan? Approvers can no longer decide on it, and it cannot be opened again.',
       cancelYes: 'Yes, cancel the plan',
       doneEarlyYes: 'Yes, it was done early',
@@ -266,6 +291,33 @@ export const cutoverStrings: Localized<CutoverStrings> = {
     quota: {
       tooManyOpen: 'This conversation already has {max} open cutover plans. Finish or cancel one before you plan another. Type **cutovers** to see them.',
       tooManyOpenForPerson: 'You already have {max} open cutover plans in this conversation. Finish or cancel one before you plan another. Type **cutovers** to see them.',
+    },
+    cnameCheck: {
+      scaleSet: 'CNAME check on {time}: {host} already points at the new name {target}.',
+      classic: 'CNAME check on {time}: {host} still points at the old name {target}. Switch the CNAME to {newName}.',
+      other: 'CNAME check on {time}: {host} points at {target}, not at the new name {newName}.',
+      unresolved: 'CNAME check on {time}: {host} does not resolve right now. Check the DNS record; it should point at {newName}.',
+    },
+    checklist: {
+      title: 'Before you remove the old CMG',
+      intro: 'I checked these just now:',
+      waitingOver: '✓ The waiting period is over: it ended on {until}.',
+      waitingRunning: '✗ The waiting period runs until {until}: {left} left.',
+      cnameOk: '✓ {host} points at the scale-set name {newName}.',
+      cnameClassic: '✗ {host} still points at the old name {target}.',
+      cnameOther: '✗ {host} points at {target}, not at {newName}.',
+      cnameUnresolved: '✗ {host} does not resolve right now.',
+      cnameUnknown: '? Check that {host} points at {newName}: I cannot look it up from here.',
+      endpointOk: '✓ {host} presents a trusted certificate for its name.',
+      endpointMismatch: '✗ {host} presents a certificate for another name.',
+      endpointUntrusted: '✗ {host} presents a certificate that is not trusted.',
+      endpointExpired: '✗ {host} presents an expired certificate.',
+      endpointFailed: '✗ I could not reach {host}: no TLS handshake on the CMG port.',
+      endpointRefused: '✗ {host} resolves to an address I may not check, such as a private one.',
+      endpointUnresolved: '✗ {host} does not resolve, so I could not reach its endpoint.',
+      endpointUnknown: '? Check that {host} presents the CMG certificate: I cannot reach it from here.',
+      allClear: 'Everything is in place. Confirm below once the old CMG and its CMG connection point are deleted.',
+      notClear: 'Not everything is in place yet. Clients may still need the old CMG.',
     },
     notFound: 'I have no cutover plan {id}. Type **cutovers** to list the open plans in this conversation.',
     someone: 'someone',
@@ -394,10 +446,11 @@ export const cutoverStrings: Localized<CutoverStrings> = {
       cancel: 'Plan annuleren',
       edit: 'Plan wijzigen',
       done: 'Overstap uitgevoerd',
-      oldRemoved: 'Oude CMG verwijderd',
+      oldRemoved: 'Verwijdering bevestigen',
       oldRemovedConfirm: 'Bevestig dat de oude CMG en zijn oorspronkelijke CMG-verbindingspunt in de Configuration Manager-console zijn verwijderd.',
       oldRemovedYes: 'Ja, beide zijn verwijderd',
       history: 'Geschiedenis',
+      removalCheck: 'Oude CMG verwijderd',
       cancelConfirm: 'Dit plan annuleren? Goedkeurders kunnen er dan niet meer over beslissen en het kan niet opnieuw worden geopend.',
       cancelYes: 'Ja, annuleer het plan',
       doneEarlyYes: 'Ja, het is eerder uitgevoerd',
@@ -440,6 +493,33 @@ export const cutoverStrings: Localized<CutoverStrings> = {
     quota: {
       tooManyOpen: 'Dit gesprek heeft al {max} open overstapplannen. Rond er een af of annuleer er een voordat je een nieuwe plant. Typ **overstappen** om ze te zien.',
       tooManyOpenForPerson: 'Je hebt al {max} open overstapplannen in dit gesprek. Rond er een af of annuleer er een voordat je een nieuwe plant. Typ **overstappen** om ze te zien.',
+    },
+    cnameCheck: {
+      scaleSet: 'CNAME-controle op {time}: {host} wijst al naar de nieuwe naam {target}.',
+      classic: 'CNAME-controle op {time}: {host} wijst nog naar de oude naam {target}. Zet de CNAME om naar {newName}.',
+      other: 'CNAME-controle op {time}: {host} wijst naar {target}, niet naar de nieuwe naam {newName}.',
+      unresolved: 'CNAME-controle op {time}: {host} is nu niet op te zoeken. Controleer het DNS-record; het moet naar {newName} wijzen.',
+    },
+    checklist: {
+      title: 'Voordat je de oude CMG verwijdert',
+      intro: 'Dit heb ik zojuist gecontroleerd:',
+      waitingOver: '✓ De wachttijd is voorbij: hij eindigde op {until}.',
+      waitingRunning: '✗ De wachttijd loopt tot {until}: nog {left}.',
+      cnameOk: '✓ {host} wijst naar de schaalsetnaam {newName}.',
+      cnameClassic: '✗ {host} wijst nog naar de oude naam {target}.',
+      cnameOther: '✗ {host} wijst naar {target}, niet naar {newName}.',
+      cnameUnresolved: '✗ {host} is nu niet op te zoeken.',
+      cnameUnknown: '? Controleer dat {host} naar {newName} wijst: ik kan het hier niet opzoeken.',
+      endpointOk: '✓ {host} toont een vertrouwd certificaat voor zijn naam.',
+      endpointMismatch: '✗ {host} toont een certificaat voor een andere naam.',
+      endpointUntrusted: '✗ {host} toont een certificaat dat niet wordt vertrouwd.',
+      endpointExpired: '✗ {host} toont een verlopen certificaat.',
+      endpointFailed: '✗ Ik kon {host} niet bereiken: geen TLS-handshake op de CMG-poort.',
+      endpointRefused: '✗ {host} wijst naar een adres dat ik niet mag controleren, zoals een privéadres.',
+      endpointUnresolved: '✗ {host} is niet op te zoeken, dus ik kon zijn eindpunt niet bereiken.',
+      endpointUnknown: '? Controleer dat {host} het CMG-certificaat toont: ik kan het hier niet bereiken.',
+      allClear: 'Alles is in orde. Bevestig hieronder zodra de oude CMG en zijn CMG-verbindingspunt zijn verwijderd.',
+      notClear: 'Nog niet alles is in orde. Clients hebben de oude CMG mogelijk nog nodig.',
     },
     notFound: 'Ik heb geen overstapplan {id}. Typ **overstappen** voor de open plannen in dit gesprek.',
     someone: 'iemand',

@@ -13,6 +13,8 @@ export const CUTOVER_VERBS = {
   done: 'cutover.done',
   oldRemoved: 'cutover.oldRemoved',
   requestAgain: 'cutover.requestAgain',
+  /** "Old CMG removed": the pre-removal checklist, with the confirmation (`oldRemoved`) under it. */
+  removalCheck: 'cutover.removalCheck',
 } as const;
 
 /** Teams sends input values as strings; numbers we put in card data come back as numbers. */

@@ -92,6 +92,14 @@ export interface PlanCardOptions {
   notice?: Notice;
   /** After "Cutover done" well before the planned time: offer "Yes, it was done early". */
   confirmEarly?: boolean;
+  /** The pre-removal checklist, shown before "old CMG removed" can be confirmed. */
+  checklist?: Checklist;
+}
+
+/** What was checked before removing the old CMG: one line per item, already localized. */
+export interface Checklist {
+  lines: { text: string; color: string }[];
+  allClear: boolean;
 }
 
 /** The approval card: the plan in full, its status, and the buttons this viewer may press. */
@@ -124,7 +132,8 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
     edit: requester && pending,
     done: participant && plan.status === 'approved' && !options.confirmEarly,
     doneEarly: participant && plan.status === 'approved' && Boolean(options.confirmEarly),
-    oldRemoved: participant && plan.status === 'done',
+    removalCheck: participant && plan.status === 'done' && !options.checklist,
+    oldRemoved: participant && plan.status === 'done' && Boolean(options.checklist),
     requestAgain: requester && canRequestAgain,
   };
   const lines: { text: string; color: string }[] = [];
@@ -132,6 +141,18 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
   if (plan.escalation) lines.push({ text: format(s.escalatedText, { time: formatTime(plan.escalation.at, lang, plan.timezone) }), color: 'Default' });
   if (plan.previousPlanId) lines.push({ text: format(s.previousPlanText, { id: plan.previousPlanId }), color: 'Default' });
   if (plan.nextPlanId) lines.push({ text: format(s.requestedAgainText, { id: plan.nextPlanId }), color: 'Default' });
+  if (plan.cnameCheck && plan.cname) {
+    const check = plan.cnameCheck;
+    lines.push({
+      text: format(s.cnameCheck[check.verdict], {
+        time: formatTime(check.at, lang, plan.timezone),
+        host: plainText(plan.cname.host, 253),
+        target: plainText(check.target ?? '', 253),
+        newName: plan.newServiceName,
+      }),
+      color: check.verdict === 'scaleSet' ? 'Good' : 'Warning',
+    });
+  }
   // Several approvals needed: each decision on this revision, with its time.
   const votes = requiredApprovals(plan) > 1 ? currentVotes(plan) : [];
   let refreshUserIds: string[] = [];
@@ -149,6 +170,9 @@ export function planCard(plan: CutoverPlan, options: PlanCardOptions): CardReply
     noticeColor: NOTICE_COLORS[options.notice?.tone ?? 'good'],
     facts: planFacts(plan, lang, policy),
     lines,
+    hasChecklist: Boolean(options.checklist),
+    checklistTitle: s.checklist.title,
+    checklist: options.checklist?.lines ?? [],
     hasVotes: votes.length > 0,
     votesTitle: s.votesTitle,
     votes: votes.map((vote) => ({

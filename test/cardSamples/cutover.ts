@@ -39,7 +39,19 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => {
     { id: '29:olly', name: OTHER.name! },
     { id: '29:bo', name: BACKUP.name },
   ];
+  const doneChecked: CutoverPlan = { ...done, cnameCheck: { at: later(5 * DAY).toISOString(), verdict: 'classic', target: 'granitefalls.cloudapp.net' } };
+  const checklist = (allClear: boolean) => ({
+    allClear,
+    lines: [
+      { text: allClear ? '✓ The waiting period is over.' : '✗ The waiting period runs until 7 Jan 2026, 10:00 (Europe/Amsterdam): 2 days left.', color: allClear ? 'Good' : 'Attention' },
+      { text: '✓ GraniteFalls.contoso.com points at the scale-set name GraniteFalls.EastUS.CloudApp.Azure.com.', color: 'Good' },
+      { text: '? Check that GraniteFalls.contoso.com presents the CMG certificate: I cannot reach it from here.', color: 'Warning' },
+    ],
+  });
   return [
+    { name: `cutover plan, done, CNAME still classic (${lang})`, reply: planCard(doneChecked, { ...options, viewer: REQUESTER }) },
+    { name: `cutover plan, pre-removal checklist, not clear (${lang})`, reply: planCard(doneChecked, { ...options, viewer: REQUESTER, checklist: checklist(false) }) },
+    { name: `cutover plan, pre-removal checklist, all clear (${lang})`, reply: planCard(doneChecked, { ...options, now: later(9 * DAY), viewer: LEAD, checklist: checklist(true) }) },
     { name: `cutover plan, two approvals needed, one given, open buttons (${lang})`, reply: planCard(escalated, { ...options, policy: TWO }) },
     { name: `cutover plan, two approvals needed, approver view (${lang})`, reply: planCard(escalated, { ...options, policy: TWO, viewer: OTHER }) },
     { name: `cutover plan, approved by two (${lang})`, reply: planCard(bothApproved, { ...options, policy: TWO }) },
