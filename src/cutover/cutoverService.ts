@@ -457,8 +457,11 @@ export class CutoverService implements FollowUpSource {
   private async openPlansIn(scopeId: string, turn: TurnInfo): Promise<CutoverPlan[]> {
     const stored = await this.plans.inConversation(scopeId);
     const open: CutoverPlan[] = [];
+    const now = this.deps.clock.now().getTime();
     for (const item of stored) {
-      const current = item.value.status === 'pending' ? ((await this.load(item.key)) ?? item) : item;
+      // Only a plan past its deadline is read again (and expired); the listed version serves the rest.
+      const overdue = item.value.status === 'pending' && now >= Date.parse(item.value.expiresAt);
+      const current = overdue ? ((await this.load(item.key)) ?? item) : item;
       if (isOpen(current.value.status) && this.visibleTo(turn, current.value)) open.push(current.value);
     }
     return open;
