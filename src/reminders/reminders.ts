@@ -9,7 +9,7 @@ import type { Store } from '../storage/store';
 import { plainText } from '../text/markdown';
 import { CardActionResult, CardReply, messageCard, Reply, TurnInfo } from '../turn';
 import { parseDelay, parseDueTime } from './dueTime';
-import { followUpKey, isActive, Reminder, waitingPeriodKey } from './reminder';
+import { followUpKey, isActive, isFollowUp, Reminder, waitingPeriodKey } from './reminder';
 import { rearm, ReminderBook } from './reminderBook';
 import { localTime, reminderCard, reminderListCard, reminderWhat } from './reminderCards';
 import { codeOf, newReminderCode, readReminderCode } from './reminderCode';
@@ -124,7 +124,8 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
     const id = data.reminderId;
     const stored = await this.book.get(id);
     // Only people in the reminder's own conversation can act on it; card data is not proof of that.
-    if (!stored || stored.value.conversationId !== turn.conversation.id) return { kind: 'message', text: s.outOfDate };
+    // A plan's nudges belong to the cutover capability: no reminder button changes them.
+    if (!stored || stored.value.conversationId !== turn.conversation.id || isFollowUp(stored.value)) return { kind: 'message', text: s.outOfDate };
     const fromList = data.from === 'list';
     const round = data.round;
     const who = turn.user.name ?? '';

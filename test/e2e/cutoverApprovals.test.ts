@@ -169,6 +169,14 @@ describe('cutover approvals that finish', () => {
       const show = action(nudge, 'cutover.refresh');
       expect(show.data).toEqual({ planId });
       expect(verbs(expectCard(await as(LEE).invoke(show.verb, show.data)))).toEqual(['cutover.approve', 'cutover.reject']);
+
+      // The nudge is the plan's own follow-up: not in the conversation's reminders, and no reminder button stops it.
+      await alex.say('reminders');
+      expect(cardText(cardOf(bot.connector.sent(alex.conversationId).at(-1)))).not.toContain(planId);
+      const cancel = await alex.invoke('reminder.cancel', { reminderId: `nudge-${planId}`, round: 2 });
+      expect(JSON.stringify(cancel.body)).not.toContain('cancelled');
+      clock.advance(8 * HOUR);
+      await bot.connector.waitFor(() => nudgeCards(bot.connector).length === 2);
     });
   });
 
