@@ -9,7 +9,7 @@ import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
 import { messageCard, text } from '../turn';
 import { apply, approversOf, ApproverPolicy, isApprover, isRequester, PlanCommand, Refusal, undecidedApprovers } from './lifecycle';
 import { refusalNotice } from './notices';
-import { CutoverPlan, isOpen, Person, PlanDetails, waitingPeriodEnd } from './plan';
+import { CutoverPlan, detailsOf, isOpen, Person, PlanDetails, waitingPeriodEnd } from './plan';
 import { certificatePathOf, FormProblem, readPlanForm, textOf } from './planForm';
 import { PlanRepository } from './planRepository';
 import type { ApprovalFollowUps, CutoverProbes, FollowUpKind, FollowUpSource, LatestProviderCheck, Member, MemberDirectory, WaitingPeriodReminders } from './ports';
@@ -123,7 +123,9 @@ export class CutoverService implements FollowUpSource {
     const formWith = (problems: FormProblem[]): CardActionResult => ({ kind: 'card', reply: formCard({ ...formValues(data, zone, settings), problems, target: { kind: 'new', formId } }, turn.lang) });
     if (!form.ok) return formWith(form.problems);
     const requester = personOf(turn);
-    const quota = await this.quotaProblem(turn, requester);
+    // A form submitted again (a retry, a double click) shows its plan, whatever the quota says now.
+    const earlier = await this.plans.planOfForm(formId);
+    const quota = earlier ? undefined : await this.quotaProblem(turn, requester);
     // Over the quota the form stays as typed, with the reason on top.
     if (quota) return formWith([{ text: quota }]);
 
@@ -734,25 +736,6 @@ function mentionsOf(ids: readonly string[], found: Map<string, Member> | undefin
     const member = found?.get(id);
     return member ? [{ id: member.id, name: member.name ?? member.id }] : [];
   });
-}
-
-/** What "Request again" copies from an expired plan. */
-function detailsOf(plan: CutoverPlan): PlanDetails {
-  const { cmgName, region, certificatePath, oldServiceName, newServiceName, cname, certificateDomain, plannedAt, timezone, waitingDays, notes, providerCheck } = plan;
-  return {
-    cmgName,
-    region,
-    certificatePath,
-    oldServiceName,
-    newServiceName,
-    ...(cname ? { cname } : {}),
-    certificateDomain,
-    plannedAt,
-    timezone,
-    waitingDays,
-    ...(notes ? { notes } : {}),
-    ...(providerCheck ? { providerCheck } : {}),
-  };
 }
 
 function personOf(turn: TurnInfo): Person {

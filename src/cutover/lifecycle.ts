@@ -1,4 +1,4 @@
-import { Actor, AuditAction, AuditDetail, AuditEntry, CutoverPlan, Person, PlanDetails, PlanStatus, Vote, waitingPeriodEnd } from './plan';
+import { Actor, AuditAction, AuditDetail, AuditEntry, CutoverPlan, detailsOf, Person, PlanDetails, PlanStatus, Vote, waitingPeriodEnd } from './plan';
 
 /**
  * The plan's state machine as one pure function: given a plan, what someone asked for, who they
@@ -133,7 +133,7 @@ export function apply(plan: CutoverPlan, command: PlanCommand, actor: Actor, now
       if (!isRequester(plan, person)) return refuse({ code: 'notRequester' });
       if (command.revision !== plan.revision) return refuse({ code: 'staleRevision', current: plan.revision });
       // Decisions were about the old revision: the new one is decided afresh.
-      const edited: CutoverPlan = { ...plan, ...command.details, revision: plan.revision + 1, expiresAt: command.expiresAt, votes: [] };
+      const edited: CutoverPlan = { ...plan, ...detailsOf(command.details), revision: plan.revision + 1, expiresAt: command.expiresAt, votes: [] };
       if (!command.details.notes) delete edited.notes;
       if (!command.details.cname) delete edited.cname;
       return { kind: 'changed', plan: move(edited, 'pending', 'edited', actor, now) };

@@ -171,3 +171,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function waitingPeriodEnd(plan: Pick<CutoverPlan, 'takeoverAt' | 'waitingDays'>): Date | undefined {
   return plan.takeoverAt ? new Date(new Date(plan.takeoverAt).getTime() + plan.waitingDays * DAY_MS) : undefined;
 }
+
+/** Only the details of a plan (what the form sets): what an edit replaces and "Request again" copies. */
+export function detailsOf(plan: PlanDetails): PlanDetails {
+  const { cmgName, region, certificatePath, oldServiceName, newServiceName, cname, certificateDomain, plannedAt, timezone, waitingDays, notes, providerCheck } = plan;
+  return {
+    cmgName,
+    region,
+    certificatePath,
+    oldServiceName,
+    newServiceName,
+    ...(cname ? { cname } : {}),
+    certificateDomain,
+    plannedAt,
+    timezone,
+    waitingDays,
+    ...(notes ? { notes } : {}),
+    ...(providerCheck ? { providerCheck } : {}),
+  };
+}

@@ -46,6 +46,11 @@ export class PlanRepository {
     return this.plans.listDue(now.toISOString(), limit);
   }
 
+  /** The plan a form already made, if it was submitted before. */
+  async planOfForm(formId: string): Promise<string | undefined> {
+    return (await this.formClaims.get(formId))?.value.planId;
+  }
+
   /** Claims a form for a plan id; if the form was already used, returns the plan it made. */
   async claimForm(formId: string, planId: string): Promise<{ claimed: boolean; planId: string }> {
     const outcome = await this.formClaims.create(formId, { planId });

@@ -34,7 +34,7 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => {
   const again: CutoverPlan = { ...pending, id: 'CM4RT2', previousPlanId: expired.id, audit: [{ ...pending.audit[0], detail: { linkedPlanId: expired.id } }] };
   // A long history: many edits, of which the card shows the latest and counts the rest.
   let edited = pending;
-  for (let i = 0; i < 150; i++) edited = walk(edited, [[{ kind: 'edit', revision: edited.revision, details: { ...pending }, expiresAt: later(72 * HOUR).toISOString() }, REQUESTER, later(i * 60_000)]]);
+  for (let i = 0; i < 150; i++) edited = walk(edited, [[{ kind: 'edit', revision: edited.revision, details: pending, expiresAt: later(72 * HOUR).toISOString() }, REQUESTER, later(i * 60_000)]]);
   const mentions = [
     { id: '29:olly', name: OTHER.name! },
     { id: '29:bo', name: BACKUP.name },

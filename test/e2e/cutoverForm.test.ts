@@ -131,7 +131,12 @@ describe('planning a cutover without rough edges', () => {
     const alex = bot.client({ scope: 'groupChat', user: ALEX });
     const as = (user: TeamsUser) => alex.as(user);
     const first = await createPlan(alex);
-    await createPlan(alex);
+    await alex.say('plan cutover');
+    const second = action(cardOf(bot.connector.sent(alex.conversationId).at(-1)), 'cutover.create');
+    await alex.invoke('cutover.create', { ...second.data, ...SAMPLE_PLAN_INPUTS });
+    // At the person's limit now: the same form sent again still shows the plan it made, not the limit.
+    const resent = expectCard(await alex.invoke('cutover.create', { ...second.data, ...SAMPLE_PLAN_INPUTS }));
+    expect(cardText(resent)).toContain('This form was already used for cutover plan');
     const third = await createPlan(alex);
     expect(third.planId).toBe('');
     expect(cardText(third.response)).toContain('You already have 2 open cutover plans in this conversation.');
