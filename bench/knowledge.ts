@@ -330,7 +330,7 @@ export async function run(): Promise<void> {
   const sets = setFiles().map((file) => ({ file, items: readSet(file) }));
   // In process first, before the app runs, so the memory figures are the index's own.
   await latencyAndMemory(sets.flatMap((set) => set.items));
-  const bot = await startTestBot({ KB_RECORD_UNANSWERED: 'false' });
+  const bot = await startTestBot({ KB_RECORD_UNANSWERED: 'false', USER_TURNS_PER_MINUTE: '0' });
   try {
     for (const { file, items } of sets) {
       console.log(`  set ${file.startsWith(FIXTURES) ? basename(file) : file} (${items.length} questions)`);

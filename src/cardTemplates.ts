@@ -364,8 +364,8 @@ export interface CheckResultCardData {
   hasFindings: boolean;
   findingsTitle: string;
   findings: { text: string; color: string }[];
-  hasActions: boolean;
-  actions: { title: string; verb: string; data: Record<string, string> }[];
+  /** Buttons two to a row: three long titles in one row are cut off in a narrow Teams window. */
+  actionRows: { actions: { title: string; verb: string; data: Record<string, string> }[] }[];
 }
 
 /** The name pre-flight (src/namePreflight/): a row per check, a summary, and how to check by hand. */

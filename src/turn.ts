@@ -31,6 +31,15 @@ export interface ConversationInfo {
   teamId?: string;
 }
 
+/**
+ * The scope a conversation's data belongs to: a Teams channel thread (`19:…@thread.tacv2;messageid=…`,
+ * the only ids Teams gives that suffix) belongs to its channel; any other id is its own scope.
+ */
+export function conversationScope(conversationId: string): string {
+  const cut = conversationId.search(/;messageid=/i);
+  return cut > 0 ? conversationId.slice(0, cut) : conversationId;
+}
+
 export interface TurnInfo {
   lang: Lang;
   /** The raw BCP-47 locale Teams sent, if any. */

@@ -59,6 +59,31 @@ describe('card templates', () => {
   });
 });
 
+/**
+ * How wide a row of buttons renders, in pixels, as Teams draws them (measured on the Adaptive Cards
+ * renderer: about 7 px a character plus 24 px of padding a button, 8 px between buttons).
+ */
+function rowWidth(titles: string[]): number {
+  return titles.reduce((sum, title) => sum + [...title].length * 7 + 24, 0) + 8 * Math.max(0, titles.length - 1);
+}
+
+describe('button rows', () => {
+  // A Teams window or the side panel can be 480 px wide, 448 px inside the card's padding; a
+  // button that does not fit is cut off mid-word.
+  const WIDTH = 448;
+  it.each(rendered.map(({ sample, card }) => [sample.name, card] as const))('%s: every row of buttons fits a 480 px wide card', (_name, cardJson) => {
+    const { refresh: _refresh, ...visible } = cardJson as Record<string, unknown>;
+    const rows = nodes(visible)
+      .filter((node) => Array.isArray(node.actions))
+      .map((node) => (node.actions as { title?: string }[]).map((action) => action.title ?? ''));
+    expect(rows.filter((titles) => rowWidth(titles) > WIDTH)).toEqual([]);
+  });
+
+  it('the measure catches the four buttons the service-names card once had in one row', () => {
+    expect(rowWidth(['Advies over certificaat en overstap', 'Controleer of de namen vrij zijn', 'Resourceproviders controleren', 'Overstap plannen'])).toBeGreaterThan(448);
+  });
+});
+
 describe('card verbs', () => {
   it.each(rendered.map(({ sample, card }) => [sample.name, card] as const))('%s: every button sends a verb the bot handles', (_name, cardJson) => {
     const unhandled = verbsOf(cardJson).filter(({ verb }) => !registered.has(verb));

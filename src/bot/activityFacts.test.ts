@@ -40,7 +40,6 @@ describe('conversationOf', () => {
       { type: 'channel', id: '19:x@thread.tacv2;messageid=1712345678901', scopeId: '19:x@thread.tacv2' },
     ],
     ['a group chat', { id: '19:x@thread.v2', conversationType: 'groupChat' }, undefined, { type: 'groupChat', scopeId: '19:x@thread.v2' }],
-    ['a group chat id that happens to hold the thread marker stays whole', { id: '19:x@thread.v2;messageid=5', conversationType: 'groupChat' }, undefined, { scopeId: '19:x@thread.v2;messageid=5' }],
     ['a group chat known only by isGroup', { id: '19:x', isGroup: true }, undefined, { type: 'groupChat' }],
     ['a personal chat', { id: 'a:x', conversationType: 'personal' }, undefined, { type: 'personal' }],
     ['the tenant from channel data of older payloads', { id: 'a:x' }, { tenant: { id: 't2' } }, { type: 'personal', tenantId: 't2' }],

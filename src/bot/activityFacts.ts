@@ -1,7 +1,7 @@
 import { Activity, TurnContext } from 'botbuilder';
 import { languageOf } from '../i18n/language';
 import { stripControls, stripControlsDeep } from '../text/controls';
-import type { Actor, ConversationInfo, ConversationType, TurnInfo } from '../turn';
+import { conversationScope, type Actor, type ConversationInfo, type ConversationType, type TurnInfo } from '../turn';
 
 /**
  * What an incoming Teams activity says about its turn, read once: language, time zone, who,
@@ -59,19 +59,12 @@ export function actorOf(activity: Partial<Activity>): Actor {
   return { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId?.toLowerCase(), name };
 }
 
-/** The channel a thread belongs to (`19:…@thread.tacv2;messageid=1` → `19:…@thread.tacv2`); other ids unchanged. */
-export function conversationScopeOf(conversationId: string, type: ConversationType): string {
-  if (type !== 'channel') return conversationId;
-  const cut = conversationId.search(/;messageid=/i);
-  return cut > 0 ? conversationId.slice(0, cut) : conversationId;
-}
-
 export function conversationOf(activity: Partial<Activity>): ConversationInfo {
   const id = activity.conversation?.id ?? '';
   const type = conversationTypeOf(activity);
   return {
     id,
-    scopeId: conversationScopeOf(id, type),
+    scopeId: conversationScope(id),
     type,
     tenantId: tenantIdOf(activity),
     teamId: (activity.channelData as ChannelData | undefined)?.team?.id,

@@ -57,8 +57,7 @@ function resultCard(
       hasFindings: findings.length > 0,
       findingsTitle: parts.findings?.title ?? '',
       findings: findings.map((item) => ({ text: `${MARK_OF[item.severity]} ${item.text}`, color: COLOR_OF[item.severity] })),
-      hasActions: Boolean(parts.actions?.length),
-      actions: parts.actions ?? [],
+      actionRows: inRowsOfTwo(parts.actions ?? []).map((actions) => ({ actions })),
     },
     `${parts.title}: ${parts.banner.title}`,
   );
@@ -271,4 +270,8 @@ export function endpointCard(lang: Lang, timezone: string | undefined, check: En
       });
     }
   }
+}
+
+function inRowsOfTwo<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / 2) }, (_, i) => items.slice(2 * i, 2 * i + 2));
 }

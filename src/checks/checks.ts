@@ -223,7 +223,7 @@ export class Checks {
   /** Runs a network check inside the conversation's bounds and logs its target and result, never content. */
   private async gated<T>(turn: TurnInfo, check: string, target: string, work: () => Promise<T>, result: (value: T) => string): Promise<T | 'busy'> {
     const started = performance.now();
-    const outcome = await this.gate.run(turn.conversation.id, work);
+    const outcome = await this.gate.run(turn.conversation.scopeId, work);
     const durationMs = Math.round(performance.now() - started);
     if (outcome.kind === 'busy') {
       this.deps.log.info({ correlationId: turn.correlationId, check, target, result: 'busy' }, 'live check');

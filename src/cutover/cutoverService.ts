@@ -6,7 +6,7 @@ import type { Store, StoredItem } from '../storage/store';
 import type { Logger } from '../log';
 import type { Outbox, SharedCards } from '../ports';
 import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
-import { messageCard, text } from '../turn';
+import { conversationScope, messageCard, text } from '../turn';
 import { apply, approversOf, ApproverPolicy, isApprover, isRequester, PlanCommand, Refusal, undecidedApprovers } from './lifecycle';
 import { refusalNotice } from './notices';
 import { CutoverPlan, detailsOf, isOpen, Person, PlanDetails, waitingPeriodEnd } from './plan';
@@ -118,7 +118,7 @@ export class CutoverService implements FollowUpSource {
     const now = clock.now();
     const zone = usableZone(turn.timezone);
     const formId = /^[\w-]{8,64}$/.test(textOf(data.formId)) ? textOf(data.formId) : randomUUID();
-    const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.id).catch(() => undefined);
+    const providerCheck = await this.deps.providerChecks?.latestFor(turn.conversation.scopeId).catch(() => undefined);
     const form = readPlanForm(data, { lang: turn.lang, zone, now, providerCheck, regions: this.deps.regions });
     const formWith = (problems: FormProblem[]): CardActionResult => ({ kind: 'card', reply: formCard({ ...formValues(data, zone, settings), problems, target: { kind: 'new', formId } }, turn.lang) });
     if (!form.ok) return formWith(form.problems);
@@ -723,8 +723,7 @@ function scopeOf(turn: TurnInfo): string {
 
 /** The scope of a configured conversation id: a channel thread's channel, other ids as they are. */
 function threadScope(conversationId: string): string {
-  const cut = conversationId.search(/;messageid=/i);
-  return cut > 0 && /@thread\.tacv2/i.test(conversationId) ? conversationId.slice(0, cut) : conversationId;
+  return conversationScope(conversationId);
 }
 
 function plainCmg(plan: CutoverPlan): string {

@@ -77,7 +77,8 @@ export interface FollowUpSource {
 
 /** The latest provider check of the target subscription, if the provider-check capability has one for this conversation. */
 export interface LatestProviderCheck {
-  latestFor(conversationId: string): Promise<ProviderCheckSummary | undefined>;
+  /** The latest check in a conversation's scope (`TurnInfo.conversation.scopeId`). */
+  latestFor(scopeId: string): Promise<ProviderCheckSummary | undefined>;
 }
 
 /** Where a name points in DNS now, as the cutover needs to know it. */

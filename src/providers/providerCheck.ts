@@ -8,7 +8,7 @@ import type { SubscriptionLocation } from '../naming';
 import { plainText } from '../text/markdown';
 import type { BackgroundWork, Outbox, SharedCards } from '../ports';
 import type { Store } from '../storage/store';
-import type { CardActionResult, CardReply, Reply, TurnInfo } from '../turn';
+import { conversationScope, type CardActionResult, type CardReply, type Reply, type TurnInfo } from '../turn';
 import type { ArmGateway } from './armGateway';
 import { checkingCard, CardViewer, confirmCard, formCard, problemCard, RegistrationView, resultCard } from './providerCards';
 import { CheckOutcome, ProviderChecker } from './providerChecker';
@@ -217,11 +217,12 @@ export class ProviderCheck {
   }
 
   /**
-   * The latest provider check asked for in a conversation, as one line for other capabilities
-   * (a cutover plan shows it). Undefined when none was asked there or none succeeded yet.
+   * The latest provider check asked for in a conversation's scope (a channel: any of its threads),
+   * as one line for other capabilities (a cutover plan shows it). Undefined when none was asked
+   * there or none succeeded yet.
    */
-  async latestFor(conversationId: string): Promise<LatestCheckSummary | undefined> {
-    const cards = await this.records.cards.listByPartition(conversationId);
+  async latestFor(scopeId: string): Promise<LatestCheckSummary | undefined> {
+    const cards = await this.records.cards.listByPartition(scopeId);
     const newest = cards.map((item) => item.value).sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0];
     if (!newest) return undefined;
     const result = await this.checker.latest(newest.subscriptionId);
@@ -352,7 +353,7 @@ export class ProviderCheck {
   ): Promise<{ cardId: string; card: PostedCheckCard } | undefined> {
     const cardId = data.cardId;
     const stored = await this.records.cards.get(cardId);
-    if (!stored || stored.value.conversationId !== turn.conversation.id) return undefined;
+    if (!stored || conversationScope(stored.value.conversationId) !== turn.conversation.scopeId) return undefined;
     // Buttons that update the message need its id; a reader's own view does not.
     if (options.posted && !stored.value.activityId) return undefined;
     return { cardId, card: stored.value };

@@ -1,6 +1,7 @@
 import type { Collection, Store } from '../storage/store';
 import type { CmgProvider, ProviderState } from './providerCheckResult';
 import type { ArmProblemKind } from '../arm';
+import { conversationScope } from '../turn';
 
 /** A provider-check card we posted: where it is, so buttons on it can update it for everyone. */
 export interface PostedCheckCard {
@@ -63,7 +64,8 @@ export interface RegistrationCollections {
 
 export function registrationCollections(store: Store): RegistrationCollections {
   return {
-    cards: store.collection<PostedCheckCard>('providerCheckCards', { partitionOf: (card) => card.conversationId }),
+    // Listed per scope: a cutover planned in one thread of a channel sees a check run in another.
+    cards: store.collection<PostedCheckCard>('providerCheckCards', { partitionOf: (card) => conversationScope(card.conversationId) }),
     // Due once handed over by a stopping bot, or once the lease ran out (a bot that crashed):
     // either way no poller follows it, and the next start-up picks it up.
     locks: store.collection<RegistrationLock>('providerRegistrationLocks', { dueOf: (lock) => lock.pausedAt ?? lock.leaseUntil }),

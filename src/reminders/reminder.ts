@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/language';
 import type { CollectionIndex } from '../storage/store';
+import { conversationScope } from '../turn';
 
 /**
  * A reminder's life: `pending` until due; `sending` once one instance has claimed it with a
@@ -39,6 +40,7 @@ export interface Reminder {
    * stored before codes existed get one derived from their id (see reminderCode.ts).
    */
   code?: string;
+  /** Where it is delivered: the conversation it was set in (in a channel, that thread). */
   conversationId: string;
   /**
    * A cutover's waiting period (scheduled automatically), a certificate's expiry (from a check), a
@@ -113,7 +115,8 @@ export function finishedAt(reminder: Reminder): string {
  */
 export function reminderIndex(retentionDays: number): CollectionIndex<Reminder> {
   return {
-    partitionOf: (reminder) => reminder.conversationId,
+    // A channel's threads share one list (see conversationScope): the partition is the scope.
+    partitionOf: (reminder) => conversationScope(reminder.conversationId),
     dueOf: (reminder) => {
       switch (reminder.state) {
         case 'pending':

@@ -26,17 +26,24 @@ export class ReminderBook {
     return this.collection.get(id);
   }
 
-  /** Every reminder the conversation still has (finished ones until their retention ends); a plan's nudges are not people's reminders. */
-  async all(conversationId: string): Promise<Reminder[]> {
-    return (await this.collection.listByPartition(conversationId)).map((item) => item.value).filter((reminder) => !isFollowUp(reminder));
+  /**
+   * Every reminder the conversation's scope still has (finished ones until their retention ends):
+   * in a channel, those set in any of its threads. Reminders stored before scopes existed sit in
+   * their thread's own partition until their next write; the thread asked from still finds them.
+   * A plan's nudges are not people's reminders and are left out.
+   */
+  async all(conversation: { id: string; scopeId: string }): Promise<Reminder[]> {
+    const partitions = conversation.id === conversation.scopeId ? [conversation.scopeId] : [conversation.scopeId, conversation.id];
+    const items = (await Promise.all(partitions.map((partition) => this.collection.listByPartition(partition)))).flat();
+    return [...new Map(items.map((item) => [item.key, item.value])).values()].filter((reminder) => !isFollowUp(reminder));
   }
 
   /**
    * What the list shows, in its order: upcoming and undelivered reminders by due time, then the
    * few most recently finished ones.
    */
-  async listed(conversationId: string): Promise<Reminder[]> {
-    const all = await this.all(conversationId);
+  async listed(conversation: { id: string; scopeId: string }): Promise<Reminder[]> {
+    const all = await this.all(conversation);
     const open = all.filter((r) => isActive(r) || r.state === 'failed').sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
     const finished = all
       .filter((r) => !isActive(r) && r.state !== 'failed')

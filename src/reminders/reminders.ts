@@ -7,7 +7,7 @@ import { format, Lang } from '../i18n/language';
 import type { SharedCards } from '../ports';
 import type { Store } from '../storage/store';
 import { plainText } from '../text/markdown';
-import { CardActionResult, CardReply, messageCard, Reply, TurnInfo } from '../turn';
+import { CardActionResult, CardReply, conversationScope, messageCard, Reply, TurnInfo } from '../turn';
 import { parseDelay, parseDueTime } from './dueTime';
 import { followUpKey, isActive, isFollowUp, Reminder, waitingPeriodKey } from './reminder';
 import { rearm, ReminderBook } from './reminderBook';
@@ -57,7 +57,7 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
     const now = this.clock.now();
     const parsed = parseDueTime(text, now, turn.timezone);
     if (!parsed.ok) return messageCard(s.problemTitle, s.problems[parsed.problem], 'warning');
-    const existing = await this.book.all(turn.conversation.id);
+    const existing = await this.book.all(turn.conversation);
     if (existing.filter(isActive).length >= this.maxPending) return this.tooMany(turn.lang);
     const reminder = await this.book.add({
       id: randomUUID(),
@@ -82,7 +82,7 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
   }
 
   async list(turn: TurnInfo, page = 1): Promise<CardReply> {
-    return reminderListCard(await this.book.listed(turn.conversation.id), turn.lang, turn.timezone, page);
+    return reminderListCard(await this.book.listed(turn.conversation), turn.lang, turn.timezone, page);
   }
 
   /** The list's Previous / Next buttons. */
@@ -123,9 +123,10 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
     const s = reminderStrings[turn.lang];
     const id = data.reminderId;
     const stored = await this.book.get(id);
-    // Only people in the reminder's own conversation can act on it; card data is not proof of that.
-    // A plan's nudges belong to the cutover capability: no reminder button changes them.
-    if (!stored || stored.value.conversationId !== turn.conversation.id || isFollowUp(stored.value)) return { kind: 'message', text: s.outOfDate };
+    // Only people in the reminder's own conversation (in a channel: any of its threads) can act on
+    // it; card data is not proof of that. A plan's nudges belong to the cutover capability: no
+    // reminder button changes them.
+    if (!stored || conversationScope(stored.value.conversationId) !== turn.conversation.scopeId || isFollowUp(stored.value)) return { kind: 'message', text: s.outOfDate };
     const fromList = data.from === 'list';
     const round = data.round;
     const who = turn.user.name ?? '';
@@ -164,7 +165,7 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
 
   async scheduleWaitingPeriodEnd(plan: WaitingPeriodReminder): Promise<void> {
     // Not counted against the conversation's limit: a finished cutover must always get its reminder.
-    const existing = await this.book.all(plan.conversationId);
+    const existing = await this.book.all({ id: plan.conversationId, scopeId: conversationScope(plan.conversationId) });
     await this.book.add({
       id: waitingPeriodKey(plan.planId),
       code: newReminderCode(new Set(existing.map(codeOf))),
@@ -228,9 +229,9 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
     const moments = expiryReminderDates(certificate.validTo, now);
     if (moments.length === 0) return format(s.expiryTooLate, { name, date });
     const conversationId = turn.conversation.id;
-    const existing = await this.book.all(conversationId);
+    const existing = await this.book.all(turn.conversation);
     const taken = new Set(existing.map(codeOf));
-    const keys = moments.map(({ daysBefore }) => expiryKey(conversationId, certificate.fingerprint256, daysBefore));
+    const keys = moments.map(({ daysBefore }) => expiryKey(turn.conversation.scopeId, certificate.fingerprint256, daysBefore));
     const known = new Map(existing.map((reminder) => [reminder.id, reminder]));
     const missing = moments.filter((_, i) => !known.has(keys[i]));
     if (missing.length > 0 && existing.filter(isActive).length + missing.length > this.maxPending) return format(s.tooManyText, { max: this.maxPending });
@@ -295,14 +296,14 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
   private async find(turn: TurnInfo, ref: string, verb: 'cancel' | 'snooze'): Promise<Found> {
     const s = reminderStrings[turn.lang];
     const code = readReminderCode(ref);
-    const all = await this.book.all(turn.conversation.id);
+    const all = await this.book.all(turn.conversation);
     const shownRef = plainText(ref.trim().slice(0, 20), 20);
     if (code) {
       const matches = all.filter((reminder) => codeOf(reminder) === code);
       const reminder = matches.find(isActive) ?? matches[0];
       return reminder ? { ok: true, reminder } : { ok: false, reply: messageCard('', format(s.noSuchReminder, { ref: shownRef }), 'warning') };
     }
-    const listed = await this.book.listed(turn.conversation.id);
+    const listed = await this.book.listed(turn.conversation);
     const open = listed.filter((reminder) => isActive(reminder) || reminder.state === 'failed');
     if (ref.trim() === '1' && open.length === 1) return { ok: true, reminder: open[0] };
     const candidates = (open.length > 0 ? open : listed).slice(0, CHOICES_SHOWN);

@@ -5,6 +5,7 @@ import type { Reply } from '../turn';
 import type { Logger } from '../log';
 import type { Store, StoredItem } from '../storage/store';
 import { DeliveryError, Outbox } from '../ports';
+import { conversationScope } from '../turn';
 import { retryDelayMs, throttleDelayMs } from './backoff';
 import { Pace, realPace } from './pace';
 import { RateWindow, SendRateLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rateLimiter';
@@ -128,9 +129,13 @@ export class ReminderScheduler {
       // Conditional: a snooze in the meantime re-armed it, and then it stays.
       if ((await this.book.collection.delete(item.key, item.version)) === 'ok') result.purged++;
     }
-    // The due list only says which conversations have work; each is then served as a whole.
+    // The due list only says which conversations have work; each is then served as a whole. A
+    // conversation here is a scope (a channel with all its threads: one partition, one pace).
     const byConversation = new Map<string, StoredItem<Reminder>[]>();
-    for (const item of due) byConversation.set(item.value.conversationId, [...(byConversation.get(item.value.conversationId) ?? []), item]);
+    for (const item of due) {
+      const scope = conversationScope(item.value.conversationId);
+      byConversation.set(scope, [...(byConversation.get(scope) ?? []), item]);
+    }
     const conversations = [...byConversation.keys()];
     // Each instance walks the conversations in its own random order, so instances polling the
     // same due list spread over different conversations instead of queueing for the same turn.
@@ -223,7 +228,7 @@ export class ReminderScheduler {
         return 'skipped';
       }
     }
-    if (!(await this.waitForSlot(claimed.value.conversationId))) {
+    if (!(await this.waitForSlot(conversationScope(claimed.value.conversationId)))) {
       // Stopping before the send: hand the reminder back untouched for whoever polls next.
       await this.book.collection.replace(claimed.key, { ...claimed.value, state: listed.value.state, lease: listed.value.lease, inDoubt: listed.value.inDoubt }, claimed.version);
       return 'skipped';
@@ -291,7 +296,7 @@ export class ReminderScheduler {
     } else if (status === 429) {
       const throttles = reminder.throttles + 1;
       const delay = throttleDelayMs(error instanceof DeliveryError ? error.retryAfterSeconds : undefined, throttles, this.random);
-      this.limiter.pause(reminder.conversationId, this.pace.now() + delay);
+      this.limiter.pause(conversationScope(reminder.conversationId), this.pace.now() + delay);
       next =
         throttles > MAX_THROTTLES
           ? { ...reminder, throttles, state: 'failed', lease: undefined, failure: { reason: 'gaveUp', status, detail, at: now.toISOString() } }

@@ -10,8 +10,20 @@ import { stripControls } from './controls';
 export function plainText(text: string, maxLength = 500): string {
   const clean = stripControls(text);
   const capped = clean.length > maxLength ? cut(clean, maxLength - 1) + '…' : clean;
-  return capped.replace(/[\\`*_[\]()#>~|<]/g, (ch) => '\\' + ch).replace(/^(\s*)(\d+)\./gm, '$1$2\\.').replace(/^(\s*)([-+])\s/gm, '$1\\$2 ');
+  return capped
+    .replace(/[\\`*_[\]()#>~|<]/g, (ch) => '\\' + ch)
+    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
+    .replace(/^(\s*)([-+])\s/gm, '$1\\$2 ')
+    .replace(BARE_SCHEME, '$1\u2060$2');
 }
+
+/**
+ * Where a client might turn bare text into a link (`https://…`, `mailto:`): a word joiner (U+2060,
+ * invisible, no line break) between the scheme and its colon, so a display name or a note reads
+ * the same but never becomes clickable, and a copied "link" does not open. Host names (`www.…`,
+ * DNS answers, service names) stay exactly as they are: admins copy them into their tools.
+ */
+const BARE_SCHEME = /\b(https?|ftp|file|mailto|tel|ms-[a-z-]+)(:)/gi;
 
 /** The first `length` UTF-16 units, one fewer if that would split an emoji's surrogate pair. */
 function cut(text: string, length: number): string {

@@ -1,7 +1,6 @@
-import { conversationScopeOf } from '../../src/bot/activityFacts';
 import { silentLog } from '../../src/log';
 import { executeActions } from '../harness/cardWalk';
-import type { TurnInfo } from '../../src/turn';
+import { conversationScope, type TurnInfo } from '../../src/turn';
 import type { LocalConnector } from '../harness/connector';
 import { cardOf, cardText, TeamsClient } from '../harness/teams';
 
@@ -40,7 +39,7 @@ export function turnOf(client: TeamsClient, lang: 'en' | 'nl' = 'en'): TurnInfo 
     lang,
     timezone: client.timezone,
     user: { id: client.user.id, aadObjectId: client.user.aadObjectId, name: client.user.name },
-    conversation: { id: client.conversationId, scopeId: conversationScopeOf(client.conversationId, client.scope), type: client.scope },
+    conversation: { id: client.conversationId, scopeId: conversationScope(client.conversationId), type: client.scope },
     log: silentLog,
     correlationId: 'test',
   };

@@ -68,6 +68,41 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     expect(delivered.text).toContain(`Reminder id\n${codeIn(confirmation)}`);
   });
 
+  it('in a Teams channel every post is its own thread: a reminder set in one is listed and cancelled from another, and arrives in its own thread', async () => {
+    const channel = `19:${'c'.repeat(8)}@thread.tacv2`;
+    const first = bot.client({ scope: 'channel', conversationId: `${channel};messageid=1712000000001`, locale: 'en-US', timezone: 'Europe/Amsterdam' });
+    const second = first.as(first.user, { conversationId: `${channel};messageid=1712000000002` });
+    const otherChannel = bot.client({ scope: 'channel', conversationId: `19:${'d'.repeat(8)}@thread.tacv2;messageid=1712000000003`, locale: 'en-US' });
+
+    await first.say('remind me in 2 days to retire the classic gateway');
+    const removeCode = codeIn(lastCardText(bot.connector, first.conversationId));
+    await first.say('remind me in 3 days to check DNS');
+    const dnsCode = codeIn(lastCardText(bot.connector, first.conversationId));
+
+    await second.say('reminders');
+    const listed = lastCardText(bot.connector, second.conversationId);
+    expect(listed).toContain('retire the classic gateway');
+    expect(listed).toContain('check DNS');
+    // Another channel sees none of it.
+    await otherChannel.say('reminders');
+    expect(lastCardText(bot.connector, otherChannel.conversationId)).not.toContain('retire the classic gateway');
+
+    await second.say(`cancel reminder ${dnsCode}`);
+    expect(lastCardText(bot.connector, second.conversationId)).toContain('Reminder cancelled');
+    // Nor can it cancel what it cannot see.
+    await otherChannel.say(`cancel reminder ${removeCode}`);
+    expect(lastCardText(bot.connector, otherChannel.conversationId)).not.toMatch(/cancelled/i);
+
+    clock.advance(2 * DAY);
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
+    // Delivered where it was asked for, the first thread; the cancelled one never comes.
+    expect(reminderCards(bot.connector, first.conversationId)).toHaveLength(1);
+    expect(reminderCards(bot.connector, second.conversationId)).toHaveLength(0);
+    clock.advance(2 * DAY);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(reminderCards(bot.connector).map((card) => card.text).join('\n')).not.toContain('check DNS');
+  });
+
   it('deletes finished reminders once their retention (REMINDER_RETENTION_DAYS, 30 by default) has passed, and keeps the rest', async () => {
     await client.say('remind me in 10 minutes to check DNS');
     await client.say('remind me in 20 days to remove the old CMG');
@@ -368,16 +403,16 @@ describe('reminders through the bot (embedded store, injected clock)', () => {
     const eve = client.as({ ...client.user, name: '[Eve](https://evil.example) **boss**' });
     await eve.say('remind me in 10 minutes to [click](https://evil.example) *now*');
     const confirmation = lastCardText(bot.connector, client.conversationId);
-    expect(confirmation).toContain('\\[click\\]\\(https://evil.example\\) \\*now\\*');
+    expect(confirmation).toContain('\\[click\\]\\(https\u2060://evil.example\\) \\*now\\*');
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot.connector).length === 1);
     const [delivered] = reminderCards(bot.connector);
     const done = await eve.invoke('reminder.done', { reminderId: delivered.reminderId, round: delivered.round });
     const status = cardText(invokeCard(done));
-    expect(status).toContain('\\[Eve\\]\\(https://evil.example\\) \\*\\*boss\\*\\* marked this done');
+    expect(status).toContain('\\[Eve\\]\\(https\u2060://evil.example\\) \\*\\*boss\\*\\* marked this done');
     await bot.app.idle();
     const update = bot.connector.updates(client.conversationId).at(-1);
-    expect(cardText(cardOf(update?.activity))).toContain('\\[Eve\\]\\(https://evil.example\\)');
+    expect(cardText(cardOf(update?.activity))).toContain('\\[Eve\\]\\(https\u2060://evil.example\\)');
   });
 
   it('marks a reminder failed when the bot was removed (403) and forgets the conversation', async () => {
