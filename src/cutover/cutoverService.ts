@@ -414,7 +414,7 @@ export class CutoverService implements FollowUpSource {
       conversationId: turn.conversation.id,
       scopeId: scopeOf(turn),
       ...(turn.conversation.tenantId ? { tenantId: turn.conversation.tenantId } : {}),
-      cardScopeId: cardConversationId === turn.conversation.id ? scopeOf(turn) : threadScope(cardConversationId),
+      cardScopeId: cardConversationId === turn.conversation.id ? scopeOf(turn) : conversationScope(cardConversationId),
       lang: turn.lang,
       requester,
       status: 'pending',
@@ -491,7 +491,7 @@ export class CutoverService implements FollowUpSource {
     const scope = scopeOf(turn);
     const own = plan.scopeId ?? plan.conversationId;
     if (scope === own || turn.conversation.id === plan.conversationId) return true;
-    const cardScope = plan.cardScopeId ?? (plan.card ? threadScope(plan.card.conversationId) : undefined);
+    const cardScope = plan.cardScopeId ?? (plan.card ? conversationScope(plan.card.conversationId) : undefined);
     return Boolean(cardScope && (scope === cardScope || turn.conversation.id === plan.card?.conversationId));
   }
 
@@ -721,13 +721,9 @@ function scopeOf(turn: TurnInfo): string {
   return turn.conversation.scopeId || turn.conversation.id;
 }
 
-/** The scope of a configured conversation id: a channel thread's channel, other ids as they are. */
-function threadScope(conversationId: string): string {
-  return conversationScope(conversationId);
-}
-
+/** The CMG's name for a sentence in a message (a checked host label, escaped all the same). */
 function plainCmg(plan: CutoverPlan): string {
-  return plan.cmgName;
+  return plainText(plan.cmgName, 100);
 }
 
 function mentionsOf(ids: readonly string[], found: Map<string, Member> | undefined): Mention[] {
