@@ -52,6 +52,8 @@ type Outcome =
 /** Plan ids tried before giving up on a form (each collision is one in 32^5). */
 const MAX_ID_ATTEMPTS = 5;
 const HOUR_MS = 60 * 60 * 1000;
+/** How long a reserved place for a plan being created counts before it lapses (a create takes well under this). */
+const RESERVATION_MS = 60_000;
 /** Plan ids people can read aloud and type: no 0/O or 1/I. */
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -125,14 +127,16 @@ export class CutoverService implements FollowUpSource {
     const requester = personOf(turn);
     // A form submitted again (a retry, a double click) shows its plan, whatever the quota says now.
     const earlier = await this.plans.planOfForm(formId);
-    const quota = earlier ? undefined : await this.quotaProblem(turn, requester);
+    const candidateId = newPlanId();
+    const quota = earlier ? undefined : await this.reserveOpenPlan(turn, requester, candidateId);
     // Over the quota the form stays as typed, with the reason on top.
     if (quota) return formWith([{ text: quota }]);
 
     const cardConversationId = settings.approvalConversationId ?? turn.conversation.id;
     const views = await this.resolveApprovers(cardConversationId, { requester, viewerTeamsIds: [] }, turn.log);
-    const claim = await this.plans.claimForm(formId, newPlanId());
+    const claim = await this.plans.claimForm(formId, candidateId);
     if (!claim.claimed) {
+      if (!earlier) await this.plans.release(scopeOf(turn), candidateId).catch(() => undefined);
       // A retried or double-clicked submit: show the plan the first submit made.
       const existing = await this.loadFor(turn, claim.planId);
       if (!existing) return { kind: 'message', text: format(s.alreadyCreated, { id: claim.planId }) };
@@ -165,10 +169,10 @@ export class CutoverService implements FollowUpSource {
     const item = await this.loadFor(turn, planId);
     if (!item) return { kind: 'message', text: format(s.notFound, { id: planId }) };
     const requester = personOf(turn);
-    const quota = item.value.status === 'expired' && isRequester(item.value, requester) ? await this.quotaProblem(turn, requester) : undefined;
+    const newId = newPlanId();
+    const quota = item.value.status === 'expired' && isRequester(item.value, requester) && !item.value.nextPlanId ? await this.reserveOpenPlan(turn, requester, newId) : undefined;
     if (quota) return this.viewFor(turn, item.value, { text: quota, tone: 'warning' });
     const now = this.deps.clock.now();
-    const newId = newPlanId();
     // The old plan records the link first (conditional): a double click finds it linked and is refused.
     const outcome = await this.transition(planId, { kind: 'requestAgain', newPlanId: newId }, requester, now);
     if (outcome.kind === 'notFound') return { kind: 'message', text: format(s.notFound, { id: planId }) };
@@ -469,15 +473,29 @@ export class CutoverService implements FollowUpSource {
     return open;
   }
 
-  /** Why no further plan may be opened here by this person, or undefined. */
-  private async quotaProblem(turn: TurnInfo, requester: Person): Promise<string | undefined> {
-    const { settings } = this.deps;
+  /**
+   * Takes a place for a new plan within the open-plan limits of the conversation and the person,
+   * or says why not. Plans already stored count from the listing; plans being created at this
+   * moment count through their reservation (a conditional write on one document per scope), so
+   * sixty simultaneous submits cannot all pass the same check.
+   */
+  private async reserveOpenPlan(turn: TurnInfo, requester: Person, planId: string): Promise<string | undefined> {
+    const { settings, clock } = this.deps;
     const q = cutoverStrings[turn.lang].quota;
     const open = await this.openPlansIn(scopeOf(turn), turn);
-    if (open.length >= settings.maxOpenPlans) return format(q.tooManyOpen, { max: settings.maxOpenPlans });
-    const mine = open.filter((plan) => isRequester(plan, requester)).length;
-    if (mine >= settings.maxOpenPlansPerPerson) return format(q.tooManyOpenForPerson, { max: settings.maxOpenPlansPerPerson });
-    return undefined;
+    const openIds = new Set(open.map((plan) => plan.id));
+    const mineOpen = open.filter((plan) => isRequester(plan, requester)).length;
+    const me = requester.aadObjectId ?? requester.teamsId ?? '';
+    const now = clock.now();
+    return this.plans.reserve(scopeOf(turn), (entries) => {
+      // A reservation counts until its plan shows in the listing, or lapses after a minute.
+      const inFlight = entries.filter((entry) => !openIds.has(entry.planId) && now.getTime() - Date.parse(entry.at) < RESERVATION_MS);
+      if (open.length + inFlight.length >= settings.maxOpenPlans) return { refusal: format(q.tooManyOpen, { max: settings.maxOpenPlans }) };
+      if (mineOpen + inFlight.filter((entry) => entry.by === me).length >= settings.maxOpenPlansPerPerson) {
+        return { refusal: format(q.tooManyOpenForPerson, { max: settings.maxOpenPlansPerPerson }) };
+      }
+      return { entries: [...inFlight, { planId, by: me, at: now.toISOString() }] };
+    });
   }
 
   /**

@@ -150,6 +150,19 @@ describe('planning a cutover without rough edges', () => {
     expect((await createPlan(as(OLLY))).planId).not.toBe('');
   });
 
+  it('holds the limit when many forms are submitted at the same moment: each place is taken once', async () => {
+    await start({ CUTOVER_MAX_OPEN_PLANS_PER_PERSON: '2' });
+    const alex = bot.client({ scope: 'groupChat', user: ALEX });
+    const forms = [];
+    for (let i = 0; i < 8; i++) forms.push(action(await form(alex), 'cutover.create'));
+    const before = bot.connector.calls.length;
+    const results = await Promise.all(forms.map((submit) => alex.invoke('cutover.create', { ...submit.data, ...SAMPLE_PLAN_INPUTS })));
+    const texts = results.map((result) => cardText(expectCard(result)));
+    expect(texts.filter((text) => text.includes('is waiting for approval'))).toHaveLength(2);
+    expect(texts.filter((text) => text.includes('You already have 2 open cutover plans in this conversation.'))).toHaveLength(6);
+    expect(bot.connector.calls.slice(before).filter((call) => call.method === 'POST')).toHaveLength(2);
+  });
+
   it('keeps the history card under 28 KB after 150 edits, with the latest entries and a count of the earlier ones', async () => {
     await start();
     const alex = bot.client({ scope: 'groupChat', user: ALEX });
