@@ -93,5 +93,9 @@ describe('configuration', () => {
     expect(loadConfig({}).cutover).toMatchObject({ nudgeHours: 8, escalateAfterHours: 24, approvalsRequired: 1, escalationIds: [] });
     expect(() => loadConfig({ CUTOVER_APPROVAL_NUDGE_HOURS: 'soon' })).toThrow(/CUTOVER_APPROVAL_NUDGE_HOURS/);
     expect(() => loadConfig({ CUTOVER_APPROVALS_REQUIRED: '0' })).toThrow(/CUTOVER_APPROVALS_REQUIRED/);
+    // More approvals than people who may give them: refused at start-up, not discovered on a stuck plan.
+    const one = '3f2a9c1e-7b4d-4e8a-9c55-1a2b3c4d5e02';
+    expect(() => loadConfig({ APPROVER_IDS: one, CUTOVER_APPROVALS_REQUIRED: '2' })).toThrow(/CUTOVER_APPROVALS_REQUIRED/);
+    expect(loadConfig({ APPROVER_IDS: one, CUTOVER_ESCALATION_IDS: '3f2a9c1e-7b4d-4e8a-9c55-1a2b3c4d5e03', CUTOVER_APPROVALS_REQUIRED: '2' }).cutover.approvalsRequired).toBe(2);
   });
 });
