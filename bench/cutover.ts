@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../src/clock';
-import { CutoverService } from '../src/cutover';
+import { CutoverService, readCutoverSettings } from '../src/cutover';
 import type { CutoverPlan } from '../src/cutover/plan';
 import { planCard } from '../src/cutover/views';
 import { BackgroundService } from '../src/bot/backgroundService';
@@ -50,10 +50,10 @@ export async function run(): Promise<void> {
     clock,
     outbox,
     sharedCards: background,
-    members: { teamsUserIds: async (_c, ids) => new Map(ids.map((id) => [id, `29:${id}`])) },
+    members: { members: async (_c, ids) => new Map(ids.map((id) => [id, { id: `29:${id}`, name: `Approver ${id.slice(0, 4)}` }])) },
     reminders: { scheduleWaitingPeriodEnd: async () => undefined, cancelForPlan: async () => undefined },
     policy: { approverIds: APPROVERS, allowSelfApproval: false },
-    settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
+    settings: { ...readCutoverSettings({}), approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0, maxOpenPlans: 10_000, maxOpenPlansPerPerson: 10_000 },
     log: silentLog,
     regions: new RegionCatalog(),
   });
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
   const planIds: string[] = [];
   for (let i = 0; i < PLANS * 2; i++) {
     const result = await service.create(requester, { ...form, formId: `bench-form-${i}` });
-    planIds.push(/"planId":"(C[A-Z0-9]{5})"/.exec(JSON.stringify(result))![1]);
+    planIds.push(/(?:"planId":"|plan )(C[A-Z0-9]{5})/.exec(JSON.stringify(result))![1]);
   }
 
   // One decision each, one at a time.

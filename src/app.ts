@@ -14,6 +14,7 @@ import { Checks } from './checks';
 import { Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { CutoverService } from './cutover';
+import type { CutoverProbes } from './cutover/ports';
 import { Guidance } from './guidance';
 import { Knowledge } from './knowledge';
 import { Naming, RegionCatalog } from './naming';
@@ -52,6 +53,40 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The live checks as the cutover capability asks for them (it knows nothing of the checks' cards or verdict names). */
+function cutoverProbes(checks: Checks, clock: Clock): CutoverProbes {
+  return {
+    async cname(host, regionName) {
+      const result = await checks.checkCname(host, regionName);
+      if (!result.ok) return { verdict: 'unresolved' };
+      const { verdict, target } = result.check;
+      const mapped = verdict === 'scaleSet' || verdict === 'classic' ? verdict : verdict === 'other' || verdict === 'noCname' || verdict === 'azureName' ? 'other' : 'unresolved';
+      return { verdict: mapped, ...(target ? { target } : {}) };
+    },
+    async endpoint(host) {
+      const result = await checks.checkEndpoint(host);
+      if (!result.ok) return { kind: 'failed', reason: 'refused' };
+      const check = result.check;
+      switch (check.kind) {
+        case 'presented':
+          return {
+            kind: 'presented',
+            nameMatches: check.nameMatches,
+            chainTrusted: check.chainTrusted,
+            expired: Date.parse(check.certificate.validTo) <= clock.now().getTime(),
+            ...(check.certificate.commonName ? { commonName: check.certificate.commonName } : {}),
+          };
+        case 'refused':
+          return { kind: 'failed', reason: 'refused' };
+        case 'dnsFailed':
+          return { kind: 'failed', reason: 'unresolved' };
+        case 'connectFailed':
+          return { kind: 'failed', reason: 'unreachable' };
+      }
+    },
+  };
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
@@ -79,10 +114,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays, maxPending: config.reminders.maxPending });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
   const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true });
-  const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders });
 
   // One catalog per app, shared by naming, guidance and cutover, so a region refresh reaches both.
   const regions = new RegionCatalog();
+  // The expiry radar: a check card's "Remind us before it expires" schedules durable reminders.
+  const checks = new Checks({ settings: config.checks, regions, clock, log, expiryReminders: reminders });
   const cutover = new CutoverService({
     store,
     clock,
@@ -90,12 +126,18 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     sharedCards: background,
     members: new TeamsMemberDirectory(access),
     reminders,
+    // Nudges and escalation of waiting plans go through the durable reminder scheduler.
+    followUps: reminders,
+    // "Cutover done" runs the CNAME check; "old CMG removed" the pre-removal checklist (CNAME and endpoint).
+    probes: cutoverProbes(checks, clock),
     providerChecks: providerCheck,
     regions,
     policy: { approverIds: config.access.approverIds, allowSelfApproval: config.access.allowSelfApproval },
     settings: config.cutover,
     log,
   });
+  // The scheduler asks the cutover capability for a nudge's card when it falls due.
+  const reminderScheduler = new ReminderScheduler({ store, outbox: reminderOutbox, clock, log, settings: config.reminders, followUps: cutover });
 
   const naming = new Naming(regions);
   const guidance = new Guidance(regions);
@@ -108,8 +150,6 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Builds the knowledge index once, here, not per question.
   const knowledge = new Knowledge(store, clock, config.knowledge);
-  // The expiry radar: a check card's "Remind us before it expires" schedules durable reminders.
-  const checks = new Checks({ settings: config.checks, regions, clock, log, expiryReminders: reminders });
   const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });

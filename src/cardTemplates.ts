@@ -99,6 +99,15 @@ export interface CutoverPlanCardData {
   notice: string;
   noticeColor: string;
   facts: Fact[];
+  /** Sentences about how the plan is being decided: open buttons, escalation, "request again" links. */
+  lines: { text: string; color: string }[];
+  /** Before "old CMG removed": waiting period, CNAME and endpoint, each checked just now. */
+  hasChecklist: boolean;
+  checklistTitle: string;
+  checklist: { text: string; color: string }[];
+  hasVotes: boolean;
+  votesTitle: string;
+  votes: { text: string; reason: string }[];
   hasNotes: boolean;
   notesLabel: string;
   notes: string;
@@ -108,11 +117,42 @@ export interface CutoverPlanCardData {
   noApproversText: string;
   planId: string;
   revision: number;
-  show: { approve: boolean; cancel: boolean; edit: boolean; done: boolean; oldRemoved: boolean };
+  show: { approve: boolean; cancel: boolean; edit: boolean; done: boolean; doneEarly: boolean; removalCheck: boolean; oldRemoved: boolean; requestAgain: boolean };
   hasActions: boolean;
-  labels: Record<'approve' | 'reject' | 'reasonLabel' | 'reasonPlaceholder' | 'cancel' | 'edit' | 'done' | 'oldRemoved' | 'oldRemovedConfirm' | 'oldRemovedYes' | 'history', string>;
-  verbs: Record<'refresh' | 'approve' | 'reject' | 'done' | 'oldRemoved' | 'edit' | 'cancel', string>;
+  labels: Record<
+    | 'approve'
+    | 'reject'
+    | 'reasonLabel'
+    | 'reasonPlaceholder'
+    | 'cancel'
+    | 'edit'
+    | 'done'
+    | 'oldRemoved'
+    | 'oldRemovedConfirm'
+    | 'oldRemovedYes'
+    | 'history'
+    | 'cancelConfirm'
+    | 'cancelYes'
+    | 'doneEarlyYes'
+    | 'requestAgain'
+    | 'removalCheck',
+    string
+  >;
+  verbs: Record<'refresh' | 'approve' | 'reject' | 'done' | 'oldRemoved' | 'edit' | 'cancel' | 'requestAgain' | 'removalCheck', string>;
   refreshUserIds: string[];
+}
+
+/** A nudge or escalation in the approval conversation: mentions of the approvers who have not decided. */
+export interface CutoverNudgeCardData {
+  title: string;
+  /** Holds `<at>name</at>` for each mention, matching `mentions[].text`. */
+  body: string;
+  lines: Line[];
+  facts: Fact[];
+  mentions: { text: string; id: string; name: string }[];
+  planId: string;
+  showPlanTitle: string;
+  showPlanVerb: string;
 }
 
 export interface CutoverStatusCardData {
@@ -120,6 +160,8 @@ export interface CutoverStatusCardData {
   statusText: string;
   statusColor: string;
   facts: Fact[];
+  /** "12 earlier entries are not shown"; empty when the whole history fits. */
+  earlierText: string;
   entries: { time: string; text: string; reason: string }[];
 }
 
@@ -136,6 +178,8 @@ export interface CutoverFormCardData {
   hasProblems: boolean;
   problemsTitle: string;
   problems: Line[];
+  /** Per input id: what to fix in that field (shown right under it), or ''. */
+  errors: Record<'cmgName' | 'region' | 'certificatePath' | 'plannedDate' | 'plannedTime' | 'waitingDays' | 'notes', string>;
   labels: Record<
     'cmgName' | 'cmgPlaceholder' | 'region' | 'regionPlaceholder' | 'certificatePath' | 'certOwnDomain' | 'certCloudapp' | 'plannedDate' | 'plannedTime' | 'waitingDays' | 'notes',
     string
@@ -366,6 +410,7 @@ export interface CardTemplates {
   reminder: ReminderCardData;
   reminderList: ReminderListCardData;
   cutoverPlan: CutoverPlanCardData;
+  cutoverNudge: CutoverNudgeCardData;
   cutoverStatus: CutoverStatusCardData;
   cutoverList: CutoverListCardData;
   cutoverForm: CutoverFormCardData;
@@ -398,6 +443,7 @@ const TEMPLATES: Record<TemplateName, true> = {
   reminder: true,
   reminderList: true,
   cutoverPlan: true,
+  cutoverNudge: true,
   cutoverStatus: true,
   cutoverList: true,
   cutoverForm: true,

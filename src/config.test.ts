@@ -85,4 +85,17 @@ describe('configuration', () => {
     const ids = loadConfig({ APPROVER_IDS: 'AAAAAAAA-0000-0000-0000-000000000001, aaaaaaaa-0000-0000-0000-000000000001;bbbbbbbb-0000-0000-0000-000000000002' }).access.approverIds;
     expect(ids).toEqual(['aaaaaaaa-0000-0000-0000-000000000001', 'bbbbbbbb-0000-0000-0000-000000000002']);
   });
+
+  it('reads cutover hour settings with decimals, so a trial run can watch a nudge arrive', () => {
+    const config = loadConfig({ CUTOVER_APPROVAL_NUDGE_HOURS: '0.01', CUTOVER_ESCALATE_AFTER_HOURS: '1.5' });
+    expect(config.cutover.nudgeHours).toBe(0.01);
+    expect(config.cutover.escalateAfterHours).toBe(1.5);
+    expect(loadConfig({}).cutover).toMatchObject({ nudgeHours: 8, escalateAfterHours: 24, approvalsRequired: 1, escalationIds: [] });
+    expect(() => loadConfig({ CUTOVER_APPROVAL_NUDGE_HOURS: 'soon' })).toThrow(/CUTOVER_APPROVAL_NUDGE_HOURS/);
+    expect(() => loadConfig({ CUTOVER_APPROVALS_REQUIRED: '0' })).toThrow(/CUTOVER_APPROVALS_REQUIRED/);
+    // More approvals than people who may give them: refused at start-up, not discovered on a stuck plan.
+    const one = '3f2a9c1e-7b4d-4e8a-9c55-1a2b3c4d5e02';
+    expect(() => loadConfig({ APPROVER_IDS: one, CUTOVER_APPROVALS_REQUIRED: '2' })).toThrow(/CUTOVER_APPROVALS_REQUIRED/);
+    expect(loadConfig({ APPROVER_IDS: one, CUTOVER_ESCALATION_IDS: '3f2a9c1e-7b4d-4e8a-9c55-1a2b3c4d5e03', CUTOVER_APPROVALS_REQUIRED: '2' }).cutover.approvalsRequired).toBe(2);
+  });
 });

@@ -53,6 +53,16 @@ export interface Config {
 /** Reads and validates every setting; throws ConfigError on the first bad one. */
 export function loadConfig(env: Env): Config {
   const bot = readBotSettings(env);
+  const config = readAll(env, bot);
+  // A plan that needs more approvals than there are people who may give them could never be approved.
+  const deciders = new Set([...config.access.approverIds, ...config.cutover.escalationIds]).size;
+  if (deciders > 0 && config.cutover.approvalsRequired > deciders) {
+    throw new ConfigError('CUTOVER_APPROVALS_REQUIRED', `at most the ${deciders} approvers in APPROVER_IDS and CUTOVER_ESCALATION_IDS`, String(config.cutover.approvalsRequired));
+  }
+  return config;
+}
+
+function readAll(env: Env, bot: BotSettings): Config {
   return {
     bot,
     server: readServerSettings(env, { authenticated: Boolean(bot.appId) }),

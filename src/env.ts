@@ -37,6 +37,17 @@ export function readInt(env: Env, name: string, fallback: number, min: number, m
   return value;
 }
 
+/** A decimal number (`0.01`, `8`, `1.5`), so hour settings can be short enough to watch in a trial run. */
+export function readDecimal(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `a number from ${min} to ${max} (decimals allowed, e.g. 0.5)`, raw);
+  }
+  return value;
+}
+
 export function readBool(env: Env, name: string, fallback: boolean): boolean {
   const raw = readOptional(env, name);
   if (raw === undefined) return fallback;

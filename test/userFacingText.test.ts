@@ -28,8 +28,11 @@ function strings(value: unknown, where: string, found: { where: string; text: st
 const NOT_TEXT = new Set(['type', '$schema', 'version', 'verb', 'id', 'style', 'color', 'size', 'weight', 'width', 'spacing', 'horizontalAlignment', 'fontType', 'url', 'iconUrl']);
 function cardStrings(card: unknown, where: string): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
+  // A Teams mention is `<at>name</at>` matched by a mention entity of the card: shown as a name, not a placeholder.
+  const entities = ((card as { msteams?: { entities?: { type: string; text: string }[] } }).msteams?.entities ?? []).filter((e) => e.type === 'mention').map((e) => e.text);
+  const unmention = (text: string) => entities.reduce((rest, mention) => rest.split(mention).join(''), text);
   const walk = (node: unknown, path: string) => {
-    if (typeof node === 'string') found.push({ where: path, text: node });
+    if (typeof node === 'string') found.push({ where: path, text: unmention(node) });
     else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (node && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {

@@ -26,5 +26,13 @@ export function refusalNotice(refusal: Refusal, plan: CutoverPlan, lang: Lang): 
         text: format(n.waitingPeriod, { left: formatDuration(refusal.leftMs, lang), until: formatTime(refusal.until, lang, plan.timezone) }),
         tone: 'warning',
       };
+    case 'alreadyVoted':
+      return { text: refusal.outcome === 'approved' ? n.alreadyApproved : n.alreadyRejected, tone: 'warning' };
+    case 'doneEarly':
+      return { text: format(n.doneEarly, { time: formatTime(refusal.plannedAt, lang, plan.timezone) }), tone: 'warning' };
+    case 'alreadyRequestedAgain':
+      return { text: format(n.alreadyRequestedAgain, { id: refusal.planId }), tone: 'warning' };
+    case 'alreadyEscalated':
+      return { text: n.alreadyEscalated, tone: 'warning' };
   }
 }

@@ -16,7 +16,16 @@ export interface PlanFormInput {
   notes?: unknown;
 }
 
-export type PlanFormResult = { ok: true; details: PlanDetails } | { ok: false; problems: string[] };
+/** The form's inputs, so a problem is shown next to the field it is about. */
+export type FormField = 'cmgName' | 'region' | 'certificatePath' | 'plannedDate' | 'plannedTime' | 'waitingDays' | 'notes';
+
+/** One thing to fix; without a field it is about the form as a whole (shown on top). */
+export interface FormProblem {
+  field?: FormField;
+  text: string;
+}
+
+export type PlanFormResult = { ok: true; details: PlanDetails } | { ok: false; problems: FormProblem[] };
 
 export const MAX_NOTES = 1000;
 export const MIN_WAITING_DAYS = 1;
@@ -45,31 +54,34 @@ export function readPlanForm(
   context: { lang: Lang; zone: string; now: Date; providerCheck?: ProviderCheckSummary; regions: RegionCatalog },
 ): PlanFormResult {
   const s = cutoverStrings[context.lang].problems;
-  const problems: string[] = [];
+  const problems: FormProblem[] = [];
+  const problem = (field: FormField, text: string) => problems.push({ field, text });
   const cmgName = textOf(input.cmgName);
   const regionInput = textOf(input.region);
   const chosenPath = certificatePathOf(input.certificatePath) ?? 'ownDomain';
 
   let details: Partial<PlanDetails> = {};
   const match = regionInput ? context.regions.resolve(regionInput) : undefined;
-  if (!match) problems.push(s.regionMissing);
-  else if (match.kind === 'ambiguous') problems.push(format(s.regionAmbiguous, { input: regionInput, candidates: regionNames(match.candidates, context.lang) }));
+  if (!match) problem('region', s.regionMissing);
+  else if (match.kind === 'ambiguous') problem('region', format(s.regionAmbiguous, { input: regionInput, candidates: regionNames(match.candidates, context.lang) }));
   else if (match.kind === 'unknown') {
     const suggestions = match.suggestions.length ? ` ${regionNames(match.suggestions, context.lang)}?` : '';
-    problems.push(format(s.regionUnknown, { input: regionInput, suggestions }));
+    problem('region', format(s.regionUnknown, { input: regionInput, suggestions }));
   }
 
   const region = match?.kind === 'found' ? match.region : undefined;
   // Without a region the names cannot be computed, but the name itself can still be checked.
   const names = computeServiceNames({ nameOrCertificate: cmgName, region: region ?? { name: 'eastus', displayName: 'East US', dutchNames: [] } });
-  if (!names.ok) {
-    problems.push(...names.problems.map((problem) => problem[context.lang]));
+  if (!cmgName) {
+    problem('cmgName', s.cmgMissing);
+  } else if (!names.ok) {
+    for (const nameProblem of names.problems) problem('cmgName', nameProblem[context.lang]);
   } else {
     const typedPath: CertificatePath | undefined = names.certificateDomain === 'own' ? 'ownDomain' : names.certificateDomain === 'cloudapp.net' ? 'cloudappNet' : undefined;
     if (typedPath && typedPath !== chosenPath) {
-      problems.push(format(s.pathConflict, { name: cmgName, actual: typedPath === 'ownDomain' ? names.commonName!.split('.').slice(1).join('.') : 'cloudapp.net' }));
+      problem('certificatePath', format(s.pathConflict, { name: cmgName, actual: typedPath === 'ownDomain' ? names.commonName!.split('.').slice(1).join('.') : 'cloudapp.net' }));
     } else if (chosenPath === 'ownDomain' && !names.cname) {
-      problems.push(format(s.ownDomainNeedsFullName, { prefix: names.prefix }));
+      problem('cmgName', format(s.ownDomainNeedsFullName, { prefix: names.prefix }));
     }
   }
   if (names.ok && region) {
@@ -84,16 +96,24 @@ export function readPlanForm(
     };
   }
 
-  const plannedAt = parseLocal(textOf(input.plannedDate), textOf(input.plannedTime), context.zone);
-  if (!plannedAt) problems.push(format(s.plannedInvalid, { zone: context.zone }));
-  else if (plannedAt.getTime() <= context.now.getTime()) problems.push(format(s.plannedPast, { time: formatTime(plannedAt, context.lang, context.zone) }));
+  const dateText = textOf(input.plannedDate);
+  const timeText = textOf(input.plannedTime);
+  const plannedAt = dateText && timeText ? parseLocal(dateText, timeText, context.zone) : undefined;
+  // Each missing or malformed part gets its own sentence next to its field.
+  if (!dateText) problem('plannedDate', s.dateMissing);
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(dateText)) problem('plannedDate', s.dateMissing);
+  if (!timeText) problem('plannedTime', s.timeMissing);
+  else if (!/^\d{1,2}:\d{2}(:\d{2})?$/.test(timeText)) problem('plannedTime', s.timeMissing);
+  const partsOk = /^\d{4}-\d{2}-\d{2}$/.test(dateText) && /^\d{1,2}:\d{2}(:\d{2})?$/.test(timeText);
+  if (partsOk && !plannedAt) problem('plannedTime', format(s.plannedInvalid, { zone: context.zone }));
+  else if (plannedAt && plannedAt.getTime() <= context.now.getTime()) problem('plannedDate', format(s.plannedPast, { time: formatTime(plannedAt, context.lang, context.zone) }));
 
   const waitingText = textOf(input.waitingDays);
   const waitingDays = Number(waitingText);
-  if (!/^\d+$/.test(waitingText) || waitingDays < MIN_WAITING_DAYS || waitingDays > MAX_WAITING_DAYS) problems.push(s.waitingInvalid);
+  if (!/^\d+$/.test(waitingText) || waitingDays < MIN_WAITING_DAYS || waitingDays > MAX_WAITING_DAYS) problem('waitingDays', s.waitingInvalid);
 
   const notes = textOf(input.notes);
-  if (notes.length > MAX_NOTES) problems.push(format(s.notesTooLong, { max: MAX_NOTES }));
+  if (notes.length > MAX_NOTES) problem('notes', format(s.notesTooLong, { max: MAX_NOTES }));
 
   if (problems.length) return { ok: false, problems };
   return {

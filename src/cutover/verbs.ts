@@ -12,6 +12,9 @@ export const CUTOVER_VERBS = {
   cancel: 'cutover.cancel',
   done: 'cutover.done',
   oldRemoved: 'cutover.oldRemoved',
+  requestAgain: 'cutover.requestAgain',
+  /** "Old CMG removed": the pre-removal checklist, with the confirmation (`oldRemoved`) under it. */
+  removalCheck: 'cutover.removalCheck',
 } as const;
 
 /** Teams sends input values as strings; numbers we put in card data come back as numbers. */
@@ -35,6 +38,8 @@ export const CUTOVER_ACTIONS = {
     notes: text.optional(),
   }),
   plan: z.object({ planId }),
+  /** "Cutover done"; `early` once the person confirmed it was done well before the planned time. */
+  done: z.object({ planId, early: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() }),
   decision: z.object({ planId, revision, reason }),
   cancel: z.object({ planId, reason }),
 };
@@ -45,5 +50,6 @@ export type PlanOffer = z.infer<typeof CUTOVER_ACTIONS.offer>;
 export type PlanFormData = z.infer<typeof CUTOVER_ACTIONS.form>;
 export type PlanEditData = z.infer<typeof CUTOVER_UPDATE>;
 export type PlanRef = z.infer<typeof CUTOVER_ACTIONS.plan>;
+export type PlanDone = z.infer<typeof CUTOVER_ACTIONS.done>;
 export type PlanDecision = z.infer<typeof CUTOVER_ACTIONS.decision>;
 export type PlanCancel = z.infer<typeof CUTOVER_ACTIONS.cancel>;

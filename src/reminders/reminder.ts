@@ -42,9 +42,15 @@ export interface Reminder {
   code?: string;
   /** Where it is delivered: the conversation it was set in (in a channel, that thread). */
   conversationId: string;
-  /** A cutover's waiting period (scheduled automatically), a certificate's expiry (from a check) or a person's own request. */
-  kind: 'waitingPeriod' | 'request' | 'expiry';
+  /**
+   * A cutover's waiting period (scheduled automatically), a certificate's expiry (from a check), a
+   * person's own request, or a waiting plan's nudge or escalation (the cutover capability writes
+   * their card when they fall due; people never list or change them).
+   */
+  kind: 'waitingPeriod' | 'request' | 'expiry' | 'approvalNudge' | 'approvalEscalation';
   cutover?: CutoverFacts;
+  /** The plan a nudge or escalation is about. */
+  followUp?: { planId: string };
   expiry?: ExpiryFacts;
   /** What the person asked to be reminded of (their words; shown as plain text). */
   note?: string;
@@ -81,6 +87,12 @@ export const REMINDER_COLLECTION = 'reminders';
 
 /** Key of the one waiting-period reminder of a cutover plan, so scheduling twice is harmless. */
 export const waitingPeriodKey = (planId: string): string => `plan-${planId}`;
+
+/** Key of a plan's nudge (repeated, one round per interval) or its one escalation. */
+export const followUpKey = (planId: string, kind: 'nudge' | 'escalation'): string => `${kind}-${planId}`;
+
+/** Nudges and escalations are the cutover's own follow-ups, not reminders people set or see in their list. */
+export const isFollowUp = (reminder: Pick<Reminder, 'kind'>): boolean => reminder.kind === 'approvalNudge' || reminder.kind === 'approvalEscalation';
 
 export const deliveryKeyOf = (reminder: Pick<Reminder, 'id' | 'round'>): string => `${reminder.id}#${reminder.round}`;
 

@@ -1,5 +1,5 @@
 import type { Collection, Store, StoredItem } from '../storage/store';
-import { isActive, Reminder, REMINDER_COLLECTION, reminderIndex } from './reminder';
+import { isActive, isFollowUp, Reminder, REMINDER_COLLECTION, reminderIndex } from './reminder';
 
 /** Finished reminders the list still shows (most recent first), so a sent or done one does not vanish at once. */
 const FINISHED_SHOWN = 5;
@@ -30,11 +30,12 @@ export class ReminderBook {
    * Every reminder the conversation's scope still has (finished ones until their retention ends):
    * in a channel, those set in any of its threads. Reminders stored before scopes existed sit in
    * their thread's own partition until their next write; the thread asked from still finds them.
+   * A plan's nudges are not people's reminders and are left out.
    */
   async all(conversation: { id: string; scopeId: string }): Promise<Reminder[]> {
     const partitions = conversation.id === conversation.scopeId ? [conversation.scopeId] : [conversation.scopeId, conversation.id];
     const items = (await Promise.all(partitions.map((partition) => this.collection.listByPartition(partition)))).flat();
-    return [...new Map(items.map((item) => [item.key, item.value])).values()];
+    return [...new Map(items.map((item) => [item.key, item.value])).values()].filter((reminder) => !isFollowUp(reminder));
   }
 
   /**

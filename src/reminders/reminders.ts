@@ -2,14 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { expiryReminderDates } from '../checks';
 import type { ExpiringCertificate, ExpiryReminders } from '../checks';
 import type { Clock } from '../clock';
-import type { WaitingPeriodReminder, WaitingPeriodReminders } from '../cutover/ports';
+import type { ApprovalFollowUp, ApprovalFollowUps, WaitingPeriodReminder, WaitingPeriodReminders } from '../cutover/ports';
 import { format, Lang } from '../i18n/language';
 import type { SharedCards } from '../ports';
 import type { Store } from '../storage/store';
 import { plainText } from '../text/markdown';
 import { CardActionResult, CardReply, conversationScope, messageCard, Reply, TurnInfo } from '../turn';
 import { parseDelay, parseDueTime } from './dueTime';
-import { isActive, Reminder, waitingPeriodKey } from './reminder';
+import { followUpKey, isActive, isFollowUp, Reminder, waitingPeriodKey } from './reminder';
 import { rearm, ReminderBook } from './reminderBook';
 import { localTime, reminderCard, reminderListCard, reminderWhat } from './reminderCards';
 import { codeOf, newReminderCode, readReminderCode } from './reminderCode';
@@ -29,7 +29,7 @@ type Found = { ok: true; reminder: Reminder } | { ok: false; reply: Reply };
  * finished cutover schedules its waiting-period reminder here, and a certificate check its expiry
  * reminders. Delivery is the scheduler's job; this class only changes what is stored.
  */
-export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
+export class Reminders implements WaitingPeriodReminders, ExpiryReminders, ApprovalFollowUps {
   readonly book: ReminderBook;
   private readonly sharedCards: SharedCards | undefined;
   private readonly maxPending: number;
@@ -124,8 +124,9 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
     const id = data.reminderId;
     const stored = await this.book.get(id);
     // Only people in the reminder's own conversation (in a channel: any of its threads) can act on
-    // it; card data is not proof of that.
-    if (!stored || conversationScope(stored.value.conversationId) !== turn.conversation.scopeId) return { kind: 'message', text: s.outOfDate };
+    // it; card data is not proof of that. A plan's nudges belong to the cutover capability: no
+    // reminder button changes them.
+    if (!stored || conversationScope(stored.value.conversationId) !== turn.conversation.scopeId || isFollowUp(stored.value)) return { kind: 'message', text: s.outOfDate };
     const fromList = data.from === 'list';
     const round = data.round;
     const who = turn.user.name ?? '';
@@ -184,6 +185,31 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders {
 
   async cancelForPlan(planId: string): Promise<void> {
     await this.book.change(waitingPeriodKey(planId), (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { at: this.now() } } : undefined));
+  }
+
+  // ---- ApprovalFollowUps (the cutover capability's nudges and escalation) ----
+
+  async scheduleFollowUp(followUp: ApprovalFollowUp): Promise<void> {
+    // Create-only under the plan's key: a retried create keeps the first; the scheduler owns it from here.
+    await this.book.add({
+      id: followUpKey(followUp.planId, followUp.kind),
+      conversationId: followUp.conversationId,
+      kind: followUp.kind === 'nudge' ? 'approvalNudge' : 'approvalEscalation',
+      followUp: { planId: followUp.planId },
+      lang: followUp.lang,
+      createdAt: this.now(),
+      dueAt: new Date(followUp.dueAt).toISOString(),
+      state: 'pending',
+      round: 1,
+      attempts: 0,
+      throttles: 0,
+    });
+  }
+
+  async cancelFollowUps(planId: string): Promise<void> {
+    for (const kind of ['nudge', 'escalation'] as const) {
+      await this.book.change(followUpKey(planId, kind), (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { at: this.now() } } : undefined));
+    }
   }
 
   // ---- ExpiryReminders (the checks capability's port) ----

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
+import type { FollowUpSource } from '../cutover/ports';
+import type { Reply } from '../turn';
 import type { Logger } from '../log';
 import type { Store, StoredItem } from '../storage/store';
 import { DeliveryError, Outbox } from '../ports';
@@ -7,8 +9,8 @@ import { conversationScope } from '../turn';
 import { retryDelayMs, throttleDelayMs } from './backoff';
 import { Pace, realPace } from './pace';
 import { RateWindow, SendRateLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS } from './rateLimiter';
-import { deliveryKeyOf, isActive, Reminder } from './reminder';
-import { ReminderBook } from './reminderBook';
+import { deliveryKeyOf, isActive, isFollowUp, Reminder } from './reminder';
+import { rearm, ReminderBook } from './reminderBook';
 import { reminderCard } from './reminderCards';
 import type { ReminderSettings } from './settings';
 import { SendingTurn, SendingTurns } from './sendingTurns';
@@ -33,6 +35,8 @@ export interface SchedulerOptions {
   random?: () => number;
   conversationLimits?: readonly RateWindow[];
   globalLimits?: readonly RateWindow[];
+  /** Writes the card of a cutover plan's nudge or escalation when it falls due (the cutover capability). */
+  followUps?: FollowUpSource;
 }
 
 /** What one poll did; for logs, tests and the benchmark. */
@@ -209,6 +213,21 @@ export class ReminderScheduler {
     const claimed = await this.claim(listed);
     if (!claimed) return 'skipped';
     const { log, clock, outbox } = this.options;
+    const context = { reminderId: claimed.value.id, deliveryKey: deliveryKeyOf(claimed.value), conversationId: claimed.value.conversationId, instance: this.instanceId };
+    // A plan's follow-up: the claim is ours, so its card is asked for once per round (again only on a retry).
+    let followUp: { reply: Reply; nextDueAt?: string } | undefined;
+    if (isFollowUp(claimed.value)) {
+      try {
+        followUp = await this.prepareFollowUp(claimed.value);
+      } catch (error) {
+        return this.handleFailure(claimed, error, context);
+      }
+      if (!followUp) {
+        // The plan was decided (or is gone): nothing to send, and nothing more to come.
+        await this.book.collection.replace(claimed.key, { ...claimed.value, state: 'done', lease: undefined, closedBy: { at: clock.now().toISOString() } }, claimed.version);
+        return 'skipped';
+      }
+    }
     if (!(await this.waitForSlot(conversationScope(claimed.value.conversationId)))) {
       // Stopping before the send: hand the reminder back untouched for whoever polls next.
       await this.book.collection.replace(claimed.key, { ...claimed.value, state: listed.value.state, lease: listed.value.lease, inDoubt: listed.value.inDoubt }, claimed.version);
@@ -216,17 +235,25 @@ export class ReminderScheduler {
     }
     const reminder = claimed.value;
     const lateMs = Math.max(0, clock.now().getTime() - new Date(reminder.dueAt).getTime());
-    const context = { reminderId: reminder.id, deliveryKey: deliveryKeyOf(reminder), conversationId: reminder.conversationId, instance: this.instanceId };
     try {
-      const activityId = await outbox.send(reminder.conversationId, reminderCard({ ...reminder, lateMs }));
+      const activityId = await outbox.send(reminder.conversationId, followUp ? followUp.reply : reminderCard({ ...reminder, lateMs }));
       const sentAt = clock.now().toISOString();
-      const marked = await this.book.collection.replace(reminder.id, { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined }, claimed.version);
+      const sent: Reminder = { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined };
+      // A repeating nudge is armed for its next round in the same conditional write that records this one.
+      const next = followUp?.nextDueAt ? { ...rearm(reminder, new Date(followUp.nextDueAt)), sentAt, lateMs } : sent;
+      const marked = await this.book.collection.replace(reminder.id, next, claimed.version);
       if (marked.status !== 'ok') log.warn({ ...context }, 'reminder sent, but its claim was taken over before it could be marked');
       log.info({ ...context, lateMs, attempts: reminder.attempts, inDoubt: reminder.inDoubt }, 'reminder sent');
       return 'sent';
     } catch (error) {
       return this.handleFailure(claimed, error, context);
     }
+  }
+
+  private async prepareFollowUp(reminder: Reminder): Promise<{ reply: Reply; nextDueAt?: string } | undefined> {
+    const source = this.options.followUps;
+    if (!source || !reminder.followUp) return undefined;
+    return source.prepareFollowUp({ planId: reminder.followUp.planId, kind: reminder.kind === 'approvalNudge' ? 'nudge' : 'escalation', dueAt: reminder.dueAt });
   }
 
   /**

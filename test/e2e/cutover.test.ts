@@ -302,7 +302,7 @@ describe('cutover plans approved in chat', () => {
     await as(LEE).invoke('cutover.approve', { planId, revision: 1, reason: 'Go' });
 
     clock.advance(2 * HOUR);
-    const done = expectCard(await alex.invoke('cutover.done', { planId, revision: 1 }));
+    const done = expectCard(await alex.invoke('cutover.done', { planId, revision: 1, early: true }));
     expect(cardText(done)).toContain('Cutover recorded.');
     expect(cardText(done)).toContain('The new CMG took over on 5 Jan 2026, 12:00 (Europe/Amsterdam). The old CMG may be removed from 7 Jan 2026, 12:00');
 
@@ -354,7 +354,7 @@ describe('cutover plans approved in chat', () => {
     expect(history).toContain('Lee Lead approved');
     expect(verbs(await refresh(ALEX, planId))).toEqual(['cutover.done', 'cutover.cancel']);
 
-    await alex.invoke('cutover.done', { planId, revision: 1 });
+    await alex.invoke('cutover.done', { planId, revision: 1, early: true });
     await idle();
     expect(cardText(sharedCard(activityId))).toContain('Cutover done: waiting period running');
   });

@@ -42,16 +42,16 @@ describe('TeamsMemberDirectory', () => {
   });
 
   it('maps the Entra ids of members to their Teams ids and leaves non-members out', async () => {
-    const found = await directory.teamsUserIds(conversationId, [lee.aadObjectId, outsider.aadObjectId, kim.aadObjectId]);
-    expect(Object.fromEntries(found)).toEqual({ [lee.aadObjectId]: lee.id, [kim.aadObjectId]: kim.id });
+    const found = await directory.members(conversationId, [lee.aadObjectId, outsider.aadObjectId, kim.aadObjectId]);
+    expect(Object.fromEntries(found)).toEqual({ [lee.aadObjectId]: { id: lee.id, name: lee.name }, [kim.aadObjectId]: { id: kim.id, name: kim.name } });
   });
 
   it('rejects when the channel fails a lookup, instead of answering with the members found before it', async () => {
     connector.memberFault = (userId) => (userId === kim.aadObjectId.toLowerCase() ? 403 : undefined);
-    await expect(directory.teamsUserIds(conversationId, [lee.aadObjectId, kim.aadObjectId])).rejects.toMatchObject({ name: 'DeliveryError', status: 403 });
+    await expect(directory.members(conversationId, [lee.aadObjectId, kim.aadObjectId])).rejects.toMatchObject({ name: 'DeliveryError', status: 403 });
   });
 
   it('rejects with 404 for a conversation the bot has no reference for', async () => {
-    await expect(directory.teamsUserIds('19:unknown@thread.v2', [lee.aadObjectId])).rejects.toMatchObject({ status: 404 });
+    await expect(directory.members('19:unknown@thread.v2', [lee.aadObjectId])).rejects.toMatchObject({ status: 404 });
   });
 });

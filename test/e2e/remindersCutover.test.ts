@@ -39,7 +39,7 @@ describe('waiting-period reminder of a cutover marked done', () => {
     const planId = String((findAction(cardOf(posted?.activity), 'cutover.refresh') as { data?: { planId?: string } } | undefined)?.data?.planId);
     await alex.as(LEE).invoke('cutover.approve', { planId, revision: 1, reason: 'Go' });
     clock.advance(2 * HOUR);
-    await alex.invoke('cutover.done', { planId, revision: 1 });
+    await alex.invoke('cutover.done', { planId, revision: 1, early: true });
     await bot.app.idle();
 
     const stored = await bot.app.store.collection<Reminder>('reminders').get(`plan-${planId}`);

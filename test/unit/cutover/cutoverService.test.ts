@@ -2,7 +2,7 @@ import { BackgroundService } from '../../../src/bot/backgroundService';
 import { silentLog } from '../../../src/log';
 import { RegionCatalog } from '../../../src/naming';
 import { ManualClock } from '../../../src/clock';
-import { CutoverService } from '../../../src/cutover';
+import { CutoverService, readCutoverSettings } from '../../../src/cutover';
 import type { WaitingPeriodReminder } from '../../../src/cutover/ports';
 import { SqliteStore } from '../../../src/storage/sqliteStore';
 import type { CardActionResult, Reply, TurnInfo } from '../../../src/turn';
@@ -54,7 +54,7 @@ describe('CutoverService', () => {
       clock,
       outbox,
       sharedCards: background,
-      members: { teamsUserIds: async (_c, ids) => new Map(ids.map((id) => [id, `29:${id}`])) },
+      members: { members: async (_c, ids) => new Map(ids.map((id) => [id, { id: `29:${id}`, name: `Approver ${id.slice(0, 4)}` }])) },
       reminders: {
         scheduleWaitingPeriodEnd: async (reminder) => {
           if (remindersFail) throw new Error('reminder store down');
@@ -65,7 +65,7 @@ describe('CutoverService', () => {
         },
       },
       policy: { approverIds: [LEAD.aadObjectId!, OTHER.aadObjectId!], allowSelfApproval: false },
-      settings: { approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0 },
+      settings: { ...readCutoverSettings({}), approvalExpiryHours: 72, defaultWaitingDays: 2, expirySweepSeconds: 0, maxOpenPlans: 500, maxOpenPlansPerPerson: 100 },
       log: silentLog,
       regions: new RegionCatalog(),
     });
@@ -86,7 +86,7 @@ describe('CutoverService', () => {
       plannedTime: '22:00',
       waitingDays: '3',
     });
-    const match = /"planId":"(C[A-Z0-9]{5})"/.exec(textOf(result));
+    const match = /(?:"planId":"|plan )(C[A-Z0-9]{5})/.exec(textOf(result));
     if (!match) throw new Error(textOf(result));
     return match[1];
   }
@@ -109,8 +109,8 @@ describe('CutoverService', () => {
     const planId = await create();
     await service.approve(turnOf(LEAD), { planId, revision: 1 });
     clock.advance(5 * HOUR);
-    await service.markDone(turnOf(REQUESTER), { planId });
-    await service.markDone(turnOf(LEAD), { planId });
+    await service.markDone(turnOf(REQUESTER), { planId, early: true });
+    await service.markDone(turnOf(LEAD), { planId, early: true });
     expect(scheduled).toEqual([
       {
         planId,
@@ -132,7 +132,7 @@ describe('CutoverService', () => {
     const planId = await create();
     await service.approve(turnOf(LEAD), { planId, revision: 1 });
     remindersFail = true;
-    expect(textOf(await service.markDone(turnOf(REQUESTER), { planId }))).toContain('Cutover recorded');
+    expect(textOf(await service.markDone(turnOf(REQUESTER), { planId, early: true }))).toContain('Cutover recorded');
     expect(textOf(await service.statusCommand(turnOf(REQUESTER), planId))).toContain('Cutover done: waiting period running');
   });
 
@@ -145,7 +145,7 @@ describe('CutoverService', () => {
   it('updates the shared card in order, with the latest plan', async () => {
     const planId = await create();
     await service.approve(turnOf(LEAD), { planId, revision: 1 });
-    await service.markDone(turnOf(REQUESTER), { planId });
+    await service.markDone(turnOf(REQUESTER), { planId, early: true });
     await background.idle();
     expect(updates.map((u) => u.activityId)).toEqual(['card-1', 'card-1']);
     expect(textOf(updates.at(-1)!.reply)).toContain('Cutover done: waiting period running');

@@ -1,9 +1,9 @@
-import { apply, PlanCommand } from '../../../src/cutover/lifecycle';
+import { apply, ApproverPolicy, PlanCommand } from '../../../src/cutover/lifecycle';
 import type { CutoverPlan, Person } from '../../../src/cutover/plan';
 import { DAY, HOUR, LEAD, later, NOW, OTHER, pendingPlan, POLICY, REQUESTER, walk } from './samplePlans';
 
 const approved = () => walk(pendingPlan(), [[{ kind: 'approve', revision: 1 }, LEAD, later(HOUR)]]);
-const done = () => walk(approved(), [[{ kind: 'done' }, REQUESTER, later(2 * HOUR)]]);
+const done = () => walk(approved(), [[{ kind: 'done', confirmedEarly: true }, REQUESTER, later(2 * HOUR)]]);
 
 function refusal(plan: CutoverPlan, command: PlanCommand, actor: Person | 'system', at = later(HOUR)) {
   const result = apply(plan, command, actor, at, POLICY);
@@ -62,7 +62,7 @@ describe('cutover lifecycle', () => {
     const closed = walk(pendingPlan(), [
       [{ kind: 'edit', revision: 1, details: { ...pendingPlan(), waitingDays: 3 }, expiresAt: later(80 * HOUR).toISOString() }, REQUESTER, later(HOUR)],
       [{ kind: 'approve', revision: 2, reason: 'ok' }, LEAD, later(2 * HOUR)],
-      [{ kind: 'done' }, LEAD, later(3 * HOUR)],
+      [{ kind: 'done', confirmedEarly: true }, LEAD, later(3 * HOUR)],
       [{ kind: 'oldCmgRemoved' }, REQUESTER, later(3 * HOUR + 3 * DAY)],
     ]);
     expect(closed.audit.map((e) => [e.action, e.from, e.to, e.revision])).toEqual([
@@ -75,5 +75,65 @@ describe('cutover lifecycle', () => {
     expect(closed.audit[2]).toMatchObject({ by: LEAD, at: later(2 * HOUR).toISOString(), reason: 'ok' });
     expect(closed.decision).toMatchObject({ outcome: 'approved', by: LEAD, reason: 'ok' });
     expect(closed.takeoverAt).toBe(later(3 * HOUR).toISOString());
+  });
+});
+
+describe('cutover lifecycle: several approvers, escalation, request again, early done, bounded audit', () => {
+  const TWO: ApproverPolicy = { ...POLICY, approverIds: [LEAD.aadObjectId!, OTHER.aadObjectId!] };
+  const twoNeeded = (): CutoverPlan => ({ ...pendingPlan(), approvalsRequired: 2 });
+  const step = (plan: CutoverPlan, command: PlanCommand, actor: Person | 'system', at: Date, policy: ApproverPolicy = TWO) => apply(plan, command, actor, at, policy);
+
+  it('stays pending on the first of two approvals, refuses the same approver again, and approves on the second', () => {
+    const first = step(twoNeeded(), { kind: 'approve', revision: 1 }, LEAD, later(HOUR));
+    if (first.kind !== 'changed') throw new Error('refused');
+    expect(first.plan.status).toBe('pending');
+    expect(first.plan.decision).toBeUndefined();
+    expect(first.plan.audit.at(-1)).toMatchObject({ action: 'approved', from: 'pending', to: 'pending', detail: { approvals: 1, required: 2 } });
+    expect(step(first.plan, { kind: 'approve', revision: 1 }, LEAD, later(2 * HOUR))).toMatchObject({ kind: 'refused', refusal: { code: 'alreadyVoted', outcome: 'approved' } });
+    const second = step(first.plan, { kind: 'approve', revision: 1 }, OTHER, later(2 * HOUR));
+    expect(second).toMatchObject({ kind: 'changed', plan: { status: 'approved', decision: { outcome: 'approved', by: OTHER } } });
+  });
+
+  it('rejects on one rejection after an approval, and an edit clears the votes', () => {
+    const first = step(twoNeeded(), { kind: 'approve', revision: 1 }, LEAD, later(HOUR));
+    if (first.kind !== 'changed') throw new Error('refused');
+    expect(step(first.plan, { kind: 'reject', revision: 1 }, OTHER, later(2 * HOUR))).toMatchObject({ kind: 'changed', plan: { status: 'rejected' } });
+    const edited = step(first.plan, { kind: 'edit', revision: 1, details: pendingPlan(), expiresAt: later(80 * HOUR).toISOString() }, REQUESTER, later(2 * HOUR));
+    expect(edited).toMatchObject({ kind: 'changed', plan: { revision: 2, votes: [] } });
+  });
+
+  it('adds backup approvers once, by the system, with when and why in the audit', () => {
+    const backup = '44444444-4444-4444-4444-444444444444';
+    const escalated = step(pendingPlan(), { kind: 'escalate', approverIds: [backup], waitedHours: 24, names: ['Bo Backup'] }, 'system', later(DAY), POLICY);
+    if (escalated.kind !== 'changed') throw new Error('refused');
+    expect(escalated.plan.escalation).toEqual({ at: later(DAY).toISOString(), approverIds: [backup] });
+    expect(escalated.plan.audit.at(-1)).toMatchObject({ by: 'system', action: 'escalated', at: later(DAY).toISOString(), detail: { waitedHours: 24, added: ['Bo Backup'] } });
+    expect(step(escalated.plan, { kind: 'escalate', approverIds: [backup], waitedHours: 25, names: [] }, 'system', later(DAY + HOUR), POLICY)).toMatchObject({ refusal: { code: 'alreadyEscalated' } });
+    expect(step(escalated.plan, { kind: 'approve', revision: 1 }, { aadObjectId: backup, name: 'Bo' }, later(DAY + HOUR), POLICY).kind).toBe('changed');
+  });
+
+  it('requests an expired plan again once, by its requester only', () => {
+    const expired = walk(pendingPlan(), [[{ kind: 'expire' }, 'system', later(80 * HOUR)]]);
+    expect(refusal(expired, { kind: 'requestAgain', newPlanId: 'CNEW22' }, LEAD)?.code).toBe('notRequester');
+    expect(refusal(pendingPlan(), { kind: 'requestAgain', newPlanId: 'CNEW22' }, REQUESTER)?.code).toBe('wrongStatus');
+    const again = walk(expired, [[{ kind: 'requestAgain', newPlanId: 'CNEW22' }, REQUESTER, later(81 * HOUR)]]);
+    expect(again).toMatchObject({ status: 'expired', nextPlanId: 'CNEW22' });
+    expect(again.audit.at(-1)).toMatchObject({ action: 'requestedAgain', detail: { linkedPlanId: 'CNEW22' } });
+    expect(refusal(again, { kind: 'requestAgain', newPlanId: 'COTHER' }, REQUESTER)).toEqual({ code: 'alreadyRequestedAgain', planId: 'CNEW22' });
+  });
+
+  it('asks to confirm a cutover marked done more than an hour before the planned time', () => {
+    expect(refusal(approved(), { kind: 'done' }, REQUESTER)).toEqual({ code: 'doneEarly', plannedAt: approved().plannedAt });
+    const nearly = new Date(Date.parse(approved().plannedAt) - 30 * 60_000);
+    expect(apply(approved(), { kind: 'done' }, REQUESTER, nearly, POLICY).kind).toBe('changed');
+  });
+
+  it('keeps the first and the latest audit entries, counting the ones it dropped', () => {
+    let plan = pendingPlan();
+    for (let i = 0; i < 130; i++) plan = walk(plan, [[{ kind: 'edit', revision: plan.revision, details: pendingPlan(), expiresAt: later(80 * HOUR).toISOString() }, REQUESTER, later(i * 60_000)]]);
+    expect(plan.audit).toHaveLength(100);
+    expect(plan.audit[0].action).toBe('created');
+    expect(plan.audit.at(-1)?.revision).toBe(131);
+    expect(plan.auditDropped).toBe(31);
   });
 });

@@ -1,0 +1,14 @@
+import type { LocalConnector } from '../harness/connector';
+import { cardOf, cardText } from '../harness/teams';
+
+/** Nudge and escalation cards the connector accepted, with the Teams ids they mention. */
+export function nudgeCards(connector: LocalConnector, conversationId?: string): { text: string; mentioned: string[]; mentionTexts: string[] }[] {
+  return connector.calls.flatMap((call) => {
+    if (call.method !== 'POST' || (conversationId && call.conversationId !== conversationId)) return [];
+    const card = cardOf(call.activity);
+    const entities = (card?.msteams as { entities?: { type: string; text: string; mentioned: { id: string } }[] } | undefined)?.entities;
+    if (!card || !entities) return [];
+    return [{ text: cardText(card), mentioned: entities.map((e) => e.mentioned.id), mentionTexts: entities.map((e) => e.text) }];
+  });
+}
+
