@@ -2,6 +2,8 @@
  * Summarizes a V8 CPU profile (node --cpu-prof) by self time: the top functions, and the total
  * per module (our src/ folders, each dependency package, Node internals, garbage collection).
  *   node dist/bench/profileSummary.js profile.cpuprofile [top]
+ * Then the inclusive (total) time of our own functions and of the library entry points a turn
+ * goes through, so "how much does rendering a card cost, all in" can be read off directly.
  */
 import { readFileSync } from 'node:fs';
 
@@ -9,6 +11,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -52,6 +55,29 @@ function main(): void {
   for (const [module, us] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${pct(us)}  ${module}`);
   console.log('\ntop functions by self time');
   for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25))) console.log(`${pct(us)}  ${name}`);
+
+  // Inclusive time: each sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${moduleOf(node.callFrame.url, node.callFrame.functionName)}:${node.callFrame.lineNumber + 1}`;
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    if (byId.get(id)!.callFrame.functionName === '(idle)') continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at)!;
+      if (!node.callFrame.url) continue;
+      seen.add(keyOf(node));
+    }
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+  }
+  const ENTRY_POINTS = /^(Template\.expand|sendActivity|sendActivities|search|processActivity|authenticateRequest|replyToActivity|sendToConversation|serialize|stringify|parse|write|end|emit) /;
+  console.log('\ninclusive time: our functions and library entry points');
+  for (const [name, us] of [...inclusive]
+    .filter(([name]) => / (src\/|bench)/.test(name) || ENTRY_POINTS.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(topArg ?? 25) + 15))
+    console.log(`${pct(us)}  ${name}`);
 }
 
 main();
