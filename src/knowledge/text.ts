@@ -13,7 +13,7 @@ import { foldText } from '../text/fold';
 const english = newStemmer('english');
 const dutch = newStemmer('dutch');
 
-/** Anything but printable ASCII (tabs and line breaks included) other than the backtick. */
+/** A character other than printable ASCII, a tab or a line break, or a backtick: fold takes the long way. */
 const NOT_PLAIN_ASCII = /[^ -_a-~\t\n\r]/;
 
 /** Lower-case, without diacritics, with typographic quotes made plain. */
@@ -24,7 +24,6 @@ export function fold(text: string): string {
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
 }
-
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
