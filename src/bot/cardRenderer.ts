@@ -128,19 +128,21 @@ export class CardRenderer {
  */
 function withSubmitFallbacks(card: AdaptiveCard): void {
   const visit = (node: unknown, isRefresh: boolean): void => {
+    if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
       for (const item of node) visit(item, false);
       return;
     }
-    if (!node || typeof node !== 'object') return;
     const object = node as Record<string, unknown>;
     if (object.type === 'Action.Execute' && !isRefresh && object.fallback === undefined) {
       const data = object.data && typeof object.data === 'object' && !Array.isArray(object.data) ? (object.data as Record<string, unknown>) : {};
       object.fallback = { type: 'Action.Submit', title: object.title, data: { ...data, verb: object.verb } };
     }
-    for (const [key, value] of Object.entries(object)) {
-      if (key === 'fallback') continue;
-      visit(value, isRefresh || key === 'refresh');
+    // Own keys only (a rendered card is plain JSON), without building an entries list per object.
+    for (const key in object) {
+      if (key === 'fallback' || !Object.hasOwn(object, key)) continue;
+      const value = object[key];
+      if (typeof value === 'object' && value !== null) visit(value, isRefresh || key === 'refresh');
     }
   };
   visit(card, false);
