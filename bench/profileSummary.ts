@@ -1,7 +1,9 @@
 /**
  * Summarizes a V8 CPU profile (node --cpu-prof) by self time: the top functions, and the total
  * per module (our src/ folders, each dependency package, Node internals, garbage collection).
- *   node dist/bench/profileSummary.js profile.cpuprofile [top]
+ *   node dist/bench/profileSummary.js profile.cpuprofile [top] [from]
+ * With `from` (a function name, e.g. processActivity), samples before the first one with that
+ * function on its stack are left out, so start-up does not count.
  * Then the inclusive (total) time of our own functions and of the library entry points a turn
  * goes through, so "how much does rendering a card cost, all in" can be read off directly.
  */
@@ -31,11 +33,17 @@ function moduleOf(url: string, name: string): string {
 }
 
 function main(): void {
-  const [file, topArg] = process.argv.slice(2);
+  const [file, topArg, from] = process.argv.slice(2);
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let started = !from;
+  profile.samples.forEach((id, i) => {
+    for (let at: number | undefined = id; !started && at !== undefined; at = parent.get(at)) started = byId.get(at)!.callFrame.functionName === from;
+    if (started) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const idle = [...selfUs].filter(([id]) => byId.get(id)!.callFrame.functionName === '(idle)').reduce((a, [, us]) => a + us, 0);
   const busy = total - idle;
@@ -57,8 +65,6 @@ function main(): void {
   for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25))) console.log(`${pct(us)}  ${name}`);
 
   // Inclusive time: each sample counts once for every distinct function on its stack.
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const keyOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${moduleOf(node.callFrame.url, node.callFrame.functionName)}:${node.callFrame.lineNumber + 1}`;
   const inclusive = new Map<string, number>();
   for (const [id, us] of selfUs) {

@@ -9,7 +9,7 @@
  *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
  *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
  *   BENCH_CPU_PROF=dir        run the CMG target under --cpu-prof, writing the profile to dir
- *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile)
+ *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile 30 processActivity)
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
