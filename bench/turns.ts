@@ -4,15 +4,17 @@
  * connector. Two kinds of turn, each against the echo bot in the same run: `help` (the Teams
  * face, routing and a card) and CMG questions (the same plus the answer engine), the questions
  * rotating through the 30 public examples in English and Dutch so no answer cache can stand in
- * for the engine. Reports turns/s, p50/p99 and the ratio to the echo ceiling.
+ * for the engine. Reports turns/s, p50/p99 and the ratio to the echo ceiling, and (on Linux) the
+ * CPU time each target process spent per turn: on a machine shared with other work the
+ * throughput moves with the neighbours' load, the CPU per turn much less.
  *
  *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
  *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
  *   BENCH_CPU_PROF=dir        run the CMG target under --cpu-prof, writing the profile to dir
- *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile)
+ *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile 30 processActivity)
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -106,7 +108,24 @@ async function drive(url: string, serviceUrl: string, concurrency: number, total
   return { perSecond: total / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-type Measurement = { perSecond: number; p50: number; p99: number };
+type Measurement = { perSecond: number; p50: number; p99: number; cpuMs?: number };
+
+/** CPU time (user + system) a child process has used so far, in ms; undefined where /proc is not there. */
+function cpuMsOf(child: ChildProcess): number | undefined {
+  const file = `/proc/${child.pid}/stat`;
+  if (!existsSync(file)) return undefined;
+  // Fields after the command name: state is the 1st, utime the 12th, stime the 13th (clock ticks, 100 per second).
+  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** One measured run against a target, with the CPU time its process spent per turn. */
+async function measure(target: Target, run: () => Promise<Measurement>, turns: number): Promise<Measurement> {
+  const before = cpuMsOf(target.child);
+  const result = await run();
+  const after = cpuMsOf(target.child);
+  return { ...result, cpuMs: before === undefined || after === undefined ? undefined : (after - before) / turns };
+}
 
 /** Rounds per level: echo and CMG take turns, so a burst of load from elsewhere on the machine hits both alike. */
 const ROUNDS = 5;
@@ -117,8 +136,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function compare(echo: () => Promise<Measurement>, cmg: () => Promise<Measurement>): Promise<{ e: Measurement; c: Measurement; ratio: number }> {
   const rounds: { e: Measurement; c: Measurement }[] = [];
   for (let round = 0; round < ROUNDS; round++) rounds.push({ e: await echo(), c: await cmg() });
-  const pick = (key: keyof Measurement, side: 'e' | 'c') => median(rounds.map((r) => r[side][key]));
-  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side) });
+  const pick = (key: 'perSecond' | 'p50' | 'p99', side: 'e' | 'c') => median(rounds.map((r) => r[side][key]));
+  const cpu = (side: 'e' | 'c') => (rounds.every((r) => r[side].cpuMs !== undefined) ? median(rounds.map((r) => r[side].cpuMs!)) : undefined);
+  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side), cpuMs: cpu(side) });
   return { e: of('e'), c: of('c'), ratio: median(rounds.map((r) => r.c.perSecond / r.e.perSecond)) };
 }
 
@@ -137,7 +157,7 @@ export async function run(): Promise<void> {
     const languages = new Set(questions.map((q) => q.locale)).size;
     console.log(`\n## Turns over HTTP (${total} Teams-shaped messages per level and target, in ${ROUNDS} alternating rounds; echo bot on the same stack = ceiling)`);
     console.log(`questions: ${new Set(questions.map((q) => q.text)).size} distinct public examples in ${languages} languages, in rotation`);
-    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms');
+    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms | cpu ms/turn echo/cmg (ratio)');
     for (const scenario of scenarios) {
       if (wanted && !wanted.includes(scenario.name)) continue;
       for (const concurrency of [1, 8, 32]) {
@@ -146,11 +166,12 @@ export async function run(): Promise<void> {
         await drive(cmg.url, sink.url, concurrency, 200, scenario.messageFor);
         const perRound = Math.ceil(total / ROUNDS);
         const { e, c, ratio } = await compare(
-          () => drive(echo.url, sink.url, concurrency, perRound, scenario.messageFor),
-          () => drive(cmg.url, sink.url, concurrency, perRound, scenario.messageFor),
+          () => measure(echo, () => drive(echo.url, sink.url, concurrency, perRound, scenario.messageFor), perRound),
+          () => measure(cmg, () => drive(cmg.url, sink.url, concurrency, perRound, scenario.messageFor), perRound),
         );
         const f = (n: number) => n.toFixed(1);
-        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)}`);
+        const cpu = e.cpuMs !== undefined && c.cpuMs !== undefined ? `${e.cpuMs.toFixed(2)}/${c.cpuMs.toFixed(2)} (${(e.cpuMs / c.cpuMs).toFixed(2)})` : 'n/a';
+        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)} | ${cpu}`);
       }
     }
   } finally {

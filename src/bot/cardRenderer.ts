@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { TEMPLATE_NAMES, TemplateName } from '../cardTemplates';
 import type { CardReply } from '../turn';
+import { compileTemplate, CompiledTemplate } from './cardExpander';
 
 /** A rendered Adaptive Card: plain JSON, ready to become an attachment or an invoke response. */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -54,19 +55,29 @@ export interface CardRendererOptions {
   strict?: boolean;
   /** Where the templates are; found above this file by default (src/ and dist/ alike). */
   folder?: string;
+  /**
+   * Expand every template with adaptivecards-templating itself instead of the compiled form
+   * (test/cardExpander.test.ts compares the two).
+   */
+  library?: boolean;
 }
 
+/** One template, compiled where possible (see cardExpander.ts), else expanded by the library. */
+type LoadedTemplate = { compiled: CompiledTemplate } | { library: ACData.Template };
+
 /**
- * Expands the JSON templates under cards/ with a capability's data. Templates are read and
- * parsed once, at construction; a reply whose data object was rendered before (the help card's
- * constant data) is served from memory.
+ * Expands the JSON templates under cards/ with a capability's data. Templates are read, parsed
+ * and compiled once, at construction (cardExpander.ts: the same output as
+ * adaptivecards-templating, without evaluating every binding through adaptive-expressions); a
+ * reply whose data object was rendered before (the help card's constant data) is served from
+ * memory.
  *
  * User text must only ever be part of `data`: the templating engine evaluates expressions in the
  * template, never in data values, so a question containing `${...}` is shown literally. Never
  * feed a rendered card back into a template.
  */
 export class CardRenderer {
-  private readonly templates = new Map<TemplateName, ACData.Template>();
+  private readonly templates = new Map<TemplateName, LoadedTemplate>();
   private readonly byData = new WeakMap<object, AdaptiveCard>();
   private readonly strict: boolean;
 
@@ -74,8 +85,15 @@ export class CardRenderer {
     this.strict = options.strict ?? false;
     const folder = options.folder ?? findCardsFolder();
     for (const name of TEMPLATE_NAMES) {
-      this.templates.set(name, new ACData.Template(JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'))));
+      const payload: unknown = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
+      const compiled = options.library ? undefined : compileTemplate(payload);
+      this.templates.set(name, compiled ? { compiled } : { library: new ACData.Template(payload) });
     }
+  }
+
+  /** Templates the compiler does not cover, rendered by the library (none today; a test keeps it so). */
+  get uncompiled(): TemplateName[] {
+    return [...this.templates].filter(([, template]) => 'library' in template).map(([name]) => name);
   }
 
   render(reply: CardReply): AdaptiveCard {
@@ -84,12 +102,16 @@ export class CardRenderer {
     const template = this.templates.get(reply.template);
     if (!template) throw new Error(`Unknown card template "${reply.template}"`);
     const missing: string[] = [];
-    rendering = { strict: this.strict, missing };
     let card: AdaptiveCard;
-    try {
-      card = template.expand({ $root: reply.data }) as AdaptiveCard;
-    } finally {
-      rendering = undefined;
+    if ('compiled' in template) {
+      card = template.compiled(reply.data, { missing, substitute: this.strict ? undefined : MISSING }) as AdaptiveCard;
+    } else {
+      rendering = { strict: this.strict, missing };
+      try {
+        card = template.library.expand({ $root: reply.data }) as AdaptiveCard;
+      } finally {
+        rendering = undefined;
+      }
     }
     if (this.strict && missing.length > 0) throw new MissingCardData(reply.template, [...new Set(missing)]);
     withSubmitFallbacks(card);
@@ -106,19 +128,21 @@ export class CardRenderer {
  */
 function withSubmitFallbacks(card: AdaptiveCard): void {
   const visit = (node: unknown, isRefresh: boolean): void => {
+    if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
       for (const item of node) visit(item, false);
       return;
     }
-    if (!node || typeof node !== 'object') return;
     const object = node as Record<string, unknown>;
     if (object.type === 'Action.Execute' && !isRefresh && object.fallback === undefined) {
       const data = object.data && typeof object.data === 'object' && !Array.isArray(object.data) ? (object.data as Record<string, unknown>) : {};
       object.fallback = { type: 'Action.Submit', title: object.title, data: { ...data, verb: object.verb } };
     }
-    for (const [key, value] of Object.entries(object)) {
-      if (key === 'fallback') continue;
-      visit(value, isRefresh || key === 'refresh');
+    // Own keys only (a rendered card is plain JSON), without building an entries list per object.
+    for (const key in object) {
+      if (key === 'fallback' || !Object.hasOwn(object, key)) continue;
+      const value = object[key];
+      if (typeof value === 'object' && value !== null) visit(value, isRefresh || key === 'refresh');
     }
   };
   visit(card, false);

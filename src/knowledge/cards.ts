@@ -29,7 +29,7 @@ export function answerCard(lang: Lang, view: AnswerView, asked: string): CardRep
     answer: cardMarkdown(entry.answer[lang]),
     source: `${s.sourceLabel}: [${entry.sourcePage.title[lang]}](${sourceUrl(entry.sourcePage, lang)})`,
   }));
-  const summary = view.sections.map(({ entry, situation }) => `${situation.title ?? entry.title[lang]}: ${stripMarkdown(situation.lines[0] ?? entry.answer[lang])}`).join(' ');
+  const summary = clip(view.sections.map(({ entry, situation }) => `${situation.title ?? entry.title[lang]}: ${stripMarkdown(situation.lines[0] ?? entry.answer[lang])}`).join(' '));
   return card(
     'kbAnswer',
     {
@@ -85,6 +85,19 @@ export function declineCard(lang: Lang, body: string): CardReply {
  */
 export function cardMarkdown(text: string): string {
   return text.replace(/`([^`]*)`/g, (_whole, code: string) => code.replace(/\*/g, '\\*'));
+}
+
+/**
+ * Notifications and chat lists show a line or two of the summary; the answer itself is on the
+ * card. Longer summaries end at a word with "…", so each answer's activity does not carry its
+ * text twice.
+ */
+const MAX_SUMMARY = 200;
+
+function clip(text: string): string {
+  if (text.length <= MAX_SUMMARY) return text;
+  const cut = text.lastIndexOf(' ', MAX_SUMMARY - 1);
+  return text.slice(0, cut > MAX_SUMMARY / 2 ? cut : MAX_SUMMARY - 1).trimEnd() + '…';
 }
 
 function stripMarkdown(text: string): string {

@@ -1,5 +1,5 @@
 import type { QuestionSlots } from './slots';
-import { applyGlossary, canonicalTokens, contentWords, fold } from './text';
+import { canonicalTokens, contentWords, fold, glossedText } from './text';
 
 /**
  * Whether a question is about the CMG at all, before any entry is ranked:
@@ -31,12 +31,11 @@ const FOREIGN_TEXT =
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
   const words = contentWords(question);
-  const glossed = applyGlossary(folded);
   // A client count with a sizing or egress word is a CMG sizing question ("instances for 18000 clients", "egress for 8000 clients").
   const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing' || word === 'xegress');
   if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   if (FOREIGN_TEXT.test(folded)) return 'foreign';
-  if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossed) || slots.region || slots.host) return 'secondary';
+  if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossedText(question)) || slots.region || slots.host) return 'secondary';
   return 'none';
 }
 

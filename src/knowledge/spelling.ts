@@ -16,6 +16,12 @@ export class SpellingCorrector {
   /** Word beginnings the glossary accepts with any ending ("renew*" covers "renewing"). */
   private readonly stems: string[];
 
+  /**
+   * Each word's correction, once worked out: it depends on the word and the (fixed) vocabulary
+   * alone, and most words of a question ("cmg", "certificate", "which") recur in every other.
+   */
+  private readonly corrections = new Map<string, string>();
+
   constructor(vocabulary: Iterable<string>, stems: Iterable<string> = []) {
     this.known = new Set(vocabulary);
     this.stems = [...stems].filter((stem) => stem.length >= 4);
@@ -36,7 +42,17 @@ export class SpellingCorrector {
   /** The question, folded, with each unknown word replaced by its closest known word, if close. */
   correct(question: string): string {
     // Whole tokens only, and none with digits: "0x2f8f" or "a2_v2" are codes, not typos.
-    return fold(question).replace(/[a-z0-9][a-z0-9_]*/g, (word) => (/\d/.test(word) ? word : this.correctWord(word)));
+    return fold(question).replace(/[a-z0-9][a-z0-9_]*/g, (word) => (/\d/.test(word) ? word : this.corrected(word)));
+  }
+
+  private corrected(word: string): string {
+    let correction = this.corrections.get(word);
+    if (correction === undefined) {
+      correction = this.correctWord(word);
+      if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
+      this.corrections.set(word, correction);
+    }
+    return correction;
   }
 
   private correctWord(word: string): string {
@@ -108,5 +124,7 @@ function likelySlip(word: string, candidate: string, distance: number): boolean 
   const swapped = first >= 0 && word[first] === candidate[first + 1] && word[first + 1] === candidate[first];
   return swapped || word.length >= SUBSTITUTION_LENGTH;
 }
+/** Distinct words remembered at once (a few MB at most); past that the memory starts afresh. */
+const MAX_REMEMBERED_CORRECTIONS = 50_000;
 const MIN_PART_LENGTH = 4;
 

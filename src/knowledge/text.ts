@@ -13,8 +13,13 @@ import { foldText } from '../text/fold';
 const english = newStemmer('english');
 const dutch = newStemmer('dutch');
 
+/** A character other than printable ASCII, a tab or a line break, or a backtick: fold takes the long way. */
+const NOT_PLAIN_ASCII = /[^ -_a-~\t\n\r]/;
+
 /** Lower-case, without diacritics, with typographic quotes made plain. */
 export function fold(text: string): string {
+  // ASCII without a backtick has no quote to make plain: only the case changes (most tokens and questions).
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return foldText(text)
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
@@ -100,17 +105,27 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-const contentCache = new Map<string, string[]>();
+const contentCache = new Map<string, { glossed: string; words: string[] }>();
 /** Questions repeat their parts (the ask, the context, the whole): the glossary pass is the costly step. */
 const CONTENT_CACHE_SIZE = 2_000;
 
-export function contentWords(raw: string): string[] {
+function glossaryPass(raw: string): { glossed: string; words: string[] } {
   const cached = contentCache.get(raw);
   if (cached) return cached;
-  const result = words(applyGlossary(fold(raw))).filter((word) => !STOP_WORDS.has(word));
+  const glossed = applyGlossary(fold(raw));
+  const result = { glossed, words: words(glossed).filter((word) => !STOP_WORDS.has(word)) };
   if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
   contentCache.set(raw, result);
   return result;
+}
+
+export function contentWords(raw: string): string[] {
+  return glossaryPass(raw).words;
+}
+
+/** `applyGlossary(fold(raw))`, from the same pass as `contentWords(raw)`: asking for both costs one glossary pass. */
+export function glossedText(raw: string): string {
+  return glossaryPass(raw).glossed;
 }
 
 const stemCache = new Map<string, string[]>();
