@@ -184,7 +184,12 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
   }
 
   async cancelForPlan(planId: string): Promise<void> {
-    await this.book.change(waitingPeriodKey(planId), (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { at: this.now() } } : undefined));
+    await this.cancelPending(waitingPeriodKey(planId));
+  }
+
+  /** Cancels the reminder under `key` if it has not gone out yet; anything else stays as it is. */
+  private async cancelPending(key: string): Promise<void> {
+    await this.book.change(key, (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { at: this.now() } } : undefined));
   }
 
   // ---- ApprovalFollowUps (the cutover capability's nudges and escalation) ----
@@ -207,9 +212,7 @@ export class Reminders implements WaitingPeriodReminders, ExpiryReminders, Appro
   }
 
   async cancelFollowUps(planId: string): Promise<void> {
-    for (const kind of ['nudge', 'escalation'] as const) {
-      await this.book.change(followUpKey(planId, kind), (r) => (r.state === 'pending' ? { ...r, state: 'cancelled', closedBy: { at: this.now() } } : undefined));
-    }
+    for (const kind of ['nudge', 'escalation'] as const) await this.cancelPending(followUpKey(planId, kind));
   }
 
   // ---- ExpiryReminders (the checks capability's port) ----
