@@ -2,7 +2,8 @@ import { formCard, historyCard, listCard, nudgeCard, planCard } from '../../src/
 import { apply } from '../../src/cutover/lifecycle';
 import type { CutoverPlan } from '../../src/cutover/plan';
 import { refusalNotice } from '../../src/cutover/notices';
-import { LANGUAGES } from '../../src/i18n/language';
+import { cutoverStrings } from '../../src/cutover/strings';
+import { format, LANGUAGES } from '../../src/i18n/language';
 import { DAY, HOUR, LEAD, later, OTHER, pendingPlan, POLICY, REQUESTER, walk } from '../unit/cutover/samplePlans';
 
 const BACKUP = { aadObjectId: '44444444-4444-4444-4444-444444444444', teamsId: '29:bo', name: 'Bo Backup' };
@@ -95,11 +96,12 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => {
           waitingDays: 2,
           notes: '',
           zone: 'Europe/Amsterdam',
+          // The bot's own messages in the card's language, as readPlanForm gives them for an empty form.
           problems: [
-            { field: 'cmgName', text: 'Type the CMG name.' },
-            { field: 'region', text: 'Type the region.' },
-            { field: 'plannedDate', text: 'Enter the date.' },
-            { field: 'plannedTime', text: 'Enter the time.' },
+            { field: 'cmgName', text: cutoverStrings[lang].problems.cmgMissing },
+            { field: 'region', text: cutoverStrings[lang].problems.regionMissing },
+            { field: 'plannedDate', text: cutoverStrings[lang].problems.dateMissing },
+            { field: 'plannedTime', text: cutoverStrings[lang].problems.timeMissing },
           ],
           target: { kind: 'new', formId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
         },
@@ -118,7 +120,10 @@ export const cardSamples: CardSample[] = LANGUAGES.flatMap((lang) => {
           waitingDays: 2,
           notes: '',
           zone: 'Europe/Amsterdam',
-          problems: [{ field: 'cmgName', text: 'For a certificate in your own domain, type its full name.' }, { text: 'This conversation already has 20 open cutover plans.' }],
+          problems: [
+            { field: 'cmgName', text: format(cutoverStrings[lang].problems.ownDomainNeedsFullName, { prefix: 'GraniteFalls' }) },
+            { text: format(cutoverStrings[lang].quota.tooManyOpen, { max: 20 }) },
+          ],
           target: { kind: 'new', formId: '0f8fad5b-d9cb-469f-a165-70867728950e' },
         },
         lang,
