@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import type { KbEntry } from './entry';
 import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
+import { TermIndex } from './termIndex';
 import { contentWords, fold, stems } from './text';
 
 export interface FindOptions {
@@ -27,7 +27,9 @@ export interface Candidate {
   rank: number;
 }
 
-interface IndexedEntry {
+export const FIELDS = ['titles', 'questions', 'keywords', 'topic', 'answers'] as const;
+
+export interface IndexedEntry {
   id: string;
   titles: string;
   questions: string;
@@ -40,7 +42,7 @@ interface IndexedEntry {
  * Field boosts: how an admin phrases a question is best matched by how we phrased it; the
  * answer text only backs that up (it mentions many neighbouring facts).
  */
-const BOOST = { titles: 3, questions: 2.5, keywords: 2, topic: 1, answers: 0.6 };
+export const BOOST: Record<(typeof FIELDS)[number], number> = { titles: 3, questions: 2.5, keywords: 2, topic: 1, answers: 0.6 };
 
 /** Matched only approximately (a typo, or a longer word sharing the stem) earns this share. */
 const FUZZY_CREDIT = 0.7;
@@ -56,35 +58,31 @@ export const CONTEXT_WEIGHT = 0.35;
  * languages, so a Dutch question with English product terms still finds its entry.
  */
 export class AnswerIndex {
-  private readonly search: MiniSearch<IndexedEntry>;
+  private readonly search: TermIndex<(typeof FIELDS)[number]>;
+  private readonly entries: KbEntry[];
   private readonly byId: Map<string, KbEntry>;
   /** In how many entries each indexed form occurs; rare forms say more about a question. */
   private readonly documentFrequency = new Map<string, number>();
   private readonly formsById = new Map<string, Set<string>>();
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasingsById = new Map<string, { keys: Map<string, number>; total: number }[]>();
+  private readonly phrasingsById = new Map<string, Phrasing[]>();
+  /** A number for every word key of a phrasing, so comparing a question with a phrasing is array work. */
+  private readonly keyIds = new Map<string, number>();
+  /** Per question (find is synchronous): each phrasing key's weight in it, and whether it occurs. */
+  private questionWeight = new Float64Array(0);
+  private inQuestion = new Uint8Array(0);
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
 
   constructor(entries: KbEntry[]) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
     this.entryCount = entries.length;
-    this.search = new MiniSearch<IndexedEntry>({
-      fields: ['titles', 'questions', 'keywords', 'topic', 'answers'],
-      tokenize: (text) => contentWords(text),
-      processTerm: (term) => stems(term),
-      searchOptions: {
-        boost: BOOST,
-        // Typos are corrected before the search (SpellingCorrector); a fuzzy search on top cost
-        // most of the time per question and changed no answer on the development sets.
-        fuzzy: false,
-        prefix: false,
-        weights: { fuzzy: 0.6, prefix: 0.5 },
-      },
-    });
+    this.entries = entries;
     const documents = entries.map(toDocument);
+    // Typos are corrected before the search (SpellingCorrector); a fuzzy or prefix search on top
+    // cost most of the time per question and changed no answer on the development sets.
+    this.search = new TermIndex(documents, { fields: FIELDS, boost: BOOST, tokenize: contentWords, forms: stems });
     this.spelling = new SpellingCorrector(vocabularyOf(documents), glossaryStems());
-    this.search.addAll(documents);
     for (const document of documents) {
       const forms = new Set<string>();
       for (const field of [document.titles, document.questions, document.keywords, document.topic, document.answers]) {
@@ -99,17 +97,21 @@ export class AnswerIndex {
       this.phrasingsById.set(
         entry.id,
         phrasings.map((phrasing) => {
-          const keys = new Map(contentWords(phrasing).map((word) => [wordKey(word), 0]));
+          const keys = [...new Set(contentWords(phrasing).map(wordKey))];
+          const ids = Int32Array.from(keys, (key) => {
+            let id = this.keyIds.get(key);
+            if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+            return id;
+          });
+          const weights = Float64Array.from(keys, (key) => Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5)));
           let total = 0;
-          for (const key of keys.keys()) {
-            const weight = Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
-            keys.set(key, weight);
-            total += weight;
-          }
-          return { keys, total };
+          for (const weight of weights) total += weight;
+          return { ids, weights, total };
         }),
       );
     }
+    this.questionWeight = new Float64Array(this.keyIds.size);
+    this.inQuestion = new Uint8Array(this.keyIds.size);
   }
 
   /**
@@ -129,25 +131,38 @@ export class AnswerIndex {
     if (askWords.length === 0) return { candidates: [], words };
     const role = new Map<string, number>();
     for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
-    const results = this.search.search(words.map((word) => word.text).join(' '), { boostTerm: (term) => role.get(term) ?? 1 });
+    // The words read again as one text: glossary phrases can form across the joins (as they did
+    // when MiniSearch tokenized the query), and the calibration was measured that way.
+    const results = this.search.search(contentWords(words.map((word) => word.text).join(' ')), (form) => role.get(form) ?? 1);
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
     let questionTotal = 0;
     for (const weight of weights.values()) questionTotal += weight;
-    const pool = results.slice(0, limit * 2);
+    const pool = results.slice(0, limit * 2).map((hit) => ({ entry: this.entries[hit.doc], score: hit.score, terms: hit.terms }));
     for (const id of options.include ?? []) {
-      if (pool.some((result) => result.id === id)) continue;
+      if (pool.some((result) => result.entry.id === id)) continue;
+      const entry = this.byId.get(id);
+      if (!entry) continue;
       // Scored as if it were the weakest result the search found, so only its fit can lift it.
-      const found = results.find((result) => result.id === id);
-      pool.push(found ?? { id, score: results[results.length - 1]?.score ?? 1, terms: [], queryTerms: [], match: {} });
+      const found = results.find((result) => this.entries[result.doc].id === id);
+      pool.push({ entry, score: found?.score ?? results[results.length - 1]?.score ?? 1, terms: found?.terms ?? [] });
+    }
+    const present: number[] = [];
+    for (const [key, weight] of weights) {
+      const id = this.keyIds.get(key);
+      if (id === undefined) continue;
+      this.questionWeight[id] = weight;
+      this.inQuestion[id] = 1;
+      present.push(id);
     }
     const candidates = pool.map((result) => {
-      const entry = this.byId.get(String(result.id)) as KbEntry;
-      const coverage = this.coverage(words, entry.id, new Set(result.queryTerms));
-      const similarity = this.similarity(weights, questionTotal, entry.id);
+      const { entry } = result;
+      const coverage = this.coverage(words, entry.id, new Set(result.terms));
+      const similarity = this.similarity(questionTotal, entry.id);
       // Relevance decides the order, but an entry that explains more of the question, or was
       // phrased the way the admin asked, wins a near tie.
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
     });
+    for (const id of present) this.inQuestion[id] = 0;
     candidates.sort((a, b) => b.rank - a.rank);
     const included = new Set(options.include ?? []);
     return { candidates: candidates.filter((candidate, index) => index < limit || included.has(candidate.entry.id)), words };
@@ -190,19 +205,19 @@ export class AnswerIndex {
   }
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
-  private similarity(question: Map<string, number>, questionTotal: number, entryId: string): number {
+  private similarity(questionTotal: number, entryId: string): number {
     let best = 0;
-    for (const phrasing of this.phrasingsById.get(entryId) ?? []) {
+    for (const { ids, weights, total } of this.phrasingsById.get(entryId) ?? []) {
       let shared = 0;
       let phrasingShared = 0;
-      for (const [key, weight] of question) {
-        const own = phrasing.keys.get(key);
-        if (own === undefined) continue;
-        shared += weight;
-        phrasingShared += own;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (this.inQuestion[id] === 0) continue;
+        shared += this.questionWeight[id];
+        phrasingShared += weights[i];
       }
       // The union: every question word, plus the phrasing's words the question does not have.
-      const union = questionTotal + phrasing.total - phrasingShared;
+      const union = questionTotal + total - phrasingShared;
       if (union > 0) best = Math.max(best, shared / union);
     }
     return best;
@@ -219,6 +234,13 @@ export class AnswerIndex {
     }
     return total === 0 ? 0 : matched / total;
   }
+}
+
+/** One of an entry's phrasings as word-key numbers with their rarity weights, summed once. */
+interface Phrasing {
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
 }
 
 export interface QuestionWord {
@@ -253,7 +275,8 @@ function vocabularyOf(documents: IndexedEntry[]): Set<string> {
   return vocabulary;
 }
 
-function toDocument(entry: KbEntry): IndexedEntry {
+/** An entry as the search indexes it: both languages in each field. */
+export function toDocument(entry: KbEntry): IndexedEntry {
   return {
     id: entry.id,
     titles: `${entry.title.en}\n${entry.title.nl}`,

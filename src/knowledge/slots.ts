@@ -144,13 +144,17 @@ function regionWords(catalog: RegionCatalog): Set<string> {
 /** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
 function regionIn(question: string, catalog: RegionCatalog): { region: Region; text: string } | undefined {
   const known = regionWords(catalog);
-  const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index ?? 0, folded: fold(match[0]) }));
   // "westus2" and "eastus" are one token but two region words.
   const isRegionToken = (folded: string) => folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) || /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/.test(folded);
+  // Each token is judged once; the runs below only look the answers up.
+  const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
+    const folded = fold(match[0]);
+    return { text: match[0], start: match.index ?? 0, folded, region: isRegionToken(folded) };
+  });
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= tokens.length; i++) {
       const run = tokens.slice(i, i + length);
-      if (!run.every((token) => isRegionToken(token.folded))) continue;
+      if (!run.every((token) => token.region)) continue;
       const first = run[0].folded;
       // A run starts with a word, not a bare number ("2 instances in West Europe").
       if (/^\d/.test(first)) continue;

@@ -1,0 +1,119 @@
+/**
+ * A BM25 index over a fixed set of documents, with every per-term score worked out at build time.
+ *
+ * The knowledge base is small (about 140 entries) and never changes while the bot runs, so each
+ * indexed form keeps one list of (entry, score over all fields) and a question costs one map look-up
+ * and a few additions per word. The scoring is MiniSearch's (BM25+ with k 1.2, b 0.7, d 0.5, field
+ * boosts, a field's length counted as its distinct words, the sum multiplied by the number of
+ * distinct question forms matched); a test compares the two on every question set we keep.
+ */
+
+export interface TermIndexOptions<F extends string> {
+  fields: readonly F[];
+  boost: Readonly<Record<F, number>>;
+  /** A field's text as words (their count is the field's length). */
+  tokenize: (text: string) => string[];
+  /** The indexed forms of one word (a word may have several stems). */
+  forms: (word: string) => string[];
+}
+
+export interface TermHit {
+  /** The document's position in the list the index was built from. */
+  doc: number;
+  score: number;
+  /** The distinct question forms this document matched, in question order. */
+  terms: string[];
+}
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+interface Posting {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+export class TermIndex<F extends string> {
+  private readonly postings = new Map<string, Posting>();
+  readonly size: number;
+
+  constructor(documents: readonly Readonly<Record<F, string>>[], private readonly options: TermIndexOptions<F>) {
+    this.size = documents.length;
+    const { fields } = options;
+    // Per field: each form's term frequency per document, and each document's length.
+    const frequencies = fields.map(() => new Map<string, Map<number, number>>());
+    const lengths = fields.map(() => new Float64Array(documents.length));
+    const averages = fields.map(() => 0);
+    documents.forEach((document, doc) => {
+      fields.forEach((field, f) => {
+        const words = options.tokenize(document[field]);
+        const length = new Set(words).size;
+        lengths[f][doc] = length;
+        // The running mean, as MiniSearch keeps it (the same rounding, so scores agree to the bit).
+        averages[f] = (averages[f] * doc + length) / (doc + 1);
+        for (const word of words) {
+          for (const form of options.forms(word)) {
+            if (!form) continue;
+            let byDoc = frequencies[f].get(form);
+            if (!byDoc) frequencies[f].set(form, (byDoc = new Map()));
+            byDoc.set(doc, (byDoc.get(doc) ?? 0) + 1);
+          }
+        }
+      });
+    });
+    const allForms = new Set<string>();
+    for (const perField of frequencies) for (const form of perField.keys()) allForms.add(form);
+    for (const form of allForms) {
+      // Documents in first-seen order over the fields, so equal scores keep MiniSearch's order.
+      const score = new Map<number, number>();
+      fields.forEach((field, f) => {
+        const byDoc = frequencies[f].get(form);
+        if (!byDoc) return;
+        const idf = Math.log(1 + (documents.length - byDoc.size + 0.5) / (byDoc.size + 0.5));
+        for (const [doc, tf] of byDoc) {
+          const raw = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[f][doc]) / averages[f])));
+          score.set(doc, (score.get(doc) ?? 0) + options.boost[field] * raw);
+        }
+      });
+      this.postings.set(form, { docs: Int32Array.from(score.keys()), scores: Float64Array.from(score.values()) });
+    }
+  }
+
+  /** Whether any document holds this form. */
+  has(form: string): boolean {
+    return this.postings.has(form);
+  }
+
+  /**
+   * Documents matching any of the question's words, best first. `boost` weighs a form (the ask's
+   * words count fully, the context's less); a form met twice counts twice, as in MiniSearch.
+   */
+  search(words: readonly string[], boost: (form: string) => number): TermHit[] {
+    const totals = new Float64Array(this.size);
+    const matched: (string[] | undefined)[] = new Array(this.size);
+    const order: number[] = [];
+    for (const word of words) {
+      for (const form of this.options.forms(word)) {
+        const posting = form ? this.postings.get(form) : undefined;
+        if (!posting) continue;
+        const weight = boost(form);
+        const { docs, scores } = posting;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          totals[doc] += weight * scores[i];
+          const terms = matched[doc];
+          if (!terms) {
+            matched[doc] = [form];
+            order.push(doc);
+          } else if (!terms.includes(form)) terms.push(form);
+        }
+      }
+    }
+    const hits = order.map((doc) => {
+      const terms = matched[doc] as string[];
+      return { doc, score: totals[doc] * terms.length, terms };
+    });
+    return hits.sort((a, b) => b.score - a.score);
+  }
+}
