@@ -92,6 +92,9 @@ const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?nam
 /** Words of a naming question that do not ask about anything but the name. */
 const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic', 'fqdn', 'naam', 'name', 'url', 'dns', 'azure']);
 
+/** How a scale-set name is made: from the certificate's first label (NAME-05), the format (NAME-03), the region label (REG-02), worked examples (REG-04). */
+const NAME_MAKING_FACTS = new Set(['NAME-03', 'NAME-05', 'REG-02', 'REG-04']);
+
 /** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
 const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
 
@@ -161,7 +164,9 @@ export class AnswerEngine {
     const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
-    const askSlots = { ...slots, features };
+    // "… what's the deployment name and do I need a CNAME?": this ask wants the name itself.
+    const asksName = ASKS_FOR_NAME.test(fold(ask)) && ASKS_WHAT.test(fold(ask));
+    const askSlots = { ...slots, features, asksName };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, askSlots) })).sort((a, b) => b.rank - a.rank);
@@ -285,12 +290,14 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
  * How well an entry fits the asker's own data: an entry about the other certificate case, or
  * about versions other than theirs, ranks lower; one that matches ranks a little higher.
  */
-function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean }): number {
+function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean; asksName?: boolean }): number {
   let fit = 1;
+  // Asked for the name with a name and a region given: the entries on how the name is made compute it.
+  if (slots.asksName && slots.region && prefixOf(slots) && entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact))) fit *= 1.5;
   // An entry that can compute for the data the admin gave fits a little better.
   if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
   // The US Government cloud and CSP are situations with their own entries.
-  if (slots.usGov && entry.timeline.includes('usGov')) fit *= 1.6;
+  if (slots.usGov && (entry.timeline.includes('usGov') || entry.facts.includes('NAME-09'))) fit *= 1.6;
   if (slots.csp && entry.facts.includes('REQ-01')) fit *= 1.2;
   if (slots.version && slots.asksSupport && entry.timeline.includes('support')) fit *= 1.6;
   // "Does client push work over the CMG?": the list that holds the feature's verdict fits.

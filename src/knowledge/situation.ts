@@ -89,6 +89,11 @@ function names(slots: QuestionSlots, lang: Lang): Situation {
     if (computed.cname) lines.push(format(s.cnameRecord, { host: plainText(computed.cname.host), target: computed.cname.target.toLowerCase(), record: plainText(cnameRecordLine({ host: computed.cname.host, target: computed.cname.target.toLowerCase() })) }));
     return { lines };
   }
+  // A name without a region: the classic name is known; the scale-set name waits for the region (NAME-02, NAME-03).
+  if (prefix && !slots.region) {
+    const lower = prefix.toLowerCase();
+    return { lines: [format(s.namesWithoutRegion, { prefix: plainText(prefix), classic: plainText(`${lower}.cloudapp.net`), scaleSet: plainText(`${lower}.{region}.cloudapp.azure.com`) })] };
+  }
   if (slots.region) {
     return { lines: [format(s.regionLabel, { region: regionName(slots.region.region, lang), label: slots.region.region.name, example: `${prefix ? plainText(prefix.toLowerCase()) : '{prefix}'}.${slots.region.region.name}.cloudapp.azure.com` })] };
   }

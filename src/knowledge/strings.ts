@@ -51,6 +51,7 @@ export interface SituationStrings {
   portsClassicMany: string;
   egress: string;
   usGovName: string;
+  namesWithoutRegion: string;
 }
 
 export const knowledgeStrings: Localized<KnowledgeStrings> = {
@@ -105,6 +106,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       portsClassicMany: 'On a classic CMG with **{instances} VM instances** the connection point first tries TCP-TLS **10140-{tcpLast}** (10140 for the first instance, one port per instance); when that fails (an internet proxy), it falls back to HTTPS **10124-{httpsLast}**.',
       egress: 'For **{clients} clients** plan roughly **{low}-{high} GB of egress a month** (100-300 MB per client: the low end with default client settings, the high end with aggressive ones); deployments come on top.',
       usGovName: 'In the US Government cloud a classic CMG with prefix **{prefix}** is named **{name}**.',
+      namesWithoutRegion: 'For **{prefix}** a classic CMG is named **{classic}** (no region in it); on a scale set the region comes in: **{scaleSet}**.',
     },
   },
   nl: {
@@ -158,6 +160,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       portsClassicMany: 'Bij een klassieke CMG met **{instances} VM-instanties** probeert het verbindingspunt eerst TCP-TLS **10140-{tcpLast}** (10140 voor de eerste instantie, één poort per instantie); lukt dat niet (een internetproxy), dan valt het terug op HTTPS **10124-{httpsLast}**.',
       egress: 'Voor **{clients} clients** reken je grofweg op **{low}-{high} GB uitgaand verkeer (egress) per maand** (100-300 MB per client: laag bij standaard clientinstellingen, hoog bij agressieve); implementaties komen daarbovenop.',
       usGovName: 'In de US Government-cloud heet een klassieke CMG met prefix **{prefix}** **{name}**.',
+      namesWithoutRegion: 'Voor **{prefix}** heet een klassieke CMG **{classic}** (zonder regio); op een schaalset komt de regio erbij: **{scaleSet}**.',
     },
   },
 };
