@@ -92,8 +92,13 @@ const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?nam
 /** Words of a naming question that do not ask about anything but the name. */
 const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic', 'fqdn', 'naam', 'name', 'url', 'dns', 'azure']);
 
-/** How a scale-set name is made: from the certificate's first label (NAME-05), the format (NAME-03), the region label (REG-02), worked examples (REG-04). */
-const NAME_MAKING_FACTS = new Set(['NAME-03', 'NAME-05', 'REG-02', 'REG-04']);
+/**
+ * How a CMG's Azure name is made: the classic form (NAME-02), the scale-set format (NAME-03), the
+ * certificate's first label (NAME-05), the US Government domain (NAME-09), the region label
+ * (REG-02) and worked examples (REG-04).
+ */
+const NAME_MAKING_FACTS = new Set(['NAME-02', 'NAME-03', 'NAME-05', 'NAME-09', 'REG-02', 'REG-04']);
+const NAME_MAKING_FIT = 1.8;
 
 /** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
 const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
@@ -292,8 +297,9 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
  */
 function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean; asksName?: boolean }): number {
   let fit = 1;
-  // Asked for the name with a name and a region given: the entries on how the name is made compute it.
-  if (slots.asksName && slots.region && prefixOf(slots) && entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact))) fit *= 1.5;
+  // Asked for the name with a name given: the entries on how the name is made compute it.
+  // Other entries that compute the names (which CN to choose, is the name free) answer another question.
+  if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
   // An entry that can compute for the data the admin gave fits a little better.
   if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
   // The US Government cloud and CSP are situations with their own entries.

@@ -103,6 +103,19 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     return result.kind === 'answer' ? result.sections.map((section) => section.situation.lines.join(' ')).join(' | ') : result.kind;
   };
 
+  it('names a classic CMG from its prefix when no region is given, and the scale-set pattern beside it', () => {
+    expect(sectionText("our classic cmg has prefix fabgw. what's its azure name?")).toContain('fabgw.cloudapp.net');
+    expect(sectionText('onze klassieke cmg heeft prefix fabgw, hoe heet die in azure?', 'nl')).toMatch(/fabgw\.cloudapp\.net.*zonder regio.*fabgw\.\{region\}\.cloudapp\.azure\.com/);
+  });
+
+  it('answers "what is the deployment name" with a name and region from an entry on how the name is made', () => {
+    const result = engine.answer('north europe, cn cmgtail.tailspin.eu. what will the deployment name be and do i need a cname?', 'en');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.sections[0].entry.facts.some((fact) => ['NAME-03', 'NAME-05', 'REG-02', 'REG-04'].includes(fact))).toBe(true);
+    expect(result.sections.map((section) => section.situation.lines.join(' ')).join(' ')).toContain('cmgtail.northeurope.cloudapp.azure.com');
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
