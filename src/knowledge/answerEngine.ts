@@ -80,6 +80,12 @@ const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft'
 /** An ask about whether something is still supported: with a version in it, the lifecycle entries fit. */
 const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/;
 
+/** The question is about the classic CMG or Azure's cloud services, not only about a version. */
+const MENTIONS_CLASSIC = /\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/;
+
+/** The question's slots with what the engine reads beside them. */
+type AskSlots = QuestionSlots & { asksSupport?: boolean; mentionsClassic?: boolean; asksName?: boolean };
+
 /** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
 const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
 const POINTING_CONTEXT_WEIGHT = 0.7;
@@ -121,7 +127,7 @@ export class AnswerEngine {
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
     if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded) };
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
     // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
     const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
@@ -149,13 +155,13 @@ export class AnswerEngine {
 
   /** How the engine reads a question: its asks, context, slots and each ask's ranked candidates. */
   explain(question: string): { asks: { ask: string; ranked: Candidate[]; verdict: string }[]; context: string; slots: QuestionSlots } {
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)) };
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)), mentionsClassic: MENTIONS_CLASSIC.test(fold(question)) };
     const parts = questionParts(question);
     const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
     return { asks: asks.map(({ ask, ranked, verdict }) => ({ ask, ranked, verdict: verdict.kind })), context: parts.context, slots };
   }
 
-  private rankAsk(ask: string, context: string, slots: QuestionSlots & { asksSupport?: boolean }, follows = false): RankedAsk {
+  private rankAsk(ask: string, context: string, slots: AskSlots, follows = false): RankedAsk {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
     // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
     const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
@@ -295,11 +301,15 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
  * How well an entry fits the asker's own data: an entry about the other certificate case, or
  * about versions other than theirs, ranks lower; one that matches ranks a little higher.
  */
-function slotFit(entry: KbEntry, slots: QuestionSlots & { asksSupport?: boolean; asksName?: boolean }): number {
+function slotFit(entry: KbEntry, slots: AskSlots): number {
   let fit = 1;
+  // "Is 2403 still supported?": the version's own support, not the classic CMG's or Azure's old cloud services.
+  if (slots.version && slots.asksSupport && !slots.mentionsClassic && (entry.timeline.includes('classicSupport') || entry.facts.includes('LIFE-02') || entry.facts.includes('LIFE-03'))) fit *= 0.6;
   // Asked for the name with a name given: the entries on how the name is made compute it.
   // Other entries that compute the names (which CN to choose, is the name free) answer another question.
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
+  // In the US Government cloud the classic name has its own domain (NAME-09); the public one (NAME-02) does not hold there.
+  if (slots.asksName && slots.usGov) fit *= entry.facts.includes('NAME-09') ? 2 : entry.facts.includes('NAME-02') ? 0.7 : 1;
   // An entry that can compute for the data the admin gave fits a little better.
   if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
   // The US Government cloud and CSP are situations with their own entries.

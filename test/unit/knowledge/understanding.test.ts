@@ -105,6 +105,9 @@ describe('answers computed for the asker and decisions the engine takes', () => 
 
   it('names a classic CMG from its prefix when no region is given, and the scale-set pattern beside it', () => {
     expect(sectionText("our classic cmg has prefix fabgw. what's its azure name?")).toContain('fabgw.cloudapp.net');
+    const gov = engine.answer('classic cmg in the us gov cloud with prefix fedcmg. what will its azure name be?', 'en');
+    expect(gov.kind === 'answer' && gov.sections[0].entry.facts).toContain('NAME-09');
+    expect(sectionText('classic cmg in the us gov cloud with prefix fedcmg. what will its azure name be?')).toContain('fedcmg.usgovcloudapp.net');
     expect(sectionText('onze klassieke cmg heeft prefix fabgw, hoe heet die in azure?', 'nl')).toMatch(/fabgw\.cloudapp\.net.*zonder regio.*fabgw\.\{region\}\.cloudapp\.azure\.com/);
   });
 
@@ -114,6 +117,13 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     if (result.kind !== 'answer') return;
     expect(result.sections[0].entry.facts.some((fact) => ['NAME-03', 'NAME-05', 'REG-02', 'REG-04'].includes(fact))).toBe(true);
     expect(result.sections.map((section) => section.situation.lines.join(' ')).join(' ')).toContain('cmgtail.northeurope.cloudapp.azure.com');
+  });
+
+  it("answers whether a version is still supported from the versions' lifecycle, not the classic CMG's", () => {
+    for (const [question, lang] of [['is 2409 still supported? our cmg runs on it', 'en'], ['tot wanneer wordt 2503 ondersteund?', 'nl']] as const) {
+      const result = engine.answer(question, lang);
+      expect(result.kind === 'answer' && result.sections[0].entry.facts.some((fact) => fact === 'LIFE-04' || fact === 'LIFE-05')).toBe(true);
+    }
   });
 
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
