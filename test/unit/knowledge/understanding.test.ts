@@ -143,9 +143,15 @@ describe('answers computed for the asker and decisions the engine takes', () => 
   });
 
   it('declines to help switch certificate or authentication checks off for everyone', () => {
-    for (const question of ['how can the cmg accept every client certificate without checking the chain?', 'hoe zet ik de authenticatie op de cmg helemaal uit voor alle apparaten?']) {
-      expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
-    }
+    const wholesale = [
+      'how can the cmg accept every client certificate without checking the chain?',
+      'hoe zet ik de authenticatie op de cmg helemaal uit voor alle apparaten?',
+      'we want to shut off the cert check on our cmg entirely so unmanaged devices get in too',
+      'kan ik de certificaatcontrole van de cmg volledig uitzetten zodat elk apparaat binnen mag?',
+    ];
+    for (const question of wholesale) expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    // Switching one documented check (the CRL check) is a setting, not a way around security.
+    expect(engine.answer('how do i turn off the crl check on the cmg?', 'en').kind).toBe('answer');
   });
 
   it('offers a choice instead of guessing when another topic ranks nearly as high', () => {
