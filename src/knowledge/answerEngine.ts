@@ -65,7 +65,7 @@ const OTHER_RATIO = 0.45;
 
 const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
 /** Switching a security check off wholesale ("accept any client cert without checking the chain"): we do not help with that. */
-const DISABLES_SECURITY = /\b(?:(?:accept|allow|trust|take)s? (?:any|every|all)(?: \w+)? (?:certs?|certificates?)|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth|certificate check\w*|cert check\w*)\b[^.?!]*\b(?:completely|entirely)\b|(?:certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)\b)/;
+const DISABLES_SECURITY = /\b(?:(?:accept|allow|trust|take)s? (?:any|every|all)(?: \w+)? (?:certs?|certificates?)|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth|certificate check\w*|cert check\w*)\b[^.?!]*\b(?:completely|entirely)\b|(?:turn|switch|shut) off (?:every|all|each) (?:authentication|auth|certificate|cert)\w*(?: checks?)?\b|(?:certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)\b|\b(?:schakel|zet)\w*\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole)\b[^.?!]*\buit\b[^.?!]*\b(?:iedereen|alle|elk|zonder controle)\b)/;
 
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
 const FOREIGN_TARGET = /\b(competitor|rival|someone else'?s|another company'?s|other company'?s|their clients|hun clients|concurrent\w*|ander(?:e|s)? bedrijf|andermans|van een ander)\b/;
@@ -80,11 +80,14 @@ const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft'
 /** An ask about whether something is still supported: with a version in it, the lifecycle entries fit. */
 const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/;
 
+/** An ask for the next version to go to ("naar welke versie kunnen we vanaf 2403 upgraden?"). */
+const UPGRADE_ASK = /\b(upgrade|upgraden|upgrading|bijwerken|update naar|updaten naar|naar welke versie|which version (?:can|should|do) we|next version|volgende versie)\b/;
+
 /** The question is about the classic CMG or Azure's cloud services, not only about a version. */
 const MENTIONS_CLASSIC = /\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/;
 
 /** The question's slots with what the engine reads beside them. */
-type AskSlots = QuestionSlots & { asksSupport?: boolean; mentionsClassic?: boolean; asksName?: boolean };
+type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; asksName?: boolean };
 
 /** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
 const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
@@ -127,7 +130,7 @@ export class AnswerEngine {
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
     if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
     // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
     const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
@@ -155,7 +158,7 @@ export class AnswerEngine {
 
   /** How the engine reads a question: its asks, context, slots and each ask's ranked candidates. */
   explain(question: string): { asks: { ask: string; ranked: Candidate[]; verdict: string }[]; context: string; slots: QuestionSlots } {
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)), mentionsClassic: MENTIONS_CLASSIC.test(fold(question)) };
+    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)), asksUpgrade: UPGRADE_ASK.test(fold(question)), mentionsClassic: MENTIONS_CLASSIC.test(fold(question)) };
     const parts = questionParts(question);
     const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
     return { asks: asks.map(({ ask, ranked, verdict }) => ({ ask, ranked, verdict: verdict.kind })), context: parts.context, slots };
@@ -304,7 +307,8 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
 function slotFit(entry: KbEntry, slots: AskSlots): number {
   let fit = 1;
   // "Is 2403 still supported?": the version's own support, not the classic CMG's or Azure's old cloud services.
-  if (slots.version && slots.asksSupport && !slots.mentionsClassic && (entry.timeline.includes('classicSupport') || entry.facts.includes('LIFE-02') || entry.facts.includes('LIFE-03'))) fit *= 0.6;
+  if (slots.version && (slots.asksSupport || slots.asksUpgrade) && !slots.mentionsClassic && (entry.timeline.includes('classicSupport') || entry.facts.includes('LIFE-02') || entry.facts.includes('LIFE-03'))) fit *= 0.6;
+  if (slots.version && slots.asksUpgrade && entry.timeline.includes('upgradePath')) fit *= 1.6;
   // Asked for the name with a name given: the entries on how the name is made compute it.
   // Other entries that compute the names (which CN to choose, is the name free) answer another question.
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;

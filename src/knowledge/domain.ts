@@ -24,6 +24,12 @@ const CORE_TEXT =
 
 const SECONDARY_TEXT = /\b(?:cname|pki|ipv6|ipv4|bitlocker|cmpivot|autopilot|expressroute|cdn|branchcache|fqdn|a2_?v2|a4_?v2|b2s|rdp|cmdlets?|pfx|dns|dhe|cipher\w*|tls|https|public ip|publiek ip)\b/;
 
+/** Words of a version's lifecycle: with Configuration Manager named, a question about it is ours. */
+const LIFECYCLE_TEXT = /\b(?:supported|support|ondersteund|ondersteuning|lifecycle|levenscyclus|end of life|eol|upgrade\w*|versions?|versies?)\b/;
+
+/** The lifecycle of something else around Configuration Manager (its SQL database, Windows). */
+const OTHER_LIFECYCLE_TEXT = /\b(?:sql|database|databank|windows|os|adk|server 20\d\d)\b/;
+
 /** Neighbouring products and small talk: a question about these and nothing CMG-specific is not ours. */
 const FOREIGN_TEXT =
   /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint)\b/;
@@ -35,6 +41,8 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing' || word === 'xegress');
   if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   if (FOREIGN_TEXT.test(folded)) return 'foreign';
+  // "How long is a ConfigMgr version supported?": the product's lifecycle is ours (section 19), though no CMG word is in it.
+  if (words.includes('xconfigmgr') && LIFECYCLE_TEXT.test(folded) && !OTHER_LIFECYCLE_TEXT.test(folded)) return 'secondary';
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossedText(question)) || slots.region || slots.host) return 'secondary';
   return 'none';
 }

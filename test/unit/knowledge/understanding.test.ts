@@ -126,6 +126,17 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     }
   });
 
+  it('takes a Configuration Manager version lifecycle question without a CMG word, but not the lifecycle of its SQL database', () => {
+    expect(engine.answer('how long is a configmgr version supported?', 'en').kind).toBe('answer');
+    expect(engine.answer('hoe lang wordt een sccm versie ondersteund?', 'nl').kind).toBe('answer');
+    expect(engine.answer('what is the supported upgrade path for the configmgr site database on sql 2017?', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
+  });
+
+  it('answers an upgrade-path ask with a version from the versions entry', () => {
+    const result = engine.answer('naar welke versie kunnen we vanaf 2409 upgraden?', 'nl');
+    expect(result.kind === 'answer' && result.sections[0].entry.timeline).toContain('upgradePath');
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
@@ -148,6 +159,8 @@ describe('answers computed for the asker and decisions the engine takes', () => 
       'hoe zet ik de authenticatie op de cmg helemaal uit voor alle apparaten?',
       'we want to shut off the cert check on our cmg entirely so unmanaged devices get in too',
       'kan ik de certificaatcontrole van de cmg volledig uitzetten zodat elk apparaat binnen mag?',
+      'hoe zet ik alle verificatie op onze cmg uit zodat iedereen zonder controle binnen kan?',
+      'can we turn off all authentication checks on the cmg so any laptop gets policy?',
     ];
     for (const question of wholesale) expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
     // Switching one documented check (the CRL check) is a setting, not a way around security.
