@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { AppOverrides, RunningApp, startApp } from '../../src/app';
 import { ManualClock } from '../../src/clock';
-import { loadConfig } from '../../src/config';
 import { LogCapture } from '../harness/app';
-import { RunningAzurite, startAzurite } from '../harness/azurite';
 import { action } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { LocalConnector } from '../harness/connector';
+import { scaleOut } from './scaleOutHelpers';
 import { cardOf, TeamsClient, teamsUser } from '../harness/teams';
 import { nudgeCards } from './cutoverHelpers';
 
@@ -19,36 +15,19 @@ const LEE = teamsUser('Lee Lead');
 const KIM = teamsUser('Kim Lead');
 
 describe('cutover nudges with two instances sharing Azure Table Storage', () => {
-  let azurite: RunningAzurite;
-  let connector: LocalConnector;
-  let apps: RunningApp[] = [];
+  const cluster = scaleOut();
   const clock = new ManualClock('2026-01-05T09:00:00Z');
 
-  beforeAll(async () => {
-    azurite = await startAzurite();
-    connector = await new LocalConnector().start();
-  }, 30_000);
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await connector?.stop();
-    await azurite?.stop();
-  });
-
   it('sends one nudge per interval, mentioning the undecided approver, whichever instance polls', async () => {
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STORAGE: 'azure',
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      AZURE_STORAGE_TABLE_PREFIX: `nudge${randomUUID().slice(0, 8)}`,
+    const { connector } = cluster;
+    const settings = {
       REMINDER_POLL_INTERVAL_MS: '20',
       APPROVER_IDS: `${LEE.aadObjectId},${KIM.aadObjectId}`,
       CUTOVER_APPROVALS_REQUIRED: '2',
       CUTOVER_APPROVAL_NUDGE_HOURS: '8',
       LOG_LEVEL: 'warn',
-    });
-    const overrides: AppOverrides = { clock, logDestination: new LogCapture(), strictCards: true };
-    apps = await Promise.all([startApp(config, overrides), startApp(config, overrides)]);
+    };
+    const apps = await cluster.start(2, settings, { clock, logDestination: new LogCapture(), strictCards: true });
     connector.roster = [ALEX, LEE, KIM];
     const alex = new TeamsClient({ botUrl: apps[0].url, serviceUrl: connector.url, scope: 'channel', user: ALEX });
     const leeOnSecond = new TeamsClient({ botUrl: apps[1].url, serviceUrl: connector.url, scope: 'channel', user: LEE, conversationId: alex.conversationId });

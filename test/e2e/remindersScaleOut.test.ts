@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { AppOverrides, RunningApp, startApp } from '../../src/app';
 import { ManualClock } from '../../src/clock';
-import { loadConfig } from '../../src/config';
 import type { Reminder } from '../../src/reminders/reminder';
 import { LogCapture } from '../harness/app';
-import { RunningAzurite, startAzurite } from '../harness/azurite';
-import { LocalConnector } from '../harness/connector';
+import { scaleOut } from './scaleOutHelpers';
 import { TeamsClient } from '../harness/teams';
 import { maxInWindow, reminderCards, turnOf } from './reminderHelpers';
 
@@ -14,37 +10,14 @@ import { maxInWindow, reminderCards, turnOf } from './reminderHelpers';
  * one channel. Each instance runs its own scheduler; every reminder must arrive exactly once.
  */
 describe('reminders across three instances sharing Azure Table Storage', () => {
-  let azurite: RunningAzurite;
-  let connector: LocalConnector;
-  let apps: RunningApp[] = [];
+  const cluster = scaleOut();
   const logs = new LogCapture();
   const clock = new ManualClock('2026-01-05T09:00:00Z');
 
-  beforeAll(async () => {
-    azurite = await startAzurite();
-    connector = await new LocalConnector().start();
-  }, 30_000);
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
-    await connector?.stop();
-    await azurite?.stop();
-  });
-
   it('delivers 500 due reminders in 50 conversations exactly once, within the per-conversation limits', async () => {
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STORAGE: 'azure',
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      AZURE_STORAGE_TABLE_PREFIX: `scale${randomUUID().slice(0, 8)}`,
-      REMINDER_POLL_INTERVAL_MS: '100',
-      REMINDER_BATCH_SIZE: '60',
-      REMINDER_LEASE_MS: '600000',
-      REMINDER_RETRY_BASE_MS: '1000',
-      LOG_LEVEL: 'info',
-    });
-    const overrides: AppOverrides = { clock, logDestination: logs };
-    apps = await Promise.all([startApp(config, overrides), startApp(config, overrides), startApp(config, overrides)]);
+    const { connector } = cluster;
+    const settings = { REMINDER_POLL_INTERVAL_MS: '100', REMINDER_BATCH_SIZE: '60', REMINDER_LEASE_MS: '600000', REMINDER_RETRY_BASE_MS: '1000', LOG_LEVEL: 'info' };
+    const apps = await cluster.start(3, settings, { clock, logDestination: logs });
 
     // 50 conversations, each first seen by a different instance, so the references are shared.
     const clients = Array.from({ length: 50 }, (_, i) => new TeamsClient({ botUrl: apps[i % 3].url, serviceUrl: connector.url, scope: i % 2 ? 'groupChat' : 'personal' }));
