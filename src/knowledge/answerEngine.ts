@@ -130,7 +130,7 @@ export class AnswerEngine {
     if (!/[a-z0-9]/.test(folded) || contentWords(question).length === 0) return { kind: 'decline', lang, reason: 'empty', confidence: 0 };
     if (HARMFUL.test(folded) || DISABLES_SECURITY.test(folded) || (FOREIGN_TARGET.test(folded) && INTRUSION.test(folded))) return { kind: 'decline', lang, reason: 'harmful', confidence: 0 };
 
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
+    const slots = this.slotsOf(question, folded);
     // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
     const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
@@ -158,10 +158,16 @@ export class AnswerEngine {
 
   /** How the engine reads a question: its asks, context, slots and each ask's ranked candidates. */
   explain(question: string): { asks: { ask: string; ranked: Candidate[]; verdict: string }[]; context: string; slots: QuestionSlots } {
-    const slots = { ...questionSlots(question, { isKnownWord: (word) => this.index.knows(word) }), asksSupport: SUPPORT_ASK.test(fold(question)), asksUpgrade: UPGRADE_ASK.test(fold(question)), mentionsClassic: MENTIONS_CLASSIC.test(fold(question)) };
+    const slots = this.slotsOf(question, fold(question));
     const parts = questionParts(question);
     const asks = parts.asks.map((ask, index) => this.rankAsk(ask, index === 0 ? parts.context : `${parts.context} ${parts.asks[0]}`, slots, index > 0));
     return { asks: asks.map(({ ask, ranked, verdict }) => ({ ask, ranked, verdict: verdict.kind })), context: parts.context, slots };
+  }
+
+  /** The asker's data, and what the whole question asks about (support, an upgrade, the classic CMG). */
+  private slotsOf(question: string, folded: string): AskSlots {
+    const slots = questionSlots(question, { isKnownWord: (word) => this.index.knows(word) });
+    return { ...slots, asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
   }
 
   private rankAsk(ask: string, context: string, slots: AskSlots, follows = false): RankedAsk {
@@ -174,12 +180,13 @@ export class AnswerEngine {
     }
     // A second ask that points back leans on the first only as much as on plain context: it asks something new.
     // An ask of one telling word ("what about the cname?") asks about that word in its context.
-    const pointing = (!follows && context !== '' && own.length <= 1) || (follows ? FOLLOWING_POINTER.test(fold(ask)) && !POINTS_BACK.test(fold(ask)) : POINTS_BACK.test(fold(ask)));
+    const foldedAsk = fold(ask);
+    const pointing = (!follows && context !== '' && own.length <= 1) || (follows ? FOLLOWING_POINTER.test(foldedAsk) && !POINTS_BACK.test(foldedAsk) : POINTS_BACK.test(foldedAsk));
     const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
-    const features = ASKS_ABOUT_FEATURE.test(fold(ask)) ? featuresIn(ask) : [];
+    const features = ASKS_ABOUT_FEATURE.test(foldedAsk) ? featuresIn(ask) : [];
     // "… what's the deployment name and do I need a CNAME?": this ask wants the name itself.
-    const asksName = ASKS_FOR_NAME.test(fold(ask)) && ASKS_WHAT.test(fold(ask));
+    const asksName = ASKS_FOR_NAME.test(foldedAsk) && ASKS_WHAT.test(foldedAsk);
     const askSlots = { ...slots, features, asksName };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
