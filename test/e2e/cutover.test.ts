@@ -7,7 +7,8 @@ import { BarrierStore } from '../unit/cutover/barrierStore';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
+import { cardOf, cardText, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
+import { expectCard } from './cutoverHelpers';
 
 /**
  * Cutover plans through the bot's HTTP surface: Teams-shaped messages and Action.Execute
@@ -26,13 +27,6 @@ type Card = Record<string, unknown>;
 /** The verbs of the buttons a person sees on a card. */
 function verbs(card: Card | undefined): string[] {
   return buttons(card).map((button) => button.verb);
-}
-
-function expectCard(result: HttpResult): Card {
-  expect(result.status).toBe(200);
-  const card = invokeCard(result);
-  if (!card) throw new Error(`expected a card, got ${JSON.stringify(result.body)}`);
-  return card;
 }
 
 const PLAN_INPUTS = SAMPLE_PLAN_INPUTS;

@@ -7,8 +7,8 @@ import { BarrierStore } from '../unit/cutover/barrierStore';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
-import { nudgeCards } from './cutoverHelpers';
+import { cardOf, cardText, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
+import { expectCard, nudgeCards } from './cutoverHelpers';
 
 /**
  * Cutover approvals that finish (issue 13), through HTTP with a manual clock: nudges that mention
@@ -26,13 +26,6 @@ const HOUR = 3600_000;
 type Card = Record<string, unknown>;
 
 const verbs = (card: Card | undefined): string[] => buttons(card).map((button) => button.verb);
-
-function expectCard(result: HttpResult): Card {
-  expect(result.status).toBe(200);
-  const card = invokeCard(result);
-  if (!card) throw new Error(`expected a card, got ${JSON.stringify(result.body)}`);
-  return card;
-}
 
 /** Real time for a scheduler poll (every 20 ms here) to have run several times: a duplicate would show by then. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));

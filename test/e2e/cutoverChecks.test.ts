@@ -7,7 +7,8 @@ import { action, buttons, nodes } from '../harness/cardWalk';
 import { LocalTlsServer, makeServerChain, TestCertificate } from '../harness/certificates';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
 import { LocalDns } from '../harness/dnsServer';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser } from '../harness/teams';
+import { cardOf, cardText, TeamsClient, teamsUser } from '../harness/teams';
+import { expectCard } from './cutoverHelpers';
 
 /**
  * The cutover wired to the live checks (issue 14): "Cutover done" runs the CNAME check of an
@@ -20,15 +21,6 @@ const LEE = teamsUser('Lee Lead');
 const DAY = 24 * 3600_000;
 const HOST = 'GraniteFalls.contoso.com';
 const SCALE_SET = 'granitefalls.eastus.cloudapp.azure.com';
-
-type Card = Record<string, unknown>;
-
-function expectCard(result: HttpResult): Card {
-  expect(result.status).toBe(200);
-  const card = invokeCard(result);
-  if (!card) throw new Error(`expected a card, got ${JSON.stringify(result.body)}`);
-  return card;
-}
 
 describe('the cutover runs the live checks', () => {
   let dns: LocalDns;

@@ -3,7 +3,8 @@ import { cardBytes, MAX_CARD_BYTES } from '../../src/bot/cardRenderer';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons, errorAfter, nodes } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
+import { cardOf, cardText, TeamsClient, teamsUser, TeamsUser } from '../harness/teams';
+import { expectCard } from './cutoverHelpers';
 
 /**
  * The rough edges of planning a cutover (issue 12 points 6, 8, 9) and its bounds (issue 11 point
@@ -17,13 +18,6 @@ const OLLY = teamsUser('Olly Other');
 const LEE = teamsUser('Lee Lead');
 
 type Card = Record<string, unknown>;
-
-function expectCard(result: HttpResult): Card {
-  expect(result.status).toBe(200);
-  const card = invokeCard(result);
-  if (!card) throw new Error(`expected a card, got ${JSON.stringify(result.body)}`);
-  return card;
-}
 
 const planCardsIn = (bot: TestBot, conversationId: string) =>
   bot.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === conversationId && (cardOf(call.activity)?.refresh as { action?: { verb?: string } } | undefined)?.action?.verb === 'cutover.refresh');

@@ -1,5 +1,5 @@
 import type { LocalConnector } from '../harness/connector';
-import { cardOf, cardText } from '../harness/teams';
+import { cardOf, cardText, HttpResult, invokeCard } from '../harness/teams';
 
 /** Nudge and escalation cards the connector accepted, with the Teams ids they mention. */
 export function nudgeCards(connector: LocalConnector, conversationId?: string): { text: string; mentioned: string[]; mentionTexts: string[] }[] {
@@ -12,3 +12,11 @@ export function nudgeCards(connector: LocalConnector, conversationId?: string): 
   });
 }
 
+
+/** The card an invoke answered with: a 200 and a card, or the test fails saying what came instead. */
+export function expectCard(result: HttpResult): Record<string, unknown> {
+  expect(result.status).toBe(200);
+  const card = invokeCard(result);
+  if (!card) throw new Error(`expected a card, got ${JSON.stringify(result.body)}`);
+  return card;
+}
