@@ -83,11 +83,14 @@ const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|
 /** An ask for the next version to go to ("naar welke versie kunnen we vanaf 2403 upgraden?"). */
 const UPGRADE_ASK = /\b(upgrade|upgraden|upgrading|bijwerken|update naar|updaten naar|naar welke versie|which version (?:can|should|do) we|next version|volgende versie)\b/;
 
+/** The question is about moving an existing CMG, not about setting one up. */
+const MENTIONS_MOVE = /\b(migrat\w*|move|moving|verhuiz\w*|overzetten|overstappen|convert\w*|omzet\w*|redeploy\w*|opnieuw|replac\w*|vervang\w*|existing|bestaande|classic|klassiek\w*|old|oude|current|huidige|cutover|switch\w*)\b/;
+
 /** The question is about the classic CMG or Azure's cloud services, not only about a version. */
 const MENTIONS_CLASSIC = /\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/;
 
 /** The question's slots with what the engine reads beside them. */
-type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; asksName?: boolean };
+type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; mentionsMove?: boolean; asksName?: boolean; asksCname?: boolean };
 
 /** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
 const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
@@ -167,7 +170,7 @@ export class AnswerEngine {
   /** The asker's data, and what the whole question asks about (support, an upgrade, the classic CMG). */
   private slotsOf(question: string, folded: string): AskSlots {
     const slots = questionSlots(question, { isKnownWord: (word) => this.index.knows(word) });
-    return { ...slots, asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded) };
+    return { ...slots, asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded), mentionsMove: MENTIONS_MOVE.test(folded) };
   }
 
   private rankAsk(ask: string, context: string, slots: AskSlots, follows = false): RankedAsk {
@@ -187,7 +190,7 @@ export class AnswerEngine {
     const features = ASKS_ABOUT_FEATURE.test(foldedAsk) ? featuresIn(ask) : [];
     // "… what's the deployment name and do I need a CNAME?": this ask wants the name itself.
     const asksName = ASKS_FOR_NAME.test(foldedAsk) && ASKS_WHAT.test(foldedAsk);
-    const askSlots = { ...slots, features, asksName };
+    const askSlots = { ...slots, features, asksName, asksCname: /\bcname\b/.test(foldedAsk) };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     const ranked = candidates.map((candidate) => ({ ...candidate, rank: candidate.rank * slotFit(candidate.entry, askSlots) })).sort((a, b) => b.rank - a.rank);
@@ -317,6 +320,8 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
   if (slots.version && (slots.asksSupport || slots.asksUpgrade) && !slots.mentionsClassic && (entry.timeline.includes('classicSupport') || entry.facts.includes('LIFE-02') || entry.facts.includes('LIFE-03'))) fit *= 0.6;
   if (slots.version && slots.asksUpgrade && entry.timeline.includes('upgradePath')) fit *= 1.6;
   // Asked for the name with a name given: the entries on how the name is made compute it.
+  // "Which CNAME goes in public DNS?" for a new CMG: the CNAME entry, not the steps of a move.
+  if (slots.asksCname && !slots.mentionsMove && slots.host?.domain === 'own') fit *= entry.compute.includes('cname') ? 1.3 : entry.compute.includes('ownDomainPath') || entry.compute.includes('names') ? 0.8 : 1;
   // Other entries that compute the names (which CN to choose, is the name free) answer another question.
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
   // In the US Government cloud the classic name has its own domain (NAME-09); the public one (NAME-02) does not hold there.

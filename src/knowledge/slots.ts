@@ -61,8 +61,11 @@ function hostsIn(question: string): { text: string; domain: HostDomain }[] {
 }
 
 /** Words that stand capitalised or after "for/named" in CMG questions without being a CMG's name. */
+// The first line: words that follow "name" in a question about it ("what does the name look like", "the name format").
 const NOT_A_NAME = new Set(
-  ('what which where when how will would should could is are the for in on at our we they their its it cmg cmgs azure vmss vm vms scale set schaalset ' +
+  (
+    'look looks like format change changes become becomes stay stays length rules ' +
+    'what which where when how will would should could is are the for in on at our we they their its it cmg cmgs azure vmss vm vms scale set schaalset ' +
     'service name servicenaam deployment implementatienaam fqdn url dns cname region regio microsoft configmgr sccm mecm memcm classic klassiek klassieke ' +
     'wat welke waar hoe wordt worden de het een voor in op bij onze wij we ze hun naam name be quick q hi hey hallo please pls graag ' +
     'north south east west central noord zuid oost europa europe us vs asia azie uk wants want wil willen new nieuwe nieuw old oude ours ' +
@@ -86,7 +89,7 @@ const CAPITALISED_WORDS = new Set(
 
 /** A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor". */
 function prefixIn(question: string, isKnownWord: (word: string) => boolean): string | undefined {
-  const introduced = /\b(?:named|called|genaamd|heet|heten|prefix|prefixed|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
+  const introduced = /\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
   if (introduced && isName(introduced[1])) return introduced[1];
   const chosen = /\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i.exec(question);
   if (chosen && isName(chosen[1])) return chosen[1];

@@ -137,6 +137,18 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     expect(result.kind === 'answer' && result.sections[0].entry.timeline).toContain('upgradePath');
   });
 
+  it('reads "prefix is X" as the name, not a word after "name" ("what does the name look like")', () => {
+    expect(sectionText('old classic cmg, prefix is tailgw. what does the azure name look like?')).toContain('tailgw.cloudapp.net');
+  });
+
+  it('answers "which CNAME goes in public DNS" for a new CMG from the CNAME entry with the computed record', () => {
+    for (const [question, lang] of [['new cmg in west europe, cert gw01.tailspin.eu. which cname goes in public dns?', 'en'], ['nieuwe cmg in West-Europa, cert gw01.tailspin.eu. welke cname komt in de publieke dns?', 'nl']] as const) {
+      const result = engine.answer(question, lang);
+      expect(result.kind === 'answer' && result.sections[0].entry.facts).toContain('CERT-07');
+      expect(sectionText(question, lang)).toContain('gw01.tailspin.eu. CNAME gw01.westeurope.cloudapp.azure.com.');
+    }
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
