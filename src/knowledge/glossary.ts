@@ -94,6 +94,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xrenew', variants: ['renew*', 'vernieuw*', 'verleng*', 'expire*', 'expiring', 'expiry', 'expiration', 'verloop*', 'verlopen', 'verlopend*', 'verlopen is'] },
   { canonical: 'xprogress', variants: ['progress', 'voortgang', 'status', 'statussen', 'track*', 'volgen', 'volg', 'bijhouden', 'monitor', 'monitoring', 'monitoren', 'bewaken', 'bewaking'] },
   { canonical: 'xslow', variants: ['lopen achter', 'loopt achter', 'achterlopen', 'achter lopen', 'out of date', 'outdated', 'stale', 'verouderd', 'slow*', 'sluggish', 'laggy', 'lag', 'lags', 'delay', 'delayed', 'traag', 'trage', 'trager', 'langzaam', 'vertraging*', 'vertraagd'] },
+  { canonical: 'xcreate', variants: ['create', 'creates', 'created', 'creating', 'creation', 'spin up', 'spin-up', 'spinning up', 'spun up', 'stand up', 'standing up', 'aanmaken', 'aangemaakt', 'aan te maken', 'maak ik aan', 'maken we aan', 'maakt aan'] },
   { canonical: 'xrestrict', variants: ['restrict*', 'beperken', 'inperken', 'afschermen', 'only allow'] },
   { canonical: 'xmacos', variants: ['macos', 'mac os', 'os x', 'macbook*', 'macs', 'mac', 'apple'] },
   { canonical: 'xsetup', variants: ['set up', 'set-up', 'setup', 'setting up', 'sets up', 'opzetten', 'op te zetten', 'opgezet', 'zet ik op', 'zetten we op', 'inrichten', 'in te richten', 'ingericht', 'richt ik in'] },

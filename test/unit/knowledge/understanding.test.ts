@@ -149,6 +149,11 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     }
   });
 
+  it('reads "spin up" as creating: a classic CMG on a current version gets the entry on creating one', () => {
+    const result = engine.answer('we run 2309. is it still possible to spin up a classic cloud service cmg?', 'en');
+    expect(result.kind === 'answer' && result.sections[0].entry.facts).toContain('VMSS-12');
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
