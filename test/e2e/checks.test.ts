@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons } from '../harness/cardWalk';
-import { LocalTlsServer, makeCertificate, makeServerChain, TestCertificate } from '../harness/certificates';
+import { LocalTlsServer, makeCertificate, makeServerChain } from '../harness/certificates';
 import { LocalDns } from '../harness/dnsServer';
 import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
+import { checkTargets } from './checkTargetsHelpers';
 
 /**
  * The live checks end to end: Teams messages in over HTTP, cards out, with the bot's real
@@ -13,17 +11,11 @@ import { cardOf, cardText, invokeCard, TeamsClient } from '../harness/teams';
  * TLS server on loopback.
  */
 describe('live CMG checks over HTTP', () => {
-  let dns: LocalDns;
-  let tls: LocalTlsServer;
-  let chain: { ca: TestCertificate; server: TestCertificate };
-  let dir: string;
+  const targets = checkTargets(['GraniteFalls.contoso.com']);
   let bot: TestBot;
 
   beforeAll(async () => {
-    chain = await makeServerChain(['GraniteFalls.contoso.com']);
-    tls = await new LocalTlsServer(chain.server).start();
-    dns = await new LocalDns().start();
-    dns
+    targets.dns
       .set('GraniteFalls.contoso.com', { cname: 'granitefalls.eastus.cloudapp.azure.com' })
       .set('granitefalls.eastus.cloudapp.azure.com', { a: ['127.0.0.1'] })
       .set('Classic.contoso.com', { cname: 'classic.cloudapp.net' })
@@ -33,23 +25,10 @@ describe('live CMG checks over HTTP', () => {
       .set('www.fabrikam.net', { a: ['20.50.2.4'] })
       .set('empty.contoso.com', {})
       .set('slow.contoso.com', { cname: 'granitefalls.eastus.cloudapp.azure.com', delayMs: 5000 });
-    dir = mkdtempSync(join(tmpdir(), 'cmg-checks-'));
-    writeFileSync(join(dir, 'root.pem'), chain.ca.cert);
-    bot = await startTestBot({
-      DNS_SERVERS: dns.server,
-      DNS_TIMEOUT_MS: '200',
-      CHECKS_DEADLINE_MS: '3000',
-      CMG_PROBE_PORT: String(tls.port),
-      CHECKS_TRUSTED_CA_FILE: join(dir, 'root.pem'),
-      // The local servers live on 127.0.0.1; production keeps this off.
-      CHECKS_ALLOW_PRIVATE_ADDRESSES: 'true',
-    });
+    bot = await startTestBot({ ...targets.settings(), DNS_TIMEOUT_MS: '200', CHECKS_DEADLINE_MS: '3000' });
   });
   afterAll(async () => {
     await bot.stop();
-    await tls.stop();
-    await dns.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   async function ask(client: TeamsClient, text: string, on: TestBot = bot): Promise<Record<string, unknown>> {
@@ -101,12 +80,12 @@ describe('live CMG checks over HTTP', () => {
     it('"Check again" shows the new state after the record changed', async () => {
       const client = bot.client();
       const card = await ask(client, 'check cname Classic.contoso.com West Europe');
-      dns.set('Classic.contoso.com', { cname: 'classic.westeurope.cloudapp.azure.com' });
+      targets.dns.set('Classic.contoso.com', { cname: 'classic.westeurope.cloudapp.azure.com' });
       try {
         const again = invokeCard(await client.invoke('checks.cname', action(card, 'checks.cname').data));
         expect(cardText(again)).toContain('Points at the scale-set name');
       } finally {
-        dns.set('Classic.contoso.com', { cname: 'classic.cloudapp.net' });
+        targets.dns.set('Classic.contoso.com', { cname: 'classic.cloudapp.net' });
       }
     });
 
@@ -132,7 +111,7 @@ describe('live CMG checks over HTTP', () => {
       expect(cardText(await ask(bot.client(), 'check cname 169.254.169.254'))).toMatch(/"169\\?\.254\.169\.254" is an IP address/);
       expect(cardText(await ask(bot.client({ locale: 'nl-NL' }), 'controleer cname'))).toContain('Typ de servicenaam na de opdracht');
       expect(cardText(await ask(bot.client(), 'check cname GraniteFalls.contoso.com Narnia'))).toContain('I do not know the region "Narnia"');
-      expect(dns.questions.some((question) => question.includes('169.254'))).toBe(false);
+      expect(targets.dns.questions.some((question) => question.includes('169.254'))).toBe(false);
     });
 
     it('logs the target and the verdict', async () => {
@@ -146,7 +125,7 @@ describe('live CMG checks over HTTP', () => {
     const html = (pem: string) => pem.trim().split(/\r?\n/).join('<br>');
 
     it('reports CN, expiry, key and the CMG names for a pasted PEM that arrived as HTML (English)', async () => {
-      const card = await ask(bot.client(), `check certificate East US <p>${html(chain.server.cert)}</p>`);
+      const card = await ask(bot.client(), `check certificate East US <p>${html(targets.chain.server.cert)}</p>`);
       const text = cardText(card);
       expect(text).toContain('Certificate check: GraniteFalls.contoso.com');
       expect(text).toContain('Fits a CMG');
@@ -179,11 +158,11 @@ describe('live CMG checks over HTTP', () => {
     });
 
     it('refuses a pasted private key without echoing or logging it, with or without the command', async () => {
-      const keyBody = chain.server.key.split('\n')[3];
+      const keyBody = targets.chain.server.key.split('\n')[3];
       for (const [locale, text, expected] of [
-        ['en-US', `check certificate ${chain.server.cert}\n${chain.server.key}`, 'Private key refused'],
-        ['nl-NL', `<p>${html(chain.server.key)}</p>`, 'Privésleutel geweigerd'],
-        ['en-US', `what is wrong with this? ${chain.server.key}`, 'treat the key as exposed'],
+        ['en-US', `check certificate ${targets.chain.server.cert}\n${targets.chain.server.key}`, 'Private key refused'],
+        ['nl-NL', `<p>${html(targets.chain.server.key)}</p>`, 'Privésleutel geweigerd'],
+        ['en-US', `what is wrong with this? ${targets.chain.server.key}`, 'treat the key as exposed'],
       ]) {
         const client = bot.client({ locale });
         const card = await ask(client, text);
@@ -198,7 +177,7 @@ describe('live CMG checks over HTTP', () => {
 
   describe('check endpoint', () => {
     it('reports what the local TLS server presents, without sending a request (English)', async () => {
-      const before = tls.handshakes;
+      const before = targets.tls.handshakes;
       const card = await ask(bot.client(), 'check endpoint GraniteFalls.contoso.com');
       const text = cardText(card);
       expect(text).toContain('Endpoint check: GraniteFalls.contoso.com');
@@ -206,21 +185,21 @@ describe('live CMG checks over HTTP', () => {
       expect(text).toMatch(/TLSv1\.[23]/);
       expect(text).toContain('The certificate covers GraniteFalls.contoso.com.');
       expect(text).toContain('`https://GraniteFalls.contoso.com/CCM_Proxy_MutualAuth/ServiceMetadata`');
-      await tls.handshakesReach(before + 1);
-      expect(tls.bytesReceived).toBe(0);
+      await targets.tls.handshakesReach(before + 1);
+      expect(targets.tls.bytesReceived).toBe(0);
       expect(action(card, 'checks.cname').data).toEqual({ serviceName: 'GraniteFalls.contoso.com' });
     });
 
     it('reports it in Dutch, and flags a certificate for another name', async () => {
-      const other = await makeCertificate({ cn: 'other.fabrikam.com', dnsNames: ['other.fabrikam.com'], eku: { serverAuth: true }, issuer: chain.ca });
-      tls.present(other);
+      const other = await makeCertificate({ cn: 'other.fabrikam.com', dnsNames: ['other.fabrikam.com'], eku: { serverAuth: true }, issuer: targets.chain.ca });
+      targets.tls.present(other);
       try {
         const text = cardText(await ask(bot.client({ locale: 'nl-NL' }), 'controleer eindpunt GraniteFalls.contoso.com'));
         expect(text).toContain('Eindpuntcontrole: GraniteFalls.contoso.com');
         expect(text).toContain('Toont een certificaat dat clients weigeren');
         expect(text).toContain('Het certificaat dekt GraniteFalls.contoso.com niet: het noemt other.fabrikam.com.');
       } finally {
-        tls.present(chain.server);
+        targets.tls.present(targets.chain.server);
       }
     });
 

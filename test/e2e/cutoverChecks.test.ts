@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ManualClock } from '../../src/clock';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons, nodes } from '../harness/cardWalk';
-import { LocalTlsServer, makeServerChain, TestCertificate } from '../harness/certificates';
+import { LocalTlsServer, makeServerChain } from '../harness/certificates';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { LocalDns } from '../harness/dnsServer';
 import { cardOf, cardText, TeamsClient, teamsUser } from '../harness/teams';
+import { checkTargets } from './checkTargetsHelpers';
 import { expectCard } from './cutoverHelpers';
 
 /**
@@ -23,40 +20,21 @@ const HOST = 'GraniteFalls.contoso.com';
 const SCALE_SET = 'granitefalls.eastus.cloudapp.azure.com';
 
 describe('the cutover runs the live checks', () => {
-  let dns: LocalDns;
-  let tls: LocalTlsServer;
-  let chain: { ca: TestCertificate; server: TestCertificate };
-  let dir: string;
+  const targets = checkTargets([HOST]);
   let bot: TestBot;
   let clock: ManualClock;
 
-  beforeAll(async () => {
-    chain = await makeServerChain([HOST]);
-    tls = await new LocalTlsServer(chain.server).start();
-    dns = await new LocalDns().start();
-    dir = mkdtempSync(join(tmpdir(), 'cmg-cutover-checks-'));
-    writeFileSync(join(dir, 'root.pem'), chain.ca.cert);
-  });
-  afterAll(async () => {
-    await tls.stop();
-    await dns.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
   beforeEach(async () => {
     // Before the switch: the own-domain name still points at the classic CMG.
-    dns.set(HOST, { cname: 'granitefalls.cloudapp.net' }).set('granitefalls.cloudapp.net', { a: ['127.0.0.1'] }).set(SCALE_SET, { a: ['127.0.0.1'] });
+    targets.dns.set(HOST, { cname: 'granitefalls.cloudapp.net' }).set('granitefalls.cloudapp.net', { a: ['127.0.0.1'] }).set(SCALE_SET, { a: ['127.0.0.1'] });
     clock = new ManualClock('2026-01-05T09:00:00Z');
     bot = await startTestBot(
       {
         APPROVER_IDS: LEE.aadObjectId,
         CUTOVER_APPROVAL_NUDGE_HOURS: '0',
-        DNS_SERVERS: dns.server,
+        ...targets.settings(),
         DNS_TIMEOUT_MS: '300',
         CHECKS_DEADLINE_MS: '3000',
-        CMG_PROBE_PORT: String(tls.port),
-        CHECKS_TRUSTED_CA_FILE: join(dir, 'root.pem'),
-        // The local servers live on 127.0.0.1; production keeps this off.
-        CHECKS_ALLOW_PRIVATE_ADDRESSES: 'true',
       },
       { clock },
     );
@@ -88,7 +66,7 @@ describe('the cutover runs the live checks', () => {
     expect(cardText(shared)).toContain(stillOld);
 
     // Switched in time for another plan: the next "done" sees it.
-    dns.set(HOST, { cname: SCALE_SET });
+    targets.dns.set(HOST, { cname: SCALE_SET });
     const second = await approvedPlan(alex);
     expect(cardText(expectCard(await alex.invoke('cutover.done', { planId: second, revision: 1, early: true })))).toContain(switched);
   });
@@ -108,7 +86,7 @@ describe('the cutover runs the live checks', () => {
     expect(earlyText).toContain(`✓ ${HOST} presents a trusted certificate for its name.`);
     expect(earlyText).toContain('Not everything is in place yet.');
 
-    dns.set(HOST, { cname: SCALE_SET });
+    targets.dns.set(HOST, { cname: SCALE_SET });
     clock.advance(2 * DAY);
     const clear = expectCard(await as(alex, LEE).invoke('cutover.removalCheck', { planId, revision: 1 }));
     const clearText = cardText(clear);
@@ -129,7 +107,7 @@ describe('the cutover runs the live checks', () => {
       {
         APPROVER_IDS: LEE.aadObjectId,
         CUTOVER_APPROVAL_NUDGE_HOURS: '0',
-        DNS_SERVERS: dns.server,
+        DNS_SERVERS: targets.dns.server,
         DNS_TIMEOUT_MS: '300',
         CMG_PROBE_PORT: String(wrong.port),
         CHECKS_ALLOW_PRIVATE_ADDRESSES: 'true',

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ManualClock } from '../../src/clock';
 import type { Reminder } from '../../src/reminders/reminder';
 import { startTestBot, TestBot } from '../harness/app';
 import { findButton } from '../harness/cardWalk';
-import { LocalTlsServer, makeServerChain, TestCertificate } from '../harness/certificates';
-import { LocalDns } from '../harness/dnsServer';
 import { cardOf, cardText, HttpResult, TeamsClient } from '../harness/teams';
+import { checkTargets } from './checkTargetsHelpers';
 import { reminderCards, waitUntil } from './reminderHelpers';
 
 /**
@@ -21,36 +17,19 @@ const START = new Date('2026-01-05T09:00:00Z');
 const NOT_AFTER = new Date(START.getTime() + 60 * DAY);
 
 describe('expiry radar: reminders before a checked certificate expires', () => {
-  let chain: { ca: TestCertificate; server: TestCertificate };
-  let tls: LocalTlsServer;
-  let dns: LocalDns;
-  let dir: string;
+  const targets = checkTargets(['GraniteFalls.contoso.com'], { notBefore: new Date(START.getTime() - 300 * DAY), notAfter: NOT_AFTER });
   let clock: ManualClock;
   let bot: TestBot;
 
-  beforeAll(async () => {
-    chain = await makeServerChain(['GraniteFalls.contoso.com'], { notBefore: new Date(START.getTime() - 300 * DAY), notAfter: NOT_AFTER });
-    tls = await new LocalTlsServer(chain.server).start();
-    dns = await new LocalDns().start();
-    dns.set('GraniteFalls.contoso.com', { a: ['127.0.0.1'] });
-    dir = mkdtempSync(join(tmpdir(), 'cmg-expiry-'));
-    writeFileSync(join(dir, 'root.pem'), chain.ca.cert);
-  });
-  afterAll(async () => {
-    await tls.stop();
-    await dns.stop();
-    rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    targets.dns.set('GraniteFalls.contoso.com', { a: ['127.0.0.1'] });
   });
   beforeEach(async () => {
     clock = new ManualClock(START.toISOString());
     bot = await startTestBot(
       {
         REMINDER_POLL_INTERVAL_MS: '20',
-        DNS_SERVERS: dns.server,
-        CMG_PROBE_PORT: String(tls.port),
-        CHECKS_TRUSTED_CA_FILE: join(dir, 'root.pem'),
-        // The local servers live on 127.0.0.1; production keeps this off.
-        CHECKS_ALLOW_PRIVATE_ADDRESSES: 'true',
+        ...targets.settings(),
       },
       { clock },
     );
@@ -76,7 +55,7 @@ describe('expiry radar: reminders before a checked certificate expires', () => {
 
   it('schedules 30 and 7 days before notAfter once, lists them, and delivers each once, also after restarts', async () => {
     const client = bot.client({ locale: 'en-US', timezone: 'Europe/Amsterdam', scope: 'channel' });
-    const pasted = await checkCard(client, `check certificate ${chain.server.cert}`);
+    const pasted = await checkCard(client, `check certificate ${targets.chain.server.cert}`);
     const remind = findButton(pasted, 'checks.remindExpiry');
     expect(remind?.title).toBe('Remind us before it expires');
 
@@ -140,7 +119,7 @@ describe('expiry radar: reminders before a checked certificate expires', () => {
 
   it('answers in Dutch, and a check with less than a week left offers no reminder', async () => {
     const client = bot.client({ locale: 'nl-NL', timezone: 'Europe/Amsterdam' });
-    const card = await checkCard(client, `controleer certificaat ${chain.server.cert}`);
+    const card = await checkCard(client, `controleer certificaat ${targets.chain.server.cert}`);
     const remind = findButton(card, 'checks.remindExpiry');
     expect(remind?.title).toBe('Herinner ons voordat het verloopt');
     const answer = messageOf(await client.invoke('checks.remindExpiry', remind!.data));
@@ -153,7 +132,7 @@ describe('expiry radar: reminders before a checked certificate expires', () => {
     expect(await stored(elsewhere.conversationId)).toHaveLength(2);
 
     clock.set(new Date(NOT_AFTER.getTime() - 6 * DAY).toISOString());
-    const late = await checkCard(client, `controleer certificaat ${chain.server.cert}`);
+    const late = await checkCard(client, `controleer certificaat ${targets.chain.server.cert}`);
     expect(findButton(late, 'checks.remindExpiry')).toBeUndefined();
     // A forged press gets a message, not a reminder.
     expect(messageOf(await client.invoke('checks.remindExpiry', remind!.data))).toContain('vernieuw het nu');
