@@ -50,7 +50,7 @@ export class TermIndex<F extends string> {
         const words = options.tokenize(document[field]);
         const length = new Set(words).size;
         lengths[f][doc] = length;
-        // The running mean, as MiniSearch keeps it (the same rounding, so scores agree to the bit).
+        // The running mean, as MiniSearch keeps it (the same rounding of the average field length).
         averages[f] = (averages[f] * doc + length) / (doc + 1);
         for (const word of words) {
           for (const form of options.forms(word)) {
