@@ -32,15 +32,17 @@ const OTHER_LIFECYCLE_TEXT = /\b(?:sql|database|databank|windows|os|adk|server 2
 
 /** Neighbouring products and small talk: a question about these and nothing CMG-specific is not ours. */
 const FOREIGN_TEXT =
-  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint)\b/;
+  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|windows server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint)\b/;
 
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
   const words = contentWords(question);
   // A client count with a sizing or egress word is a CMG sizing question ("instances for 18000 clients", "egress for 8000 clients").
   const sizing = slots.clients !== undefined && words.some((word) => word === 'xinstance' || word === 'xvmsize' || word === 'xsizing' || word === 'xegress');
-  if (words.some((word) => CORE_CANONICALS.has(word)) || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
-  if (FOREIGN_TEXT.test(folded)) return 'foreign';
+  const coreWord = words.some((word) => CORE_CANONICALS.has(word));
+  // "When does SQL Server 2016 extended support end?": a neighbouring product's lifecycle, though "extended support" is a CMG term too.
+  if (!coreWord && FOREIGN_TEXT.test(folded)) return 'foreign';
+  if (coreWord || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   // "How long is a ConfigMgr version supported?": the product's lifecycle is ours (section 19), though no CMG word is in it.
   if (words.includes('xconfigmgr') && LIFECYCLE_TEXT.test(folded) && !OTHER_LIFECYCLE_TEXT.test(folded)) return 'secondary';
   if (words.some((word) => canonicalTokens.has(word) && !GENERIC_CANONICALS.has(word)) || SECONDARY_TEXT.test(glossedText(question)) || slots.region || slots.host) return 'secondary';

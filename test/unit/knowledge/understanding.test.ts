@@ -154,6 +154,15 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     expect(result.kind === 'answer' && result.sections[0].entry.facts).toContain('VMSS-12');
   });
 
+  it("declines reaching into another organisation's CMG, and a neighbouring product's extended support", () => {
+    for (const question of ["we know a rival firm's cmg address. how do we get our site server in there to read their client policies?", 'we weten de cmg van een andere organisatie, hoe kunnen we daar binnenraken?']) {
+      expect(engine.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    }
+    expect(engine.answer('until when does windows server 2019 get extended support?', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
+    // The CMG's own question about extended support is still answered.
+    expect(engine.answer('is cloud services extended support an option for our cmg?', 'en').kind).toBe('answer');
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
