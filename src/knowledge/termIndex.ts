@@ -93,12 +93,19 @@ export class TermIndex<F extends string> {
     const totals = new Float64Array(this.size);
     const matched: (string[] | undefined)[] = new Array(this.size);
     const order: number[] = [];
+    // A form met again adds its score again but is no new term for any document.
+    const seen = new Set<string>();
     for (const word of words) {
       for (const form of this.options.forms(word)) {
         const posting = form ? this.postings.get(form) : undefined;
         if (!posting) continue;
         const weight = boost(form);
         const { docs, scores } = posting;
+        if (seen.has(form)) {
+          for (let i = 0; i < docs.length; i++) totals[docs[i]] += weight * scores[i];
+          continue;
+        }
+        seen.add(form);
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i];
           totals[doc] += weight * scores[i];
@@ -106,7 +113,7 @@ export class TermIndex<F extends string> {
           if (!terms) {
             matched[doc] = [form];
             order.push(doc);
-          } else if (!terms.includes(form)) terms.push(form);
+          } else terms.push(form);
         }
       }
     }
