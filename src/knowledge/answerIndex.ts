@@ -235,14 +235,16 @@ export class AnswerIndex {
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
   private similarity(questionTotal: number, slot: number | undefined): number {
+    if (slot === undefined) return 0;
+    const { inQuestion, questionWeight } = this;
     let best = 0;
-    for (const { ids, weights, total } of slot === undefined ? [] : this.phrasings[slot]) {
+    for (const { ids, weights, total } of this.phrasings[slot]) {
       let shared = 0;
       let phrasingShared = 0;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
-        if (this.inQuestion[id] === 0) continue;
-        shared += this.questionWeight[id];
+        if (inQuestion[id] === 0) continue;
+        shared += questionWeight[id];
         phrasingShared += weights[i];
       }
       // The union: every question word, plus the phrasing's words the question does not have.
@@ -251,6 +253,7 @@ export class AnswerIndex {
     }
     return best;
   }
+
 
   /** `wordForms`: each word's forms as numbers; `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched. */
   private coverage(words: QuestionWord[], wordForms: number[][], total: number, slot: number | undefined, matchedQueryTerms: readonly string[]): number {
