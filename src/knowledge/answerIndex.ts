@@ -63,9 +63,13 @@ export class AnswerIndex {
   private readonly byId: Map<string, KbEntry>;
   /** In how many entries each indexed form occurs; rare forms say more about a question. */
   private readonly documentFrequency = new Map<string, number>();
-  private readonly formsById = new Map<string, Set<string>>();
+  /** A number for every indexed form, and each entry's forms as a bitset over them, so coverage is array work. */
+  private readonly formIds = new Map<string, number>();
+  private readonly formBits: Uint32Array[] = [];
+  /** Where each entry id's forms and phrasings are kept (the last entry of an id, as a Map keeps it). */
+  private readonly slotById = new Map<string, number>();
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasingsById = new Map<string, Phrasing[]>();
+  private readonly phrasings: Phrasing[][] = [];
   /** A number for every word key of a phrasing, so comparing a question with a phrasing is array work. */
   private readonly keyIds = new Map<string, number>();
   /** Per question (find is synchronous): each phrasing key's weight in it, and whether it occurs. */
@@ -83,19 +87,31 @@ export class AnswerIndex {
     // cost most of the time per question and changed no answer on the development sets.
     this.search = new TermIndex(documents, { fields: FIELDS, boost: BOOST, tokenize: contentWords, forms: stems });
     this.spelling = new SpellingCorrector(vocabularyOf(documents), glossaryStems());
-    for (const document of documents) {
+    const formSets = documents.map((document) => {
       const forms = new Set<string>();
       for (const field of [document.titles, document.questions, document.keywords, document.topic, document.answers]) {
         for (const word of contentWords(field)) for (const form of stems(word)) forms.add(form);
       }
-      this.formsById.set(document.id, forms);
-      for (const form of forms) this.documentFrequency.set(form, (this.documentFrequency.get(form) ?? 0) + 1);
-    }
+      for (const form of forms) {
+        this.documentFrequency.set(form, (this.documentFrequency.get(form) ?? 0) + 1);
+        if (!this.formIds.has(form)) this.formIds.set(form, this.formIds.size);
+      }
+      return forms;
+    });
+    const bitWords = Math.ceil(this.formIds.size / 32);
+    documents.forEach((document, slot) => {
+      const bits = new Uint32Array(bitWords);
+      for (const form of formSets[slot]) {
+        const id = this.formIds.get(form) as number;
+        bits[id >>> 5] |= 1 << (id & 31);
+      }
+      this.formBits.push(bits);
+      this.slotById.set(document.id, slot);
+    });
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
       // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
-      this.phrasingsById.set(
-        entry.id,
+      this.phrasings.push(
         phrasings.map((phrasing) => {
           const keys = [...new Set(contentWords(phrasing).map(wordKey))];
           const ids = Int32Array.from(keys, (key) => {
@@ -154,10 +170,22 @@ export class AnswerIndex {
       this.inQuestion[id] = 1;
       present.push(id);
     }
+    // Each word's forms as numbers, once per question; a form no entry has cannot be covered.
+    const wordForms = words.map((word) => {
+      const ids: number[] = [];
+      for (const form of word.forms) {
+        const id = this.formIds.get(form);
+        if (id !== undefined) ids.push(id);
+      }
+      return ids;
+    });
+    let wordTotal = 0;
+    for (const word of words) wordTotal += word.weight;
     const candidates = pool.map((result) => {
       const { entry } = result;
-      const coverage = this.coverage(words, entry.id, new Set(result.terms));
-      const similarity = this.similarity(questionTotal, entry.id);
+      const slot = this.slotById.get(entry.id);
+      const coverage = this.coverage(words, wordForms, wordTotal, slot, result.terms);
+      const similarity = this.similarity(questionTotal, slot);
       // Relevance decides the order, but an entry that explains more of the question, or was
       // phrased the way the admin asked, wins a near tie.
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
@@ -189,7 +217,8 @@ export class AnswerIndex {
       if (seen.has(text)) continue;
       seen.add(text);
       const forms = stems(text);
-      const frequency = Math.max(0, ...forms.map((form) => this.documentFrequency.get(form) ?? 0));
+      let frequency = 0;
+      for (const form of forms) frequency = Math.max(frequency, this.documentFrequency.get(form) ?? 0);
       // A number no entry mentions (a build like 1806, a client count) is a detail of the
       // admin's situation, not a sign of another topic: weigh it like an uncommon word.
       // A word no entry knows at all (a vendor, a host name, a word we never used) is likewise
@@ -205,15 +234,17 @@ export class AnswerIndex {
   }
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
-  private similarity(questionTotal: number, entryId: string): number {
+  private similarity(questionTotal: number, slot: number | undefined): number {
+    if (slot === undefined) return 0;
+    const { inQuestion, questionWeight } = this;
     let best = 0;
-    for (const { ids, weights, total } of this.phrasingsById.get(entryId) ?? []) {
+    for (const { ids, weights, total } of this.phrasings[slot]) {
       let shared = 0;
       let phrasingShared = 0;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
-        if (this.inQuestion[id] === 0) continue;
-        shared += this.questionWeight[id];
+        if (inQuestion[id] === 0) continue;
+        shared += questionWeight[id];
         phrasingShared += weights[i];
       }
       // The union: every question word, plus the phrasing's words the question does not have.
@@ -223,14 +254,34 @@ export class AnswerIndex {
     return best;
   }
 
-  private coverage(words: QuestionWord[], entryId: string, matchedQueryTerms: Set<string>): number {
-    const forms = this.formsById.get(entryId) ?? new Set<string>();
-    let total = 0;
+
+  /** `wordForms`: each word's forms as numbers; `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched. */
+  private coverage(words: QuestionWord[], wordForms: number[][], total: number, slot: number | undefined, matchedQueryTerms: readonly string[]): number {
+    const bits = slot === undefined ? undefined : this.formBits[slot];
+    // The search's matched forms are the entry's own forms, so a word they hold is matched outright:
+    // the approximate credit is looked for only when one of them is not (an entry found under another id).
+    let termsOutside = false;
+    for (const term of matchedQueryTerms) {
+      const id = this.formIds.get(term);
+      if (!bits || id === undefined || (bits[id >>> 5] & (1 << (id & 31))) === 0) {
+        termsOutside = true;
+        break;
+      }
+    }
     let matched = 0;
-    for (const word of words) {
-      total += word.weight;
-      if (word.forms.some((form) => forms.has(form))) matched += word.weight;
-      else if (word.forms.some((form) => matchedQueryTerms.has(form))) matched += word.weight * FUZZY_CREDIT;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
+      let has = false;
+      if (bits) {
+        for (const id of wordForms[w]) {
+          if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
+            has = true;
+            break;
+          }
+        }
+      }
+      if (has) matched += word.weight;
+      else if (termsOutside && word.forms.some((form) => matchedQueryTerms.includes(form))) matched += word.weight * FUZZY_CREDIT;
     }
     return total === 0 ? 0 : matched / total;
   }

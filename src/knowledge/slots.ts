@@ -144,20 +144,30 @@ function regionWords(catalog: RegionCatalog): Set<string> {
   return words;
 }
 
+/** A character above ASCII (each half of a surrogate pair is one too). */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
 function regionIn(question: string, catalog: RegionCatalog): { region: Region; text: string } | undefined {
   const known = regionWords(catalog);
   // "westus2" and "eastus" are one token but two region words.
-  const isRegionToken = (folded: string) => folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) || /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/.test(folded);
+  // A token holds no space, so without a letter before a digit it is one word.
+  const isRegionToken = (folded: string) =>
+    (/[a-z]\d/.test(folded) ? folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) : known.has(folded)) || /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/.test(folded);
   // Each token is judged once; the runs below only look the answers up.
-  const tokens = [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
-    const folded = fold(match[0]);
+  // In plain ASCII the letters and digits are A-Z, a-z and 0-9, and folding them only lowers the case.
+  const ascii = !NOT_ASCII.test(question);
+  const tokens = [...question.matchAll(ascii ? /[A-Za-z0-9]+/g : /[\p{L}\p{N}]+/gu)].map((match) => {
+    const folded = ascii ? match[0].toLowerCase() : fold(match[0]);
     return { text: match[0], start: match.index ?? 0, folded, region: isRegionToken(folded) };
   });
+  // How many region tokens in a row start at each token, so a run is checked without building it.
+  const regionRun = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) regionRun[i] = tokens[i].region ? regionRun[i + 1] + 1 : 0;
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= tokens.length; i++) {
+      if (regionRun[i] < length) continue;
       const run = tokens.slice(i, i + length);
-      if (!run.every((token) => token.region)) continue;
       const first = run[0].folded;
       // A run starts with a word, not a bare number ("2 instances in West Europe").
       if (/^\d/.test(first)) continue;

@@ -91,29 +91,62 @@ export class TermIndex<F extends string> {
    */
   search(words: readonly string[], boost: (form: string) => number): TermHit[] {
     const totals = new Float64Array(this.size);
-    const matched: (string[] | undefined)[] = new Array(this.size);
+    const counts = new Uint16Array(this.size);
+    // Each document's matched forms as bits over the question's distinct forms (in question order),
+    // so a hit's terms are spelled out only when asked for.
+    let formCount = 0;
+    for (const word of words) formCount += this.options.forms(word).length;
+    const stride = Math.max(1, Math.ceil(formCount / 32));
+    const masks = new Uint32Array(this.size * stride);
+    const distinct: string[] = [];
     const order: number[] = [];
+    // A form met again adds its score again but is no new term for any document.
+    const seen = new Set<string>();
     for (const word of words) {
       for (const form of this.options.forms(word)) {
         const posting = form ? this.postings.get(form) : undefined;
         if (!posting) continue;
         const weight = boost(form);
         const { docs, scores } = posting;
+        if (seen.has(form)) {
+          for (let i = 0; i < docs.length; i++) totals[docs[i]] += weight * scores[i];
+          continue;
+        }
+        seen.add(form);
+        const k = distinct.length;
+        distinct.push(form);
+        const offset = k >>> 5;
+        const bit = 1 << (k & 31);
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i];
           totals[doc] += weight * scores[i];
-          const terms = matched[doc];
-          if (!terms) {
-            matched[doc] = [form];
-            order.push(doc);
-          } else if (!terms.includes(form)) terms.push(form);
+          if (counts[doc]++ === 0) order.push(doc);
+          masks[doc * stride + offset] |= bit;
         }
       }
     }
-    const hits = order.map((doc) => {
-      const terms = matched[doc] as string[];
-      return { doc, score: totals[doc] * terms.length, terms };
-    });
+    const hits = order.map((doc) => new Hit(doc, totals[doc] * counts[doc], distinct, masks, doc * stride));
     return hits.sort((a, b) => b.score - a.score);
+  }
+}
+
+/** A search result whose matched terms are read from its bits when first asked for. */
+class Hit implements TermHit {
+  private spelled: string[] | undefined;
+
+  constructor(
+    readonly doc: number,
+    readonly score: number,
+    private readonly forms: readonly string[],
+    private readonly masks: Uint32Array,
+    private readonly offset: number,
+  ) {}
+
+  get terms(): string[] {
+    if (!this.spelled) {
+      this.spelled = [];
+      for (let k = 0; k < this.forms.length; k++) if ((this.masks[this.offset + (k >>> 5)] & (1 << (k & 31))) !== 0) this.spelled.push(this.forms[k]);
+    }
+    return this.spelled;
   }
 }

@@ -40,10 +40,43 @@ function variantPattern(variant: string): string {
   return pattern + (wildcard ? "[\\w']*" : '');
 }
 
-const glossaryRules: { canonical: string; pattern: RegExp }[] = glossary.map((term) => ({
+/**
+ * The literal text every match of a rule contains: each variant's first word, as typed. A rule
+ * whose text none of them occurs in cannot match, so its (costly) pattern is not run. A word that
+ * contains a shorter one of the same rule adds nothing and is left out.
+ */
+function requiredPieces(variants: readonly string[]): string[] {
+  const pieces = [...new Set(variants.map((variant) => (variant.endsWith('*') ? variant.slice(0, -1) : variant).split(/[\s-]+/)[0]))];
+  return pieces.filter((piece) => !pieces.some((other) => other !== piece && piece.includes(other)));
+}
+
+/** Two adjacent characters as one number. */
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+/** Every pair of adjacent characters in a text without a space: the first pair of a piece must be among them for the piece to occur. */
+function addPairs(text: string, pairs: Set<number>): void {
+  for (let i = 0; i + 1 < text.length; i++) if (text[i] !== ' ' && text[i + 1] !== ' ') pairs.add(pairAt(text, i));
+}
+
+interface Piece {
+  text: string;
+  /** Its first two characters (-1 for a shorter piece, which is always looked for). */
+  pair: number;
+}
+
+const glossaryRules: { canonical: string; pattern: RegExp; pieces: Piece[] }[] = glossary.map((term) => ({
   canonical: term.canonical,
   pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'),
+  pieces: requiredPieces(term.variants).map((text) => ({ text, pair: text.length >= 2 ? pairAt(text, 0) : -1 })),
 }));
+
+/** Whether the text holds one of the pieces (a match of the rule needs one); `pairs` holds the text's character pairs. */
+function mayMatch(text: string, pairs: ReadonlySet<number>, pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) if ((piece.pair < 0 || pairs.has(piece.pair)) && text.includes(piece.text)) return true;
+  return false;
+}
 
 export const canonicalTokens: ReadonlySet<string> = new Set(glossary.map((term) => term.canonical));
 
@@ -53,7 +86,15 @@ export function applyGlossary(folded: string): string {
   let text = folded.replace(/\*\./g, ' xstarprefix ');
   // An admin's own host names (cmg.contoso.com) say nothing about the topic; Microsoft's do.
   text = text.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, (host) => (/cloudapp|usgovcloudapp|^microsoft\.|\.log$|^\d/.test(host) ? host : ' xhostname '));
-  for (const rule of glossaryRules) text = text.replace(rule.pattern, ` ${rule.canonical} `);
+  // A replacement puts ` canonical ` where its match was: the only new pairs without a space are the canonical token's.
+  const pairs = new Set<number>();
+  addPairs(text, pairs);
+  for (const rule of glossaryRules) {
+    if (!mayMatch(text, pairs, rule.pieces)) continue;
+    const replaced = text.replace(rule.pattern, ` ${rule.canonical} `);
+    if (replaced !== text) addPairs(rule.canonical, pairs);
+    text = replaced;
+  }
   return text;
 }
 
