@@ -111,6 +111,7 @@ const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'x
  */
 const NAME_MAKING_FACTS = new Set(['NAME-02', 'NAME-03', 'NAME-05', 'NAME-09', 'REG-02', 'REG-04']);
 const NAME_MAKING_FIT = 1.8;
+const DUTCH_REGION_FIT = 1.5;
 
 /** The ask wants the name itself ("what will it be called"), not a yes or no about it. */
 const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|heet|wordt de naam)\b/;
@@ -324,6 +325,8 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
   if (slots.asksCname && !slots.mentionsMove && slots.host?.domain === 'own') fit *= entry.compute.includes('cname') ? 1.3 : entry.compute.includes('ownDomainPath') || entry.compute.includes('names') ? 0.8 : 1;
   // Other entries that compute the names (which CN to choose, is the name free) answer another question.
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
+  // "We chose VS-West: what goes in the name?": the entry that maps Dutch portal names (REG-03) answers it.
+  if (slots.asksName && slots.region && !prefixOf(slots) && isDutchRegionForm(slots.region.text, slots.region.region.dutchNames) && entry.facts.includes('REG-03')) fit *= DUTCH_REGION_FIT;
   // In the US Government cloud the classic name has its own domain (NAME-09); the public one (NAME-02) does not hold there.
   if (slots.asksName && slots.usGov) fit *= entry.facts.includes('NAME-09') ? 2 : entry.facts.includes('NAME-02') ? 0.7 : 1;
   // An entry that can compute for the data the admin gave fits a little better.
@@ -342,6 +345,12 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
     fit *= slots.version.number >= from && slots.version.number <= until ? 1.2 : 0.6;
   }
   return fit;
+}
+
+/** A region as the Dutch portal writes it ("VS-West", "West-Europa"), not as Azure names it. */
+function isDutchRegionForm(text: string, dutchNames: readonly string[]): boolean {
+  const folded = fold(text).replace(/[^a-z0-9]+/g, '');
+  return dutchNames.some((name) => fold(name).replace(/[^a-z0-9]+/g, '') === folded);
 }
 
 /** What the entry computes from the data given: the asker's names and path, or their counts. */

@@ -27,22 +27,24 @@ export interface Candidate {
   rank: number;
 }
 
-export const FIELDS = ['titles', 'questions', 'keywords', 'topic', 'answers'] as const;
+export const FIELDS = ['titles', 'questions', 'examples', 'keywords', 'topic', 'answers'] as const;
 
 export interface IndexedEntry {
   id: string;
   titles: string;
   questions: string;
+  examples: string;
   keywords: string;
   topic: string;
   answers: string;
 }
 
 /**
- * Field boosts: how an admin phrases a question is best matched by how we phrased it; the
- * answer text only backs that up (it mentions many neighbouring facts).
+ * Field boosts: how an admin phrases a question is best matched by how we phrased it, or how
+ * admins did in our question sets (examples, a field of their own so their length does not dilute
+ * ours); the answer text only backs that up (it mentions many neighbouring facts).
  */
-export const BOOST: Record<(typeof FIELDS)[number], number> = { titles: 3, questions: 2.5, keywords: 2, topic: 1, answers: 0.6 };
+export const BOOST: Record<(typeof FIELDS)[number], number> = { titles: 3, questions: 2.5, examples: 2.5, keywords: 2, topic: 1, answers: 0.6 };
 
 /** Matched only approximately (a typo, or a longer word sharing the stem) earns this share. */
 const FUZZY_CREDIT = 0.7;
@@ -89,7 +91,7 @@ export class AnswerIndex {
     this.spelling = new SpellingCorrector(vocabularyOf(documents), glossaryStems());
     const formSets = documents.map((document) => {
       const forms = new Set<string>();
-      for (const field of [document.titles, document.questions, document.keywords, document.topic, document.answers]) {
+      for (const field of [document.titles, document.questions, document.examples, document.keywords, document.topic, document.answers]) {
         for (const word of contentWords(field)) for (const form of stems(word)) forms.add(form);
       }
       for (const form of forms) {
@@ -321,7 +323,8 @@ function vocabularyOf(documents: IndexedEntry[]): Set<string> {
   const add = (text: string) => {
     for (const word of fold(text).split(/[^a-z0-9_]+/)) if (word) vocabulary.add(word);
   };
-  for (const document of documents) add(Object.values(document).join(' '));
+  // Examples keep their writers' typos: the corrector learns words from our own text only.
+  for (const { examples: _examples, ...ours } of documents) add(Object.values(ours).join(' '));
   for (const term of glossary) for (const variant of term.variants) add(variant.replace(/\*$/, ''));
   return vocabulary;
 }
@@ -332,6 +335,7 @@ export function toDocument(entry: KbEntry): IndexedEntry {
     id: entry.id,
     titles: `${entry.title.en}\n${entry.title.nl}`,
     questions: [...entry.questions.en, ...entry.questions.nl].join('\n'),
+    examples: [...entry.examples.en, ...entry.examples.nl].join('\n'),
     keywords: entry.keywords.join('\n'),
     topic: `${entry.topic.en}\n${entry.topic.nl}`,
     answers: `${entry.answer.en}\n${entry.answer.nl}`,

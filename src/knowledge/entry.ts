@@ -30,6 +30,11 @@ export interface KbEntry {
   title: Localized<string>;
   /** More ways admins ask it, in each language. */
   questions: Localized<string[]>;
+  /**
+   * Questions admins wrote in our evaluation sets that this entry answers (kb/examples.json, made
+   * by `npm run kb:examples`): matched like phrasings, but never shown and never spelling vocabulary.
+   */
+  examples: Localized<string[]>;
   /** Opens with the direct answer (the verdict first for yes/no questions), then the detail. */
   answer: Localized<string>;
   /** Extra search words that are not in the answer or the questions (product names, log names). */

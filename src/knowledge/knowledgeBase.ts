@@ -1,4 +1,4 @@
-import { COMPUTE_KINDS, ComputeKind, KbEntry, KbFile, KbSource } from './entry';
+import { COMPUTE_KINDS, ComputeKind, KbEntry, KbFile, KbSource, Lang } from './entry';
 import certificates from './kb/certificates.json';
 import clientAuth from './kb/clientAuth.json';
 import costAndFeatures from './kb/costAndFeatures.json';
@@ -14,6 +14,7 @@ import requirements from './kb/requirements.json';
 import sizing from './kb/sizing.json';
 import sources from './kb/sources.json';
 import vmss from './kb/vmss.json';
+import examplesFile from './kb/examples.json';
 import { TIMELINE_FEATURES, TimelineFeature } from './timeline';
 
 /** Every topic file; the seed's topics (scale set, providers, naming, migration) come first. */
@@ -22,12 +23,23 @@ const FILES: KbFile[] = [vmss, providers, naming, migration, overview, requireme
 /** The Microsoft Learn page of each source the entries name, kept beside the entries. */
 const SOURCES: Record<string, KbSource> = sources;
 
+/** A question from one of our evaluation sets, labelled with the entry that answers it (kb/examples.json). */
+export interface KbExample {
+  set: string;
+  id: string;
+  entry: string;
+  lang: Lang;
+  question: string;
+}
+
+const EXAMPLES = examplesFile.examples as KbExample[];
+
 /**
  * The knowledge base as entries, checked once at start-up so a broken data edit fails loudly
  * (duplicate id, missing translation, follow-up to nowhere, unknown source or computation)
  * instead of answering wrongly.
  */
-export function loadKnowledgeBase(files: KbFile[] = FILES, sourcePages: Record<string, KbSource> = SOURCES): KbEntry[] {
+export function loadKnowledgeBase(files: KbFile[] = FILES, sourcePages: Record<string, KbSource> = SOURCES, examples: KbExample[] = files === FILES ? EXAMPLES : []): KbEntry[] {
   const entries: KbEntry[] = files.flatMap((file) =>
     file.entries.map((raw) => {
       const sourcePage = sourcePages[raw.source];
@@ -47,10 +59,11 @@ export function loadKnowledgeBase(files: KbFile[] = FILES, sourcePages: Record<s
         sourcePage,
         keywords: raw.keywords ?? [],
         followUps: raw.followUps ?? [],
+        examples: { en: [], nl: [] },
         compute,
         timeline,
         certificate: raw.certificate as KbEntry['certificate'],
-      };
+      } satisfies KbEntry;
     }),
   );
   const ids = new Set<string>();
@@ -67,6 +80,12 @@ export function loadKnowledgeBase(files: KbFile[] = FILES, sourcePages: Record<s
   for (const entry of entries) {
     const missing = entry.followUps.find((id) => !ids.has(id));
     if (missing) throw new Error(`Knowledge base: entry "${entry.id}" follows up to unknown "${missing}"`);
+  }
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const example of examples) {
+    const entry = byId.get(example.entry);
+    if (!entry) throw new Error(`Knowledge base: example ${example.set}/${example.id} names unknown entry "${example.entry}"`);
+    entry.examples[example.lang].push(example.question);
   }
   return entries;
 }
