@@ -55,6 +55,13 @@ export const CLOSE_RIVAL_LEAD = 0.3;
 export const CLEAR_LEAD_RATIO = 0.55;
 /** Without a CMG term, only a strong match shows that a question is about the CMG at all. */
 export const SECONDARY_DOMAIN_COVERAGE = 0.55;
+/**
+ * A question whose nearest neighbour among the questions we hold is one of the sets' out-of-scope
+ * near misses (at least NEAR_MISS_SIMILARITY alike, and NEAR_MISS_LEAD times as alike as any
+ * phrasing or example of ours) is declined: measured leave-one-set-out on the blind sets.
+ */
+export const NEAR_MISS_SIMILARITY = 0.25;
+export const NEAR_MISS_LEAD = 1.2;
 const MAX_OTHERS = 3;
 /** A second section that repeats the first's computation gives way to a candidate ranked at least this close. */
 const SECOND_SECTION_RATIO = 0.5;
@@ -68,8 +75,8 @@ const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|
 const DISABLES_SECURITY = /\b(?:(?:accept|allow|trust|take)s? (?:any|every|all)(?: \w+)? (?:certs?|certificates?)|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth|certificate check\w*|cert check\w*)\b[^.?!]*\b(?:completely|entirely)\b|(?:turn|switch|shut) off (?:every|all|each) (?:authentication|auth|certificate|cert)\w*(?: checks?)?\b|(?:certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)\b|\b(?:schakel|zet)\w*\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole)\b[^.?!]*\buit\b[^.?!]*\b(?:iedereen|alle|elk|zonder controle)\b)/;
 
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
-const FOREIGN_TARGET = /\b(competitor'?s?|rival|someone else'?s|another (?:company|organi[sz]ation|firm)'?s?|other (?:company|organi[sz]ation|firm)'?s?|their clients|hun clients|concurrent\w*|ander(?:e|s)? (?:bedrijf|firma|organisatie)|andermans|van een ander)\b/;
-const INTRUSION = /\b(get into|break into|get (?:\w+ ){0,3}in there|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|binnenraken|binnen te raken|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen|(?:pull|read|grab|steal|dump) their|hun (?:beleid|policies|policy|gegevens|data) (?:uitlezen|ophalen|binnenhalen|lezen))\b/;
+const FOREIGN_TARGET = /\b(competitor'?s?|rival|someone else'?s|another (?:company|organi[sz]ation|firm|tenant|customer|client)'?s?|other (?:company|organi[sz]ation|firm|tenant|customer)'?s?|other (?:companies|organi[sz]ations|firms|tenants|customers)'?|their (?:clients|cmg|tenant|site)|hun (?:clients|cmg|tenant|site)|concurrent\w*|ander(?:e|s)? (?:bedrijf|bedrijven|firma|organisatie|organisaties|klant|klanten|tenant|tenants)|andermans|van een ander)\b/;
+const INTRUSION = /\b(get into|break into|get (?:\w+ ){0,3}in there|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|binnenraken|binnen te raken|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen|(?:pull|read|grab|steal|dump) their|hun (?:beleid|policies|policy|gegevens|data) (?:uitlezen|ophalen|binnenhalen|lezen)|without (?:them|their|anyone|anybody) (?:\w+ )?(?:knowing|noticing|noticed|knowledge)|unnoticed|secretly|covertly|ongemerkt|stiekem|heimelijk|zonder dat (?:ze|zij|iemand|hij) (?:het |er )?(?:\w+ )?(?:merkt|merken|weet|weten)|achterhalen|bemachtigen|buitmaken|(?:pull|grab|extract|dump|read|get|obtain|lift) (?:the |their )?(?:\w+ ){0,4}(?:secrets?|keys?|passwords?|credentials?)|use their (?:azure )?(?:subscription|tenant|credits)|hun (?:azure[- ])?(?:abonnement|subscription|tenant) (?:te )?gebruiken)\b/;
 
 /** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
 const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios', 'cauth-aad'];
@@ -138,6 +145,8 @@ export class AnswerEngine {
     // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
     const domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
+    const near = this.index.nearest(question);
+    if (near.outOfScope >= NEAR_MISS_SIMILARITY && near.outOfScope >= NEAR_MISS_LEAD * near.inScope) return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
     const parts = questionParts(question);
     // A second ask often points back at the first ("… and what has to be true before it shows up").

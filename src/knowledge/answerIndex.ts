@@ -79,8 +79,13 @@ export class AnswerIndex {
   private inQuestion = new Uint8Array(0);
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
+  /** Every phrasing and example, and every out-of-scope question we were asked, as word keys, for the nearest-question check. */
+  private readonly neighbours: Neighbour[] = [];
+  /** For each word key, the neighbours that hold it. */
+  private readonly postings = new Map<string, number[]>();
 
-  constructor(entries: KbEntry[]) {
+  /** `outOfScope`: questions of our sets that are not ours to answer (near misses), learned as negatives. */
+  constructor(entries: KbEntry[], outOfScope: readonly string[] = []) {
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
     this.entryCount = entries.length;
     this.entries = entries;
@@ -130,6 +135,55 @@ export class AnswerIndex {
     }
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
+    const addNeighbour = (text: string, negative: boolean) => {
+      const keys = [...new Set(contentWords(this.spelling.correct(text)).map(wordKey))];
+      if (keys.length === 0) return;
+      const index = this.neighbours.length;
+      this.neighbours.push({ total: keys.reduce((sum, key) => sum + this.keyWeight(key), 0), negative });
+      for (const key of keys) {
+        let list = this.postings.get(key);
+        if (!list) this.postings.set(key, (list = []));
+        list.push(index);
+      }
+    };
+    for (const entry of entries) {
+      for (const text of [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl, ...entry.examples.en, ...entry.examples.nl]) addNeighbour(text, false);
+    }
+    for (const text of outOfScope) addNeighbour(text, true);
+  }
+
+  /**
+   * The question's closest match among the questions we hold: how similar (weighted Jaccard, 0..1)
+   * the nearest in-scope phrasing or example is, and the nearest out-of-scope one.
+   */
+  nearest(question: string): { inScope: number; outOfScope: number } {
+    const keys = new Map<string, number>();
+    for (const word of contentWords(this.spelling.correct(question))) {
+      const key = wordKey(word);
+      if (!keys.has(key)) keys.set(key, this.keyWeight(key));
+    }
+    let questionTotal = 0;
+    for (const weight of keys.values()) questionTotal += weight;
+    const shared = new Map<number, number>();
+    for (const [key, weight] of keys) {
+      for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
+    }
+    let inScope = 0;
+    let outOfScope = 0;
+    for (const [index, sharedWeight] of shared) {
+      const neighbour = this.neighbours[index];
+      const similarity = sharedWeight / (questionTotal + neighbour.total - sharedWeight);
+      if (neighbour.negative) outOfScope = Math.max(outOfScope, similarity);
+      else inScope = Math.max(inScope, similarity);
+    }
+    return { inScope, outOfScope };
+  }
+
+  /** A word key's rarity weight; a key no entry holds weighs like an uncommon word (see questionWords). */
+  private keyWeight(key: string): number {
+    const frequency = this.documentFrequency.get(key) ?? 0;
+    const effective = frequency === 0 ? (/^\d+$/.test(key) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
+    return Math.log(1 + this.entryCount / (effective + 0.5));
   }
 
   /**
@@ -287,6 +341,13 @@ export class AnswerIndex {
     }
     return total === 0 ? 0 : matched / total;
   }
+}
+
+/** A phrasing, example or out-of-scope question for the nearest-question check. */
+interface Neighbour {
+  /** The weight of its word keys summed (a key weighs the same in a question and in a neighbour). */
+  total: number;
+  negative: boolean;
 }
 
 /** One of an entry's phrasings as word-key numbers with their rarity weights, summed once. */

@@ -32,7 +32,7 @@ const OTHER_LIFECYCLE_TEXT = /\b(?:sql|database|databank|windows|os|adk|server 2
 
 /** Neighbouring products and small talk: a question about these and nothing CMG-specific is not ours. */
 const FOREIGN_TEXT =
-  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|windows server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint|pull[- ]?(?:distributiepunt\w*|distribution points?|dps?))\b/;
+  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|windows server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint|pull[- ]?(?:distributiepunt\w*|distribution points?|dps?)|bastion|private link|private endpoints?|privé-?eindpunt\w*|expressroute[- ]?circuit\w*|vnet[- ]?peering|peering)\b/;
 
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);

@@ -7,7 +7,7 @@ import { AnswerIndex } from './answerIndex';
 import { answerCard, declineCard, didYouMeanCard, entryCard } from './cards';
 import { CurationLog } from './curationLog';
 import type { KbEntry } from './entry';
-import { loadKnowledgeBase } from './knowledgeBase';
+import { loadKnowledgeBase, outOfScopeQuestions } from './knowledgeBase';
 import type { ServiceNameQuestion } from './serviceNameQuestion';
 import type { KnowledgeSettings } from './settings';
 import { knowledgeStrings } from './strings';
@@ -34,10 +34,11 @@ export class Knowledge {
     clock: Clock,
     private readonly settings: KnowledgeSettings = { recordUnanswered: true },
     entries: KbEntry[] = loadKnowledgeBase(),
+    outOfScope: readonly string[] = outOfScopeQuestions(),
   ) {
     this.entries = entries;
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
-    this.engine = new AnswerEngine(new AnswerIndex(entries));
+    this.engine = new AnswerEngine(new AnswerIndex(entries, outOfScope));
     this.log = new CurationLog(store, clock);
   }
 

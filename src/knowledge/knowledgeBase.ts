@@ -34,6 +34,19 @@ export interface KbExample {
 
 const EXAMPLES = examplesFile.examples as KbExample[];
 
+/** An out-of-scope question from one of our evaluation sets (kb/examples.json): a near miss to decline. */
+export interface OutOfScopeExample {
+  set: string;
+  id: string;
+  lang: Lang;
+  question: string;
+}
+
+/** The near misses the index learns to decline. */
+export function outOfScopeQuestions(): string[] {
+  return (examplesFile.outOfScope as OutOfScopeExample[]).map((example) => example.question);
+}
+
 /**
  * The knowledge base as entries, checked once at start-up so a broken data edit fails loudly
  * (duplicate id, missing translation, follow-up to nowhere, unknown source or computation)
