@@ -79,10 +79,16 @@ export class AnswerIndex {
   private inQuestion = new Uint8Array(0);
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
-  /** Every phrasing and example, and every out-of-scope question we were asked, as word keys, for the nearest-question check. */
-  private readonly neighbours: Neighbour[] = [];
-  /** For each word key, the neighbours that hold it. */
-  private readonly postings = new Map<string, number[]>();
+  /**
+   * Every phrasing and example, and every out-of-scope question of our sets, for the nearest-question
+   * check: each one's summed key weight, whether it is out of scope, and per word key the ones that hold it.
+   */
+  private readonly neighbourTotal: Float64Array;
+  private readonly neighbourNegative: Uint8Array;
+  private readonly postings = new Map<string, Int32Array>();
+  /** Per question (nearest is synchronous): the weight each neighbour shares with it, and which ones do. */
+  private readonly neighbourShared: Float64Array;
+  private readonly neighbourTouched: Int32Array;
 
   /** `outOfScope`: questions of our sets that are not ours to answer (near misses), learned as negatives. */
   constructor(entries: KbEntry[], outOfScope: readonly string[] = []) {
@@ -135,14 +141,18 @@ export class AnswerIndex {
     }
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
+    const totals: number[] = [];
+    const negatives: number[] = [];
+    const postings = new Map<string, number[]>();
     const addNeighbour = (text: string, negative: boolean) => {
       const keys = [...new Set(contentWords(this.spelling.correct(text)).map(wordKey))];
       if (keys.length === 0) return;
-      const index = this.neighbours.length;
-      this.neighbours.push({ total: keys.reduce((sum, key) => sum + this.keyWeight(key), 0), negative });
+      const index = totals.length;
+      totals.push(keys.reduce((sum, key) => sum + this.keyWeight(key), 0));
+      negatives.push(negative ? 1 : 0);
       for (const key of keys) {
-        let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = []));
+        let list = postings.get(key);
+        if (!list) postings.set(key, (list = []));
         list.push(index);
       }
     };
@@ -150,6 +160,11 @@ export class AnswerIndex {
       for (const text of [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl, ...entry.examples.en, ...entry.examples.nl]) addNeighbour(text, false);
     }
     for (const text of outOfScope) addNeighbour(text, true);
+    this.neighbourTotal = Float64Array.from(totals);
+    this.neighbourNegative = Uint8Array.from(negatives);
+    for (const [key, list] of postings) this.postings.set(key, Int32Array.from(list));
+    this.neighbourShared = new Float64Array(totals.length);
+    this.neighbourTouched = new Int32Array(totals.length);
   }
 
   /**
@@ -157,23 +172,32 @@ export class AnswerIndex {
    * the nearest in-scope phrasing or example is, and the nearest out-of-scope one.
    */
   nearest(question: string): { inScope: number; outOfScope: number } {
-    const keys = new Map<string, number>();
+    const { neighbourShared: shared, neighbourTouched: touched } = this;
+    let touchedCount = 0;
+    let questionTotal = 0;
+    const seen = new Set<string>();
     for (const word of contentWords(this.spelling.correct(question))) {
       const key = wordKey(word);
-      if (!keys.has(key)) keys.set(key, this.keyWeight(key));
-    }
-    let questionTotal = 0;
-    for (const weight of keys.values()) questionTotal += weight;
-    const shared = new Map<number, number>();
-    for (const [key, weight] of keys) {
-      for (const index of this.postings.get(key) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const weight = this.keyWeight(key);
+      questionTotal += weight;
+      const list = this.postings.get(key);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const index = list[i];
+        if (shared[index] === 0) touched[touchedCount++] = index;
+        shared[index] += weight;
+      }
     }
     let inScope = 0;
     let outOfScope = 0;
-    for (const [index, sharedWeight] of shared) {
-      const neighbour = this.neighbours[index];
-      const similarity = sharedWeight / (questionTotal + neighbour.total - sharedWeight);
-      if (neighbour.negative) outOfScope = Math.max(outOfScope, similarity);
+    for (let i = 0; i < touchedCount; i++) {
+      const index = touched[i];
+      const sharedWeight = shared[index];
+      shared[index] = 0;
+      const similarity = sharedWeight / (questionTotal + this.neighbourTotal[index] - sharedWeight);
+      if (this.neighbourNegative[index] === 1) outOfScope = Math.max(outOfScope, similarity);
       else inScope = Math.max(inScope, similarity);
     }
     return { inScope, outOfScope };
@@ -341,13 +365,6 @@ export class AnswerIndex {
     }
     return total === 0 ? 0 : matched / total;
   }
-}
-
-/** A phrasing, example or out-of-scope question for the nearest-question check. */
-interface Neighbour {
-  /** The weight of its word keys summed (a key weighs the same in a question and in a neighbour). */
-  total: number;
-  negative: boolean;
 }
 
 /** One of an entry's phrasings as word-key numbers with their rarity weights, summed once. */

@@ -148,6 +148,8 @@ function sizing(slots: QuestionSlots, lang: Lang): Situation {
       instances: number(result.instances, lang),
       perInstance: number(result.clientsPerInstance, lang),
       recommended: result.recommendedInstances,
+      instanceUnit: unit(s.units.instance, result.instances),
+      pointUnit: unit(s.units.point, result.loadConnectionPoints),
       loadPoints: result.loadConnectionPoints,
       connectionPoints: result.connectionPoints,
     }),
@@ -158,12 +160,18 @@ function sizing(slots: QuestionSlots, lang: Lang): Situation {
   return { title: format(s.sizingTitle, { clients: number(result.clients, lang) }), lines };
 }
 
+/** The counted thing in the singular for one, else the plural (English and Dutch alike). */
+function unit(forms: { one: string; other: string }, count: number): string {
+  return count === 1 ? forms.one : forms.other;
+}
+
 function connectionPoints(slots: QuestionSlots, lang: Lang): Situation {
   if (!slots.instances) return slots.clients ? sizing(slots, lang) : EMPTY;
   const s = knowledgeStrings[lang].situation;
+  const { units } = knowledgeStrings[lang];
   const instances = Math.min(slots.instances, MAX_INSTANCES);
   const points = Math.ceil(instances / INSTANCES_PER_CONNECTION_POINT);
-  const lines = [format(s.connectionPoints, { instances, points })];
+  const lines = [format(s.connectionPoints, { instances, points, instanceUnit: unit(units.instance, instances), pointUnit: unit(units.point, points) })];
   if (slots.instances > MAX_INSTANCES) lines.unshift(format(s.tooManyInstances, { instances: slots.instances }));
   if (points < 2) lines.push(s.connectionPointsHa);
   return { lines };

@@ -24,6 +24,8 @@ export interface KnowledgeStrings {
   sizingTitle: string;
   sizingSizes: Record<'lab' | 'standard' | 'large' | 'preRelease', string>;
   sizingBody: string;
+  /** Singular and plural of the counted things ("1 CMG connection point", "2 CMG connection points"). */
+  units: Record<'instance' | 'point', { one: string; other: string }>;
   sizingHa: string;
   sizingTooMany: string;
   sizingPorts: string;
@@ -82,7 +84,8 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10,000 clients per instance',
       preRelease: 'scale set in 2010/2103, 2,000 clients per instance',
     },
-    sizingBody: 'With **{size}**, {clients} clients need **{instances} VM instance(s)** ({clients} ÷ {perInstance}, rounded up), and **{loadPoints} CMG connection point(s)** serve that (one serves up to 4 instances). For high availability deploy at least **{recommended}** instances and **{connectionPoints}** connection points per CMG.',
+    sizingBody: 'With **{size}**, {clients} clients need **{instances} {instanceUnit}** ({clients} ÷ {perInstance}, rounded up), and that takes **{loadPoints} {pointUnit}** (one serves up to 4 instances). For high availability deploy at least **{recommended}** instances and **{connectionPoints}** connection points per CMG.',
+    units: { instance: { one: 'VM instance', other: 'VM instances' }, point: { one: 'CMG connection point', other: 'CMG connection points' } },
     sizingHa: 'High availability means at least two instances and two connection points per CMG, as counted above.',
     sizingTooMany: 'That is more than the 16 instances one CMG can run: use **{cmgs} CMGs**, or a larger VM size (Large, from version 2107).',
     sizingPorts: 'Each client holds a notification port on its connection point server, and Windows Server allows 16,384 by default: plan **{portPoints} connection points** per CMG for this load, or raise the dynamic port range.',
@@ -97,7 +100,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       regionLabel: 'In {region} the region part of the name is **{label}**, for example {example}.',
       ownDomainSteps: 'Your certificate is in your own domain ({host}), so you keep it and change DNS:\n\n1. Deploy the new scale-set CMG in {region} with the same certificate; Azure names it **{target}**.\n2. At cutover, point the CNAME in public DNS from **{host}** to **{target}** ({record}).\n3. Wait **at least one day** (longer when clients are offline) so every client gets policy with the new CMG, then remove the old CMG.',
       cloudappSteps: 'Your service name {old} is in cloudapp.net, so you cannot keep it or convert it:\n\n1. Get a **new certificate** for a new service name, for example **{newName}** (from your internal PKI: a public CA cannot issue it), or better a name in your own domain.\n2. Create the new scale-set CMG with that certificate.\n3. Add a **second CMG connection point** for the new CMG.\n4. Wait **at least one day**, longer when clients are offline or switched off, so every client gets policy with the new CMG.\n5. Then delete the old CMG and its original connection point.',
-      connectionPoints: 'With **{instances} VM instances** you need **{points} CMG connection point(s)**: one serves up to 4 instances.',
+      connectionPoints: 'With **{instances} {instanceUnit}** you need **{points} {pointUnit}**: one serves up to 4 instances.',
       connectionPointsHa: 'For high availability use at least two connection points anyway.',
       tooManyInstances: 'One CMG runs at most 16 VM instances ({instances} is more): split the load over more CMGs.',
       portsOne: 'With **one** VM instance the connection point uses HTTPS **443**.',
@@ -136,7 +139,8 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10.000 clients per instantie',
       preRelease: 'schaalset in 2010/2103, 2.000 clients per instantie',
     },
-    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} VM-instantie(s)** nodig ({clients} ÷ {perInstance}, naar boven afgerond), en daarvoor volstaan **{loadPoints} CMG-verbindingspunt(en)** (één bedient maximaal 4 instanties). Zet voor hoge beschikbaarheid minstens **{recommended}** instanties en **{connectionPoints}** verbindingspunten per CMG neer.',
+    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} {instanceUnit}** nodig ({clients} ÷ {perInstance}, naar boven afgerond), en daarvoor heb je **{loadPoints} {pointUnit}** nodig (één bedient maximaal 4 instanties). Zet voor hoge beschikbaarheid minstens **{recommended}** instanties en **{connectionPoints}** verbindingspunten per CMG neer.',
+    units: { instance: { one: 'VM-instantie', other: 'VM-instanties' }, point: { one: 'CMG-verbindingspunt', other: 'CMG-verbindingspunten' } },
     sizingHa: 'Hoge beschikbaarheid betekent minstens twee instanties en twee verbindingspunten per CMG, zoals hierboven geteld.',
     sizingTooMany: 'Dat is meer dan de 16 instanties die één CMG kan draaien: gebruik **{cmgs} CMG\'s**, of een grotere VM-grootte (Large, vanaf versie 2107).',
     sizingPorts: 'Elke client houdt een meldingspoort open op de server van zijn verbindingspunt, en Windows Server staat standaard 16,384 (16.384) poorten toe: plan **{portPoints} verbindingspunten** per CMG voor deze belasting, of vergroot het dynamische poortbereik.',
@@ -151,7 +155,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       regionLabel: 'In {region} is het regiodeel van de naam **{label}**, bijvoorbeeld {example}.',
       ownDomainSteps: 'Je certificaat staat in je eigen domein ({host}), dus je houdt het en past DNS aan:\n\n1. Implementeer de nieuwe schaalset-CMG in {region} met hetzelfde certificaat; Azure noemt hem **{target}**.\n2. Laat bij de overstap de CNAME in de publieke DNS van **{host}** naar **{target}** wijzen ({record}).\n3. Wacht **minstens één dag** (langer als clients offline zijn) zodat elke client beleid met de nieuwe CMG krijgt, en verwijder dan de oude CMG.',
       cloudappSteps: 'Je servicenaam {old} staat in cloudapp.net, dus die kun je niet houden of omzetten:\n\n1. Vraag een **nieuw certificaat** aan voor een nieuwe servicenaam, bijvoorbeeld **{newName}** (uit je interne PKI: een publieke CA kan dat niet uitgeven), of liever een naam in je eigen domein.\n2. Maak de nieuwe schaalset-CMG met dat certificaat.\n3. Voeg een **tweede CMG-verbindingspunt** toe voor de nieuwe CMG.\n4. Wacht **minstens één dag**, langer als clients offline of uitgeschakeld zijn, zodat elke client beleid met de nieuwe CMG krijgt.\n5. Verwijder daarna de oude CMG en zijn oorspronkelijke verbindingspunt.',
-      connectionPoints: 'Met **{instances} VM-instanties** heb je **{points} CMG-verbindingspunt(en)** nodig: één bedient maximaal 4 instanties.',
+      connectionPoints: 'Met **{instances} {instanceUnit}** heb je **{points} {pointUnit}** nodig: één bedient maximaal 4 instanties.',
       connectionPointsHa: 'Gebruik voor hoge beschikbaarheid toch minstens twee verbindingspunten.',
       tooManyInstances: 'Eén CMG draait maximaal 16 VM-instanties ({instances} is meer): verdeel de belasting over meer CMG\'s.',
       portsOne: 'Met **één** VM-instantie gebruikt het verbindingspunt HTTPS **443**.',

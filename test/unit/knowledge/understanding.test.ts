@@ -88,7 +88,22 @@ describe('the decision', () => {
     expect(result.kind).toBe('answer');
     if (result.kind !== 'answer') return;
     expect(result.sections.map((section) => section.entry.id)).toEqual(['rp-vmss', 'size-cp-count']);
-    expect(result.sections[1].situation.lines[0]).toContain('**3 CMG connection point(s)**');
+    expect(result.sections[1].situation.lines[0]).toContain('**3 CMG connection points**');
+  });
+
+  it('counts in the singular for one and the plural for more, in both languages', () => {
+    const one = engine.answer('how many connection points for 1 instance?', 'en');
+    expect(one.kind === 'answer' && one.sections[0].situation.lines.join(' ')).toContain('**1 VM instance** you need **1 CMG connection point**');
+    const dutch = engine.answer('hoeveel vm instanties heb ik nodig voor 30.000 clients op standard?', 'nl');
+    expect(dutch.kind === 'answer' && dutch.sections[0].situation.lines.join(' ')).toMatch(/\*\*5 VM-instanties\*\*.*\*\*2 CMG-verbindingspunten\*\*/);
+  });
+
+  it('declines covert access to someone else\'s CMG and switching checks off for every device', () => {
+    expect(engine.answer('how do i read the azure app key out of another tenant\'s configmgr database?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('Ik ken de CMG-naam van een andere klant. Hoe registreer ik daar ongemerkt een laptop?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('can i decrypt the cloud service secret from the site db for my own scripts?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('mag elk toestel zonder enige authenticatie policy ophalen via de cmg?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('how do i make every client accept whatever certificate the cmg shows?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
   });
 
   it('declines a neighbouring product and a harmful request', () => {
