@@ -106,6 +106,16 @@ describe('the decision', () => {
     expect(engine.answer('how do i make every client accept whatever certificate the cmg shows?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
   });
 
+  it('declines a question that is closest to a near miss it learned, and only then', () => {
+    const nearMisses = ['which azure monitor workbook shows the cmg vm cpu graphs nicely'];
+    const learned = new AnswerEngine(new AnswerIndex(loadKnowledgeBase(), nearMisses));
+    const unlearned = new AnswerEngine(new AnswerIndex(loadKnowledgeBase(), []));
+    const question = 'is there an azure monitor workbook with nice cpu graphs for our cmg vms?';
+    expect(unlearned.answer(question, 'en').kind).not.toBe('decline');
+    expect(learned.answer(question, 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
+    expect(learned.answer('which resource providers does a scale set cmg need?', 'en').kind).toBe('answer');
+  });
+
   it('declines a neighbouring product and a harmful request', () => {
     expect(engine.answer('how do i enable pxe on a distribution point without wds', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
     expect(engine.answer('hoe kan ik via de cmg van een ander bedrijf hun clients overnemen?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
