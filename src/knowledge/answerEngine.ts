@@ -241,6 +241,16 @@ export class AnswerEngine {
     if (a && b && family && computedFamily(b.entry, second.slots) === family) {
       const top = b;
       b = second.ranked.find((candidate) => candidate.entry.id !== a.entry.id && computedFamily(candidate.entry, second.slots) !== family && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= SECOND_SECTION_RATIO * top.rank) ?? top;
+      // "How many instances for 25,000 clients, and how many connection points?": one computation
+      // answers both, best from the entry that explains both counts, when both asks rank it among their first three.
+      if (b === top && family === 'counts' && slots.clients !== undefined && [first, second].some((ask) => contentWords(ask.ask).includes('xcmgcp'))) {
+        const both = (ranked: Candidate[]) => ranked.slice(0, 3).find((candidate) => explainsBothCounts(candidate.entry));
+        const shared = both(first.ranked);
+        if (shared && both(second.ranked)?.entry.id === shared.entry.id) {
+          const sections = [section(shared.entry, slots, lang)];
+          return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
+        }
+      }
     }
     if (domain === 'secondary' && ![a, b].some((candidate) => candidate && candidate.coverage >= SECONDARY_DOMAIN_COVERAGE)) return undefined;
     if (a && b) {
@@ -290,9 +300,14 @@ function weaker(a: Verdict, b: Verdict): Signals | undefined {
   return a.confidence <= b.confidence ? a.signals : b.signals;
 }
 
-/** Entries about one topic: they share a fact or point to each other. */
-function related(a: KbEntry, b: KbEntry): boolean {
-  return sharesFacts(a, b) || a.followUps.includes(b.id) || b.followUps.includes(a.id);
+/**
+ * Entries about one topic: they share a fact or point to each other. For an asker who gave their
+ * version, two entries that give the verdict over time for the same feature are one topic too:
+ * both open with it ("on 2103 the scale-set option only shows once ...").
+ */
+function related(a: KbEntry, b: KbEntry, version?: QuestionSlots['version']): boolean {
+  if (sharesFacts(a, b) || a.followUps.includes(b.id) || b.followUps.includes(a.id)) return true;
+  return version !== undefined && a.timeline.some((feature) => feature !== 'support' && b.timeline.includes(feature));
 }
 
 function sharesFacts(a: KbEntry, b: KbEntry): boolean {
@@ -309,7 +324,7 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   if (!top || top.coverage < WEAK_COVERAGE) return { kind: 'none', confidence: top?.coverage ?? 0 };
   // Entries that compute the same thing for the asker's data answer alike: no tie between them.
   const sameComputation = (entry: KbEntry) => computedFamily(top.entry, slots) !== undefined && computedFamily(top.entry, slots) === computedFamily(entry, slots);
-  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
+  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry, slots.version) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
   // A rival on another topic that ranks nearly as high, and explains nearly as much, makes the
@@ -377,6 +392,11 @@ function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts
   if (kinds.includes('egress')) return 'egress';
   if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
+}
+
+/** An entry that computes the instances for a client count and explains the connection points they take (SIZE-04). */
+function explainsBothCounts(entry: KbEntry): boolean {
+  return entry.compute.includes('sizing') && entry.facts.includes('SIZE-04');
 }
 
 /** Whether the entry is the list that holds the verdict for one of these features. */
