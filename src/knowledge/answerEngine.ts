@@ -359,6 +359,8 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
   // "We chose VS-West: what goes in the name?": the entry that maps Dutch portal names (REG-03) answers it.
   if (slots.asksName && slots.region && !prefixOf(slots) && isDutchRegionForm(slots.region.text, slots.region.region.dutchNames) && entry.facts.includes('REG-03')) fit *= DUTCH_REGION_FIT;
+  // "The old classic CMG had prefix contosocmg: what was its name?": the classic name (NAME-02), not the scale-set format.
+  if (slots.asksName && slots.mentionsClassic && !slots.region && !slots.usGov && prefixOf(slots)) fit *= entry.facts.includes('NAME-02') ? 1.3 : 1;
   // In the US Government cloud the classic name has its own domain (NAME-09); the public one (NAME-02) does not hold there.
   if (slots.asksName && slots.usGov) fit *= entry.facts.includes('NAME-09') ? 2 : entry.facts.includes('NAME-02') ? 0.7 : 1;
   // An entry that can compute for the data the admin gave fits a little better.

@@ -67,7 +67,7 @@ const NOT_A_NAME = new Set(
     'look looks like format change changes become becomes stay stays length rules ' +
     'what which where when how will would should could is are the for in on at our we they their its it cmg cmgs azure vmss vm vms scale set schaalset ' +
     'service name servicenaam deployment implementatienaam fqdn url dns cname region regio microsoft configmgr sccm mecm memcm classic klassiek klassieke ' +
-    'wat welke waar hoe wordt worden de het een voor in op bij onze wij we ze hun naam name be quick q hi hey hallo please pls graag ' +
+    'wat welke waar hoe wordt worden de het een voor in op bij onze wij we ze hun naam name be quick q hi hey hallo please pls graag van was dan die dat daar ' +
     'north south east west central noord zuid oost europa europe us vs asia azie uk wants want wil willen new nieuwe nieuw old oude ours ' +
     'a an my this that your you i ik mijn dit dat die deze je jij u uw gij ge and or en of if als then dan so dus but maar also ook ' +
     'production productie prod test lab clients client devices users the company bedrijf customer klant csp pki ca entra aad intune windows ' +
@@ -89,7 +89,7 @@ const CAPITALISED_WORDS = new Set(
 
 /** A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor". */
 function prefixIn(question: string, isKnownWord: (word: string) => boolean): string | undefined {
-  const introduced = /\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
+  const introduced = /\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed|voorvoegsel)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
   if (introduced && isName(introduced[1])) return introduced[1];
   const chosen = /\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i.exec(question);
   if (chosen && isName(chosen[1])) return chosen[1];
@@ -194,7 +194,7 @@ function versionIn(folded: string): QuestionSlots['version'] {
 
 const CLIENT_WORDS = 'clients?|devices?|apparaten|apparaat|toestellen|machines|werkplekken|endpoints?|pcs?|laptops?|computers?|systemen|users?|gebruikers|seats|werkstations|workstations';
 const COUNT = new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`);
-const INSTANCE_COUNT = /(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/;
+const INSTANCE_COUNT = /(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:cmg[\s-]*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/;
 
 function parseCount(digits: string, multiplier: string | undefined): number {
   if (multiplier && multiplier !== '000') return Math.round(Number(digits.replace(',', '.')) * 1000);

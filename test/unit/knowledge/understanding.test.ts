@@ -44,6 +44,9 @@ describe("reading the asker's own data", () => {
     expect(questionSlots('Woodgrove wants their cmg in West US 2 as a scale set').prefix).toBe('Woodgrove');
     expect(questionSlots("i'll put tscmg as the service name, region germany west central")).toMatchObject({ prefix: 'tscmg' });
     expect(questionSlots('our classic one is mycmg.cloudapp.net').host).toEqual({ text: 'mycmg.cloudapp.net', domain: 'cloudapp.net' });
+    // A Dutch prefix after "voorvoegsel"; "dns-naam van" names nothing.
+    expect(questionSlots('het voorvoegsel was zuidcmg, wat was toen de dns-naam van die oude cmg?').prefix).toBe('zuidcmg');
+    expect(questionSlots('we run 6 cmg vm instances today').instances).toBe(6);
   });
 
   it('does not read Windows Server 2012 or a year as a Configuration Manager version, nor a region word as a name', () => {
