@@ -427,6 +427,8 @@ function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
       return slots.instances !== undefined;
     case 'features':
       return (slots.features ?? []).length > 0;
+    case 'metadataUrl':
+      return slots.host !== undefined;
     case 'names':
       return slots.region !== undefined && (slots.host !== undefined || slots.prefix !== undefined);
     case 'cname':

@@ -5,9 +5,9 @@ import type { TimelineFeature } from './timeline';
  * What an entry can compute for the asker's own data (src/knowledge/situation.ts): names and
  * CNAME, the cloudapp.net or own-domain path, sizing, connection points, ports, monthly egress.
  */
-export type ComputeKind = 'names' | 'cname' | 'migration' | 'ownDomainPath' | 'cloudappPath' | 'sizing' | 'connectionPoints' | 'ports' | 'features' | 'egress';
+export type ComputeKind = 'names' | 'cname' | 'migration' | 'ownDomainPath' | 'cloudappPath' | 'sizing' | 'connectionPoints' | 'ports' | 'features' | 'egress' | 'metadataUrl';
 
-export const COMPUTE_KINDS: readonly ComputeKind[] = ['names', 'cname', 'migration', 'ownDomainPath', 'cloudappPath', 'sizing', 'connectionPoints', 'ports', 'features', 'egress'];
+export const COMPUTE_KINDS: readonly ComputeKind[] = ['names', 'cname', 'migration', 'ownDomainPath', 'cloudappPath', 'sizing', 'connectionPoints', 'ports', 'features', 'egress', 'metadataUrl'];
 
 /** A Microsoft Learn page an answer rests on. */
 export interface KbSource {

@@ -112,6 +112,7 @@ export const glossary: GlossaryTerm[] = [
   { canonical: 'xbefore', variants: ['before', 'beforehand', 'prior to', 'ahead of', 'voordat', 'alvorens', 'vooraf', 'voorafgaand aan', 'voor het omzetten', 'voor het converteren'] },
   { canonical: 'xafter', variants: ['after', 'afterwards', 'afterward', 'once done', 'nadat', 'daarna', 'achteraf', 'na'] },
   // Letter case: "with capitals like the docs", "hoofdletters", "ignores case".
+  { canonical: 'xpresents', variants: ['presents', 'presented', 'presenting', 'hands out', 'hand out', 'presenteert', 'presenteren', 'laat zien', 'laten zien', 'aanbiedt', 'toont'] },
   { canonical: 'xlettercase', variants: ['capital letters', 'capitals', 'capitalised', 'capitalized', 'uppercase', 'upper case', 'upper-case', 'lowercase', 'lower case', 'lower-case', 'mixed case', 'case-sensitive', 'case sensitive', 'ignores case', 'hoofdletters', 'hoofdletter', 'kleine letters', 'hoofdlettergevoelig'] },
   // "A versus B", "het verschil tussen A en B": a comparison (not "vs": Dutch writes VS for the US, as in VS-Oost).
   { canonical: 'xversus', variants: ['difference between', 'differences between', 'the difference', 'versus', 'compared to', 'compared with', 'verschil tussen', 'het verschil', 'verschillen tussen', 'vergeleken met', 'tegenover'] },

@@ -58,6 +58,8 @@ function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang, entry: KbE
       return egress(slots, lang);
     case 'features':
       return { lines: (slots.features ?? []).map((feature) => featureVerdict(feature, lang)) };
+    case 'metadataUrl':
+      return slots.host ? { lines: [format(knowledgeStrings[lang].situation.metadataUrl, { host: plainText(slots.host.text.toLowerCase()) })] } : EMPTY;
   }
 }
 

@@ -47,6 +47,8 @@ export interface SituationStrings {
   connectionPoints: string;
   connectionPointsHa: string;
   tooManyInstances: string;
+  /** The page that shows the certificate the asker's CMG presents. */
+  metadataUrl: string;
   portsOne: string;
   portsMany: string;
   portsClassicOne: string;
@@ -103,6 +105,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       connectionPoints: 'With **{instances} {instanceUnit}** you need **{points} {pointUnit}**: one serves up to 4 instances.',
       connectionPointsHa: 'For high availability use at least two connection points anyway.',
       tooManyInstances: 'One CMG runs at most 16 VM instances ({instances} is more): split the load over more CMGs.',
+      metadataUrl: 'To see the certificate your CMG presents, open **https://{host}/CCM_Proxy_MutualAuth/ServiceMetadata** in a browser on an internet client.',
       portsOne: 'With **one** VM instance the connection point uses HTTPS **443**.',
       portsMany: 'With **{instances} VM instances** the connection point uses HTTPS ports **10124-{last}**: 10124 for the first instance, one port per instance.',
       portsClassicOne: 'On a classic CMG with **one** VM instance the connection point first tries TCP-TLS **10140**; when that fails (an internet proxy), it falls back to HTTPS **443**.',
@@ -158,6 +161,7 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       connectionPoints: 'Met **{instances} {instanceUnit}** heb je **{points} {pointUnit}** nodig: één bedient maximaal 4 instanties.',
       connectionPointsHa: 'Gebruik voor hoge beschikbaarheid toch minstens twee verbindingspunten.',
       tooManyInstances: 'Eén CMG draait maximaal 16 VM-instanties ({instances} is meer): verdeel de belasting over meer CMG\'s.',
+      metadataUrl: 'Het certificaat dat jouw CMG toont, zie je door **https://{host}/CCM_Proxy_MutualAuth/ServiceMetadata** te openen in een browser op een internetclient.',
       portsOne: 'Met **één** VM-instantie gebruikt het verbindingspunt HTTPS **443**.',
       portsMany: 'Met **{instances} VM-instanties** gebruikt het verbindingspunt HTTPS-poorten **10124-{last}**: 10124 voor de eerste instantie, één poort per instantie.',
       portsClassicOne: 'Bij een klassieke CMG met **één** VM-instantie probeert het verbindingspunt eerst TCP-TLS **10140**; lukt dat niet (een internetproxy), dan valt het terug op HTTPS **443**.',

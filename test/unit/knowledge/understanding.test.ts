@@ -191,6 +191,11 @@ describe('answers computed for the asker and decisions the engine takes', () => 
     expect(engine.answer('is cloud services extended support an option for our cmg?', 'en').kind).toBe('answer');
   });
 
+  it("gives the page that shows the asker's own CMG certificate, in both languages", () => {
+    expect(sectionText('how do i see which certificate our cmg gw.tailwind.com really shows to clients?')).toContain('**https://gw.tailwind.com/CCM_Proxy_MutualAuth/ServiceMetadata**');
+    expect(sectionText('waar zie ik welk certificaat onze cmg op cmg.provincie.nl laat zien?', 'nl')).toContain('**https://cmg.provincie.nl/CCM_Proxy_MutualAuth/ServiceMetadata** te openen');
+  });
+
   it('gives a classic CMG with a number of instances its TCP-TLS ports first, then the HTTPS fallback', () => {
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('TCP-TLS **10140-10142**');
     expect(sectionText('classic cmg, 3 vm instances: which tcp-tls ports will the connection point try?')).toContain('HTTPS **10124-10126**');
