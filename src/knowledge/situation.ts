@@ -151,8 +151,7 @@ function sizing(slots: QuestionSlots, lang: Lang): Situation {
       perInstance: number(result.clientsPerInstance, lang),
       recommended: result.recommendedInstances,
       instanceUnit: unit(s.units.instance, result.instances),
-      pointUnit: unit(s.units.point, result.loadConnectionPoints),
-      loadPoints: result.loadConnectionPoints,
+      pointsClause: format(unit(s.sizingPoints, result.loadConnectionPoints), { points: result.loadConnectionPoints }),
       connectionPoints: result.connectionPoints,
     }),
   ];

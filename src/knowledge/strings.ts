@@ -26,6 +26,8 @@ export interface KnowledgeStrings {
   sizingBody: string;
   /** Singular and plural of the counted things ("1 CMG connection point", "2 CMG connection points"). */
   units: Record<'instance' | 'point', { one: string; other: string }>;
+  /** The sizing's connection-point clause: one is enough, or how many it takes. */
+  sizingPoints: { one: string; other: string };
   sizingHa: string;
   sizingTooMany: string;
   sizingPorts: string;
@@ -86,8 +88,9 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10,000 clients per instance',
       preRelease: 'scale set in 2010/2103, 2,000 clients per instance',
     },
-    sizingBody: 'With **{size}**, {clients} clients need **{instances} {instanceUnit}** ({clients} ÷ {perInstance}, rounded up), and that takes **{loadPoints} {pointUnit}** (one serves up to 4 instances). For high availability deploy at least **{recommended}** instances and **{connectionPoints}** connection points per CMG.',
+    sizingBody: 'With **{size}**, {clients} clients need **{instances} {instanceUnit}** ({clients} ÷ {perInstance}, rounded up), {pointsClause} (one serves up to 4 instances). For high availability deploy at least **{recommended}** instances and **{connectionPoints}** connection points per CMG.',
     units: { instance: { one: 'VM instance', other: 'VM instances' }, point: { one: 'CMG connection point', other: 'CMG connection points' } },
+    sizingPoints: { one: 'and **1 CMG connection point** is enough for that', other: 'and that takes **{points} CMG connection points**' },
     sizingHa: 'High availability means at least two instances and two connection points per CMG, as counted above.',
     sizingTooMany: 'That is more than the 16 instances one CMG can run: use **{cmgs} CMGs**, or a larger VM size (Large, from version 2107).',
     sizingPorts: 'Each client holds a notification port on its connection point server, and Windows Server allows 16,384 by default: plan **{portPoints} connection points** per CMG for this load, or raise the dynamic port range.',
@@ -142,8 +145,9 @@ export const knowledgeStrings: Localized<KnowledgeStrings> = {
       large: 'Large (A4_v2), 10.000 clients per instantie',
       preRelease: 'schaalset in 2010/2103, 2.000 clients per instantie',
     },
-    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} {instanceUnit}** nodig ({clients} ÷ {perInstance}, naar boven afgerond), en daarvoor heb je **{loadPoints} {pointUnit}** nodig (één bedient maximaal 4 instanties). Zet voor hoge beschikbaarheid minstens **{recommended}** instanties en **{connectionPoints}** verbindingspunten per CMG neer.',
+    sizingBody: 'Met **{size}** hebben {clients} clients **{instances} {instanceUnit}** nodig ({clients} ÷ {perInstance}, naar boven afgerond), {pointsClause} (één bedient maximaal 4 instanties). Zet voor hoge beschikbaarheid minstens **{recommended}** instanties en **{connectionPoints}** verbindingspunten per CMG neer.',
     units: { instance: { one: 'VM-instantie', other: 'VM-instanties' }, point: { one: 'CMG-verbindingspunt', other: 'CMG-verbindingspunten' } },
+    sizingPoints: { one: 'en daarvoor volstaat **1 CMG-verbindingspunt**', other: 'en daarvoor heb je **{points} CMG-verbindingspunten** nodig' },
     sizingHa: 'Hoge beschikbaarheid betekent minstens twee instanties en twee verbindingspunten per CMG, zoals hierboven geteld.',
     sizingTooMany: 'Dat is meer dan de 16 instanties die één CMG kan draaien: gebruik **{cmgs} CMG\'s**, of een grotere VM-grootte (Large, vanaf versie 2107).',
     sizingPorts: 'Elke client houdt een meldingspoort open op de server van zijn verbindingspunt, en Windows Server staat standaard 16,384 (16.384) poorten toe: plan **{portPoints} verbindingspunten** per CMG voor deze belasting, of vergroot het dynamische poortbereik.',
