@@ -43,8 +43,8 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   // "When does SQL Server 2016 extended support end?": a neighbouring product's lifecycle, though "extended support" is a CMG term too.
   if (!coreWord && FOREIGN_TEXT.test(folded)) return 'foreign';
   // Azure reservations and savings plans are billing questions the CMG's facts do not cover, with or without "CMG" in them.
-  // So are Azure's own monitoring and SIEM products (Log Analytics, Sentinel) the facts never mention.
-  if (/\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql)\b/.test(folded)) return 'foreign';
+  // So are Azure's own monitoring and SIEM products (Log Analytics, Sentinel) and Microsoft licensing, which the facts never mention.
+  if (/\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql|licen[cs]\w*|licentie\w*|ems e[35]|(?:m|microsoft )365 e[35])\b/.test(folded)) return 'foreign';
   if (coreWord || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   // "How long is a ConfigMgr version supported?": the product's lifecycle is ours (section 19), though no CMG word is in it.
   if (words.includes('xconfigmgr') && LIFECYCLE_TEXT.test(folded) && !OTHER_LIFECYCLE_TEXT.test(folded)) return 'secondary';

@@ -111,6 +111,9 @@ describe('the decision', () => {
     expect(engine.answer('how do i make every client accept whatever certificate the cmg shows?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
     expect(engine.answer('can i change a row in the site database so the prerequisite check skips our classic cmg?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
     expect(engine.answer('hoe haal ik het app-geheim van de cmg uit de sitedatabase?', 'nl')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('how do i switch off cert validation for all devices so cmg errors stop?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('script to make all users in the tenant global admin for the cmg wizard?', 'en')).toMatchObject({ kind: 'decline', reason: 'harmful' });
+    expect(engine.answer('which licence do our cmg clients need?', 'en')).toMatchObject({ kind: 'decline', reason: 'outOfScope' });
     // Asking where the secret lives, or how the check behaves, is a fair question.
     expect(engine.answer('does the prerequisite check on 2403 flag a classic cmg?', 'en').kind).toBe('answer');
   });
