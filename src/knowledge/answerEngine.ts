@@ -152,11 +152,14 @@ export class AnswerEngine {
 
     const slots = this.slotsOf(question, folded);
     // A typo in the one CMG term of a question ('hoge beschikbaarhied') must not make it look foreign.
-    const near = this.index.nearest(question);
-    if (near.outOfScope >= NEAR_MISS_SIMILARITY && near.outOfScope >= NEAR_MISS_LEAD * near.inScope) return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
+    // The near misses are few: scan them first, and our own questions only when that can decide.
+    const nearMiss = this.index.nearest(question, 'outOfScope');
+    let ours: number | undefined;
+    const nearestOurs = () => (ours ??= this.index.nearest(question, 'inScope'));
+    if (nearMiss >= NEAR_MISS_SIMILARITY && nearMiss >= NEAR_MISS_LEAD * nearestOurs()) return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
     let domain = strongestDomain(cmgDomainOf(question, slots), () => cmgDomainOf(this.index.corrected(question), slots));
     // No CMG word, but phrased like a question admins asked us before: weigh it as one of ours.
-    if (domain === 'none' && near.inScope >= KNOWN_QUESTION_SIMILARITY && near.inScope >= NEAR_MISS_LEAD * near.outOfScope) domain = 'secondary';
+    if (domain === 'none' && nearestOurs() >= KNOWN_QUESTION_SIMILARITY && nearestOurs() >= NEAR_MISS_LEAD * nearMiss) domain = 'secondary';
     if (domain === 'none' || domain === 'foreign') return { kind: 'decline', lang, reason: 'outOfScope', confidence: 0 };
 
     const parts = questionParts(question);

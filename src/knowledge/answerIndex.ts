@@ -84,8 +84,10 @@ export class AnswerIndex {
    * check: each one's summed key weight, whether it is out of scope, and per word key the ones that hold it.
    */
   private readonly neighbourTotal: Float64Array;
-  private readonly neighbourNegative: Uint8Array;
-  private readonly postings = new Map<string, Int32Array>();
+  /** Per word key, the in-scope neighbours and the out-of-scope ones that hold it (apart, so one kind is scanned alone). */
+  private readonly postings: Record<NeighbourKind, Map<string, Int32Array>> = { inScope: new Map(), outOfScope: new Map() };
+  /** The last question's word keys and weights (the engine asks for both kinds of one question). */
+  private lastKeys: { question: string; keys: Map<string, number>; total: number } | undefined;
   /** Per question (nearest is synchronous): the weight each neighbour shares with it, and which ones do. */
   private readonly neighbourShared: Float64Array;
   private readonly neighbourTouched: Int32Array;
@@ -142,47 +144,39 @@ export class AnswerIndex {
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
     const totals: number[] = [];
-    const negatives: number[] = [];
-    const postings = new Map<string, number[]>();
-    const addNeighbour = (text: string, negative: boolean) => {
+    const postings: Record<NeighbourKind, Map<string, number[]>> = { inScope: new Map(), outOfScope: new Map() };
+    const addNeighbour = (text: string, kind: NeighbourKind) => {
       const keys = [...new Set(contentWords(this.spelling.correct(text)).map(wordKey))];
       if (keys.length === 0) return;
       const index = totals.length;
       totals.push(keys.reduce((sum, key) => sum + this.keyWeight(key), 0));
-      negatives.push(negative ? 1 : 0);
       for (const key of keys) {
-        let list = postings.get(key);
-        if (!list) postings.set(key, (list = []));
+        let list = postings[kind].get(key);
+        if (!list) postings[kind].set(key, (list = []));
         list.push(index);
       }
     };
     for (const entry of entries) {
-      for (const text of [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl, ...entry.examples.en, ...entry.examples.nl]) addNeighbour(text, false);
+      for (const text of [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl, ...entry.examples.en, ...entry.examples.nl]) addNeighbour(text, 'inScope');
     }
-    for (const text of outOfScope) addNeighbour(text, true);
+    for (const text of outOfScope) addNeighbour(text, 'outOfScope');
     this.neighbourTotal = Float64Array.from(totals);
-    this.neighbourNegative = Uint8Array.from(negatives);
-    for (const [key, list] of postings) this.postings.set(key, Int32Array.from(list));
+    for (const kind of ['inScope', 'outOfScope'] as const) for (const [key, list] of postings[kind]) this.postings[kind].set(key, Int32Array.from(list));
     this.neighbourShared = new Float64Array(totals.length);
     this.neighbourTouched = new Int32Array(totals.length);
   }
 
   /**
-   * The question's closest match among the questions we hold: how similar (weighted Jaccard, 0..1)
-   * the nearest in-scope phrasing or example is, and the nearest out-of-scope one.
+   * How similar (weighted Jaccard, 0..1) the question is to its nearest neighbour of one kind: our
+   * phrasings and examples (`inScope`), or the sets' out-of-scope near misses (`outOfScope`).
    */
-  nearest(question: string): { inScope: number; outOfScope: number } {
+  nearest(question: string, kind: NeighbourKind): number {
+    const { keys, total } = this.keysOf(question);
     const { neighbourShared: shared, neighbourTouched: touched } = this;
+    const postings = this.postings[kind];
     let touchedCount = 0;
-    let questionTotal = 0;
-    const seen = new Set<string>();
-    for (const word of contentWords(this.spelling.correct(question))) {
-      const key = wordKey(word);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const weight = this.keyWeight(key);
-      questionTotal += weight;
-      const list = this.postings.get(key);
+    for (const [key, weight] of keys) {
+      const list = postings.get(key);
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
         const index = list[i];
@@ -190,17 +184,30 @@ export class AnswerIndex {
         shared[index] += weight;
       }
     }
-    let inScope = 0;
-    let outOfScope = 0;
+    let best = 0;
     for (let i = 0; i < touchedCount; i++) {
       const index = touched[i];
       const sharedWeight = shared[index];
       shared[index] = 0;
-      const similarity = sharedWeight / (questionTotal + this.neighbourTotal[index] - sharedWeight);
-      if (this.neighbourNegative[index] === 1) outOfScope = Math.max(outOfScope, similarity);
-      else inScope = Math.max(inScope, similarity);
+      best = Math.max(best, sharedWeight / (total + this.neighbourTotal[index] - sharedWeight));
     }
-    return { inScope, outOfScope };
+    return best;
+  }
+
+  /** The question's distinct word keys with their weights, and the weights summed. */
+  private keysOf(question: string): { keys: Map<string, number>; total: number } {
+    if (this.lastKeys?.question === question) return this.lastKeys;
+    const keys = new Map<string, number>();
+    let total = 0;
+    for (const word of contentWords(this.spelling.correct(question))) {
+      const key = wordKey(word);
+      if (keys.has(key)) continue;
+      const weight = this.keyWeight(key);
+      keys.set(key, weight);
+      total += weight;
+    }
+    this.lastKeys = { question, keys, total };
+    return this.lastKeys;
   }
 
   /** A word key's rarity weight; a key no entry holds weighs like an uncommon word (see questionWords). */
@@ -366,6 +373,9 @@ export class AnswerIndex {
     return total === 0 ? 0 : matched / total;
   }
 }
+
+/** The two kinds of question the nearest-question check compares with. */
+export type NeighbourKind = 'inScope' | 'outOfScope';
 
 /** One of an entry's phrasings as word-key numbers with their rarity weights, summed once. */
 interface Phrasing {

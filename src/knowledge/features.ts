@@ -56,9 +56,13 @@ function pattern(name: string): RegExp {
 
 const PATTERNS = CMG_FEATURES.map((feature) => ({ feature, patterns: feature.names.map(pattern) }));
 
+/** Every feature name in one expression: most asks name none, and one test tells so. */
+const ANY_FEATURE = new RegExp(PATTERNS.flatMap(({ patterns }) => patterns.map((p) => p.source)).join('|'));
+
 /** The features an ask names, most specific first ("in-place upgrade task sequence" before "task sequence"). */
 export function featuresIn(text: string): CmgFeature[] {
   const folded = fold(text);
+  if (!ANY_FEATURE.test(folded)) return [];
   const found = PATTERNS.filter(({ patterns }) => patterns.some((p) => p.test(folded))).map(({ feature }) => feature);
   // A general name that a more specific one already covers is dropped; the software update point is a role, not the feature.
   const updatePoint = /software[\s-]*update[\s-]*(?:point|punt)|softwareupdatepunt|\bsups?\b|\bwsus\b/.test(folded);
