@@ -81,7 +81,7 @@ export class AnswerIndex {
   private readonly spelling: SpellingCorrector;
   /**
    * Every phrasing and example, and every out-of-scope question of our sets, for the nearest-question
-   * check: each one's summed key weight, whether it is out of scope, and per word key the ones that hold it.
+   * check: each one's word keys' weights summed (the postings below say which kind it is).
    */
   private readonly neighbourTotal: Float64Array;
   /** Per word key, the in-scope neighbours and the out-of-scope ones that hold it (apart, so one kind is scanned alone). */
@@ -210,10 +210,14 @@ export class AnswerIndex {
     return this.lastKeys;
   }
 
-  /** A word key's rarity weight; a key no entry holds weighs like an uncommon word (see questionWords). */
+  /** A word key's rarity weight, as a question word of the ask weighs (see questionWords). */
   private keyWeight(key: string): number {
-    const frequency = this.documentFrequency.get(key) ?? 0;
-    const effective = frequency === 0 ? (/^\d+$/.test(key) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
+    return this.rarity(this.documentFrequency.get(key) ?? 0, key);
+  }
+
+  /** Inverse document frequency; a word in no entry counts as found in a few (see questionWords for why). */
+  private rarity(frequency: number, text: string): number {
+    const effective = frequency === 0 ? (/^\d+$/.test(text) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
     return Math.log(1 + this.entryCount / (effective + 0.5));
   }
 
@@ -313,8 +317,7 @@ export class AnswerIndex {
       // one unfamiliar word cannot sink an otherwise well-matched question. In the context
       // around the ask such a word is the admin's situation and weighs nothing.
       if (frequency === 0 && role < 1) continue;
-      const effective = frequency === 0 ? (/^\d+$/.test(text) ? 3 : UNKNOWN_WORD_FREQUENCY) : frequency;
-      const idf = Math.log(1 + this.entryCount / (effective + 0.5));
+      const idf = this.rarity(frequency, text);
       result.push({ text, forms, known: frequency > 0, role, weight: idf * role });
     }
     return result;

@@ -32,7 +32,13 @@ const OTHER_LIFECYCLE_TEXT = /\b(?:sql|database|databank|windows|os|adk|server 2
 
 /** Neighbouring products and small talk: a question about these and nothing CMG-specific is not ours. */
 const FOREIGN_TEXT =
-  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reserved instances?|reserveringen|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|windows server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint|pull[- ]?(?:distributiepunt\w*|distribution points?|dps?)|bastion|private link|private endpoints?|privé-?eindpunt\w*|expressroute[- ]?circuit\w*|vnet[- ]?peering|peering)\b/;
+  /\b(?:pxe|wds|slider|schuifregelaar\w*|workloads?|vpn[ -]?gateway\w*|aks|kubernetes|front ?door|application gateway|app gateway|reservations?|compliance ?polic(?:y|ies)|nalevingsbeleid\w*|teams|exchange|adfs|sharepoint|outlook|onedrive|printers?|koffie|coffee|lunch|weather|weerbericht|joke|mop|poem|gedicht|recipe|recept|iis|sql server|windows server|hyper-v|vmware|citrix|avd|virtual desktop|host pools?|office|word|excel|powerpoint|pull[- ]?(?:distributiepunt\w*|distribution points?|dps?)|bastion|private link|private endpoints?|privé-?eindpunt\w*|expressroute[- ]?circuit\w*|vnet[- ]?peering|peering)\b/;
+
+/**
+ * Questions the facts never answer, with or without "CMG" in them: Azure reservations and savings
+ * plans, Azure's own monitoring and SIEM (Log Analytics, Sentinel), Microsoft licensing.
+ */
+const FOREIGN_EVEN_WITH_CMG = /\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql|licen[cs]\w*|licentie\w*|ems e[35]|(?:m|microsoft )365 e[35])\b/;
 
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);
@@ -42,9 +48,7 @@ export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const coreWord = words.some((word) => CORE_CANONICALS.has(word));
   // "When does SQL Server 2016 extended support end?": a neighbouring product's lifecycle, though "extended support" is a CMG term too.
   if (!coreWord && FOREIGN_TEXT.test(folded)) return 'foreign';
-  // Azure reservations and savings plans are billing questions the CMG's facts do not cover, with or without "CMG" in them.
-  // So are Azure's own monitoring and SIEM products (Log Analytics, Sentinel) and Microsoft licensing, which the facts never mention.
-  if (/\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql|licen[cs]\w*|licentie\w*|ems e[35]|(?:m|microsoft )365 e[35])\b/.test(folded)) return 'foreign';
+  if (FOREIGN_EVEN_WITH_CMG.test(folded)) return 'foreign';
   if (coreWord || CORE_TEXT.test(folded) || slots.version || sizing) return 'core';
   // "How long is a ConfigMgr version supported?": the product's lifecycle is ours (section 19), though no CMG word is in it.
   if (words.includes('xconfigmgr') && LIFECYCLE_TEXT.test(folded) && !OTHER_LIFECYCLE_TEXT.test(folded)) return 'secondary';
