@@ -267,7 +267,13 @@ export class AnswerEngine {
         const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
         return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
       }
-      const sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
+      let sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
+      // Two entries that show the same sizing for the asker ("how many instances … and connection points
+      // for 30,000 clients"): one section, from the entry that explains both counts, when either ask ranks it.
+      if (computesAlike(sections[0], sections[1])) {
+        const both = [first, second].map((ask) => ask.ranked.slice(0, 4).find((candidate) => explainsBothCounts(candidate.entry))).find((candidate) => candidate !== undefined);
+        if (both) sections = [section(both.entry, slots, lang)];
+      }
       return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
     }
     const main = a ? first : b ? second : undefined;
@@ -405,6 +411,11 @@ function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts
   if (kinds.includes('egress')) return 'egress';
   if (kinds.includes('features')) return undefined;
   return kinds.length > 0 ? 'names' : undefined;
+}
+
+/** Two sections whose computed part for the asker reads the same. */
+function computesAlike(a: AnswerSection, b: AnswerSection): boolean {
+  return a.situation.lines.length > 0 && a.situation.lines.join('\n') === b.situation.lines.join('\n');
 }
 
 /** An entry that computes the instances for a client count and explains the connection points they take (SIZE-04). */

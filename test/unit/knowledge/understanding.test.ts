@@ -94,6 +94,12 @@ describe('the decision', () => {
     expect(result.sections[1].situation.lines[0]).toContain('**3 CMG connection points**');
   });
 
+  it('shows one sizing, not the same sizing twice, when both asks of a message compute it', () => {
+    const result = engine.answer('how many vm instances and how many connection points for 30,000 clients on standard?', 'en');
+    expect(result.kind === 'answer' && result.sections.map((part) => part.entry.id)).toEqual(['size-examples']);
+    expect(result.kind === 'answer' && result.sections[0].situation.lines[0]).toContain('**5 VM instances**');
+  });
+
   it('counts in the singular for one and the plural for more, in both languages', () => {
     const enough = engine.answer('how many vm instances for 9000 clients on standard?', 'en');
     expect(enough.kind === 'answer' && enough.sections[0].situation.lines.join(' ')).toContain('**2 VM instances** (9,000 ÷ 6,000, rounded up), and **1 CMG connection point** is enough for that');
