@@ -10,8 +10,8 @@
  *
  *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
  *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
- *   BENCH_CPU_PROF=dir        run the CMG target under --cpu-prof, writing the profile to dir
- *                             (summarize it with: node dist/bench/profileSummary.js dir/*.cpuprofile 30 processActivity)
+ *   BENCH_CPU_PROF=dir        run both targets under --cpu-prof, writing dir/echo-*.cpuprofile and dir/cmg-*.cpuprofile
+ *                             (summarize one with: node dist/bench/profileSummary.js dir/cmg-*.cpuprofile 30 processActivity)
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,7 +40,8 @@ function exampleQuestions(): Message[] {
 }
 
 async function startTarget(kind: 'echo' | 'cmg'): Promise<Target> {
-  const profile = kind === 'cmg' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  // Both targets, so the CMG turn's profile can be read against the echo bot's.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF, '--cpu-prof-name', `${kind}-${Date.now()}.cpuprofile`] : [];
   const child = spawn(process.execPath, [...profile, join(__dirname, 'target.js'), kind], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';
