@@ -41,41 +41,97 @@ function variantPattern(variant: string): string {
 }
 
 /**
- * The literal text every match of a rule contains: each variant's first word, as typed. A rule
- * whose text none of them occurs in cannot match, so its (costly) pattern is not run. A word that
- * contains a shorter one of the same rule adds nothing and is left out.
+ * A word a match of a rule can start with: the first word of one of its variants, as typed. A
+ * match starts where the text has no word character or full stop before it (the pattern's
+ * look-behind) and there reads this word; a variant of one word without a wildcard must also end
+ * there (the look-ahead).
  */
-function requiredPieces(variants: readonly string[]): string[] {
-  const pieces = [...new Set(variants.map((variant) => (variant.endsWith('*') ? variant.slice(0, -1) : variant).split(/[\s-]+/)[0]))];
-  return pieces.filter((piece) => !pieces.some((other) => other !== piece && piece.includes(other)));
-}
-
-/** Two adjacent characters as one number. */
-function pairAt(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-}
-
-/** Every pair of adjacent characters in a text without a space: the first pair of a piece must be among them for the piece to occur. */
-function addPairs(text: string, pairs: Set<number>): void {
-  for (let i = 0; i + 1 < text.length; i++) if (text[i] !== ' ' && text[i + 1] !== ' ') pairs.add(pairAt(text, i));
-}
-
-interface Piece {
+interface Opening {
   text: string;
-  /** Its first two characters (-1 for a shorter piece, which is always looked for). */
-  pair: number;
+  rule: number;
+  whole: boolean;
 }
 
-const glossaryRules: { canonical: string; pattern: RegExp; pieces: Piece[] }[] = glossary.map((term) => ({
-  canonical: term.canonical,
-  pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'),
-  pieces: requiredPieces(term.variants).map((text) => ({ text, pair: text.length >= 2 ? pairAt(text, 0) : -1 })),
-}));
+/** `a-z`, `A-Z`, `0-9` and `_`: what `\w` is to the patterns (no `u` flag). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
 
-/** Whether the text holds one of the pieces (a match of the rule needs one); `pairs` holds the text's character pairs. */
-function mayMatch(text: string, pairs: ReadonlySet<number>, pieces: readonly Piece[]): boolean {
-  for (const piece of pieces) if ((piece.pair < 0 || pairs.has(piece.pair)) && text.includes(piece.text)) return true;
-  return false;
+/** Whether a match may start at `at`: the pattern's look-behind `(?<![\w.])`. */
+function isMatchStart(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return before !== 46 && !isWordCode(before);
+}
+
+/** The key openings are filed under: their first two characters, or the one of a one-character opening. */
+function openingKey(text: string, at: number, length: number): number {
+  return length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+interface GlossaryRule {
+  canonical: string;
+  pattern: RegExp;
+  /** A rule with an opening that does not start with a letter or digit is always run (none today). */
+  always: boolean;
+}
+
+const glossaryRules: GlossaryRule[] = [];
+/** Every rule's openings by their first one or two characters, so a text's word starts pick out the few rules that can match. */
+const openings = new Map<number, Opening[]>();
+
+for (const [rule, term] of glossary.entries()) {
+  let always = false;
+  for (const variant of term.variants) {
+    const wildcard = variant.endsWith('*');
+    const words = (wildcard ? variant.slice(0, -1) : variant).split(/[\s-]+/);
+    const text = words[0];
+    if (!/^[a-z0-9]/.test(text)) always = true;
+    const whole = words.length === 1 && !wildcard;
+    const key = openingKey(text, 0, Math.min(text.length, 2));
+    const list = openings.get(key) ?? [];
+    // The same word as the start of a longer variant already covers a whole-word one.
+    const same = list.find((other) => other.rule === rule && other.text === text);
+    if (same) same.whole &&= whole;
+    else list.push({ text, rule, whole });
+    openings.set(key, list);
+  }
+  glossaryRules.push({ canonical: term.canonical, pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'), always });
+}
+
+/** Marks in `mayMatch` every rule with an opening at `at`. */
+function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
+  markOpenings(openings.get(openingKey(text, at, 1)), text, at, mayMatch);
+  if (at + 1 < text.length) markOpenings(openings.get(openingKey(text, at, 2)), text, at, mayMatch);
+}
+
+function markOpenings(list: readonly Opening[] | undefined, text: string, at: number, mayMatch: Uint8Array): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const opening = list[i];
+    if (!text.startsWith(opening.text, at)) continue;
+    if (opening.whole && isWordCode(text.charCodeAt(at + opening.text.length))) continue;
+    mayMatch[opening.rule] = 1;
+  }
+}
+
+/** The rules with an opening that is not a letter or digit: always run. */
+const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] : []));
+
+/**
+ * The rules that can match somewhere in the text: those with an opening at one of its match starts.
+ * A rule's replacement (` canonical `) keeps every other match start as it was and adds one, its
+ * canonical token's, which `applyGlossary` marks after it; so a rule left unmarked cannot match.
+ */
+function rulesThatMayMatch(text: string): Uint8Array {
+  const mayMatch = new Uint8Array(glossaryRules.length);
+  for (const rule of alwaysRun) mayMatch[rule] = 1;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // Openings start with a letter or digit.
+    if (((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) && isMatchStart(text, at)) markOpeningsAt(text, at, mayMatch);
+  }
+  return mayMatch;
 }
 
 export const canonicalTokens: ReadonlySet<string> = new Set(glossary.map((term) => term.canonical));
@@ -86,13 +142,13 @@ export function applyGlossary(folded: string): string {
   let text = folded.replace(/\*\./g, ' xstarprefix ');
   // An admin's own host names (cmg.contoso.com) say nothing about the topic; Microsoft's do.
   text = text.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, (host) => (/cloudapp|usgovcloudapp|^microsoft\.|\.log$|^\d/.test(host) ? host : ' xhostname '));
-  // A replacement puts ` canonical ` where its match was: the only new pairs without a space are the canonical token's.
-  const pairs = new Set<number>();
-  addPairs(text, pairs);
-  for (const rule of glossaryRules) {
-    if (!mayMatch(text, pairs, rule.pieces)) continue;
-    const replaced = text.replace(rule.pattern, ` ${rule.canonical} `);
-    if (replaced !== text) addPairs(rule.canonical, pairs);
+  // Most rules have no opening in the text: their (costly) patterns are not run.
+  const mayMatch = rulesThatMayMatch(text);
+  for (let rule = 0; rule < glossaryRules.length; rule++) {
+    if (mayMatch[rule] === 0) continue;
+    const { canonical, pattern } = glossaryRules[rule];
+    const replaced = text.replace(pattern, ` ${canonical} `);
+    if (replaced !== text) markOpeningsAt(` ${canonical} `, 1, mayMatch);
     text = replaced;
   }
   return text;
