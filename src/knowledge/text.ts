@@ -41,13 +41,15 @@ function variantPattern(variant: string): string {
 }
 
 /**
- * A word a match of a rule can start with: the first word of one of its variants, as typed. A
- * match starts where the text has no word character or full stop before it (the pattern's
- * look-behind) and there reads this word; a variant of one word without a wildcard must also end
- * there (the look-ahead).
+ * How a match of a rule can start: the first word of one of its variants, as typed, and its second
+ * word after any spaces, hyphens and underscores. A match starts where the text has no word
+ * character or full stop before it (the pattern's look-behind) and there reads these; a variant of
+ * one word without a wildcard must also end there (the look-ahead).
  */
 interface Opening {
   text: string;
+  /** The variant's second word, when it has one that does not start with a separator. */
+  next: string | undefined;
   rule: number;
   whole: boolean;
 }
@@ -57,6 +59,18 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
+/** A space, hyphen or underscore: what the patterns allow between a variant's words (`[\s\-_]*`). */
+function isSeparatorCode(code: number): boolean {
+  return code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Where the run of separators from `at` ends. */
+function afterSeparators(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isSeparatorCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Whether a match may start at `at`: the pattern's look-behind `(?<![\w.])`. */
 function isMatchStart(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -64,21 +78,31 @@ function isMatchStart(text: string, at: number): boolean {
   return before !== 46 && !isWordCode(before);
 }
 
-/** The key openings are filed under: their first two characters, or the one of a one-character opening. */
-function openingKey(text: string, at: number, length: number): number {
-  return length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/** Openings start with an ASCII letter or digit and are ASCII: a table slot for each first character, and each first pair. */
+const OPENING_SLOTS = 128 + 128 * 128;
+
+/** The table slot of the opening at `at` of `length` 1 or 2, or -1 when no opening can be filed there (a character above ASCII). */
+function openingSlot(text: string, at: number, length: number): number {
+  const first = text.charCodeAt(at);
+  if (first >= 128) return -1;
+  if (length === 1) return first;
+  const second = text.charCodeAt(at + 1);
+  return second >= 128 ? -1 : 128 + first * 128 + second;
 }
 
 interface GlossaryRule {
   canonical: string;
   pattern: RegExp;
-  /** A rule with an opening that does not start with a letter or digit is always run (none today). */
+  /** A rule with an opening that does not start with an ASCII letter or digit is always run (none today). */
   always: boolean;
 }
 
 const glossaryRules: GlossaryRule[] = [];
-/** Every rule's openings by their first one or two characters, so a text's word starts pick out the few rules that can match. */
-const openings = new Map<number, Opening[]>();
+/**
+ * Every rule's openings by their first one or two characters, so a text's word starts pick out
+ * the few rules that can match (a table rather than a map: two look-ups per word start).
+ */
+const openings: (Opening[] | undefined)[] = new Array<Opening[] | undefined>(OPENING_SLOTS).fill(undefined);
 
 for (const [rule, term] of glossary.entries()) {
   let always = false;
@@ -86,23 +110,25 @@ for (const [rule, term] of glossary.entries()) {
     const wildcard = variant.endsWith('*');
     const words = (wildcard ? variant.slice(0, -1) : variant).split(/[\s-]+/);
     const text = words[0];
-    if (!/^[a-z0-9]/.test(text)) always = true;
+    const slot = /^[a-z0-9]/.test(text) ? openingSlot(text, 0, Math.min(text.length, 2)) : -1;
+    if (slot < 0) {
+      always = true;
+      continue;
+    }
     const whole = words.length === 1 && !wildcard;
-    const key = openingKey(text, 0, Math.min(text.length, 2));
-    const list = openings.get(key) ?? [];
-    // The same word as the start of a longer variant already covers a whole-word one.
-    const same = list.find((other) => other.rule === rule && other.text === text);
-    if (same) same.whole &&= whole;
-    else list.push({ text, rule, whole });
-    openings.set(key, list);
+    const next = words.length > 1 && !isSeparatorCode(words[1].charCodeAt(0)) ? words[1] : undefined;
+    const list = (openings[slot] ??= []);
+    if (!list.some((other) => other.rule === rule && other.text === text && other.next === next && other.whole === whole)) list.push({ text, next, rule, whole });
   }
   glossaryRules.push({ canonical: term.canonical, pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'), always });
 }
 
 /** Marks in `mayMatch` every rule with an opening at `at`. */
 function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
-  markOpenings(openings.get(openingKey(text, at, 1)), text, at, mayMatch);
-  if (at + 1 < text.length) markOpenings(openings.get(openingKey(text, at, 2)), text, at, mayMatch);
+  const single = openingSlot(text, at, 1);
+  if (single >= 0) markOpenings(openings[single], text, at, mayMatch);
+  const pair = at + 1 < text.length ? openingSlot(text, at, 2) : -1;
+  if (pair >= 0) markOpenings(openings[pair], text, at, mayMatch);
 }
 
 function markOpenings(list: readonly Opening[] | undefined, text: string, at: number, mayMatch: Uint8Array): void {
@@ -110,18 +136,31 @@ function markOpenings(list: readonly Opening[] | undefined, text: string, at: nu
   for (let i = 0; i < list.length; i++) {
     const opening = list[i];
     if (!text.startsWith(opening.text, at)) continue;
-    if (opening.whole && isWordCode(text.charCodeAt(at + opening.text.length))) continue;
+    const end = at + opening.text.length;
+    if (opening.whole && isWordCode(text.charCodeAt(end))) continue;
+    if (opening.next !== undefined && !text.startsWith(opening.next, afterSeparators(text, end))) continue;
     mayMatch[opening.rule] = 1;
   }
 }
 
-/** The rules with an opening that is not a letter or digit: always run. */
+/** The rules with an opening that no table slot holds: always run. */
 const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] : []));
+
+/**
+ * Per rule, the rules that may match at the canonical token its replacement puts in the text
+ * (` canonical `, a new match start): those with an opening the token starts with. Its next word,
+ * if any, would be the text after the token, so that is not asked.
+ */
+const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
+  const rules = new Set<number>();
+  for (const list of openings) for (const opening of list ?? []) if (canonical.startsWith(opening.text) && (!opening.whole || opening.text === canonical)) rules.add(opening.rule);
+  return [...rules].sort((a, b) => a - b);
+});
 
 /**
  * The rules that can match somewhere in the text: those with an opening at one of its match starts.
  * A rule's replacement (` canonical `) keeps every other match start as it was and adds one, its
- * canonical token's, which `applyGlossary` marks after it; so a rule left unmarked cannot match.
+ * canonical token's, whose rules `applyGlossary` marks after it; so a rule left unmarked cannot match.
  */
 function rulesThatMayMatch(text: string): Uint8Array {
   const mayMatch = new Uint8Array(glossaryRules.length);
@@ -148,7 +187,7 @@ export function applyGlossary(folded: string): string {
     if (mayMatch[rule] === 0) continue;
     const { canonical, pattern } = glossaryRules[rule];
     const replaced = text.replace(pattern, ` ${canonical} `);
-    if (replaced !== text) markOpeningsAt(` ${canonical} `, 1, mayMatch);
+    if (replaced !== text) for (const opened of openedByCanonical[rule]) mayMatch[opened] = 1;
     text = replaced;
   }
   return text;
