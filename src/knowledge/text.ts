@@ -241,18 +241,37 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-const contentCache = new Map<string, { glossed: string; words: string[] }>();
+interface GlossaryPass {
+  glossed: string;
+  words: string[];
+}
+
+const contentCache = new Map<string, GlossaryPass>();
+/**
+ * The same passes by folded text: the pass depends on nothing else, and the spelling corrector
+ * hands over a question folded, mostly without a correction, so the question's own pass serves it.
+ */
+const foldedCache = new Map<string, GlossaryPass>();
 /** Questions repeat their parts (the ask, the context, the whole): the glossary pass is the costly step. */
 const CONTENT_CACHE_SIZE = 2_000;
 
-function glossaryPass(raw: string): { glossed: string; words: string[] } {
+function glossaryPass(raw: string): GlossaryPass {
   const cached = contentCache.get(raw);
   if (cached) return cached;
-  const glossed = applyGlossary(fold(raw));
-  const result = { glossed, words: words(glossed).filter((word) => !STOP_WORDS.has(word)) };
-  if (contentCache.size >= CONTENT_CACHE_SIZE) contentCache.clear();
-  contentCache.set(raw, result);
+  const folded = fold(raw);
+  let result = foldedCache.get(folded);
+  if (!result) {
+    const glossed = applyGlossary(folded);
+    result = { glossed, words: words(glossed).filter((word) => !STOP_WORDS.has(word)) };
+    remember(foldedCache, folded, result);
+  }
+  remember(contentCache, raw, result);
   return result;
+}
+
+function remember(cache: Map<string, GlossaryPass>, key: string, pass: GlossaryPass): void {
+  if (cache.size >= CONTENT_CACHE_SIZE) cache.clear();
+  cache.set(key, pass);
 }
 
 export function contentWords(raw: string): string[] {
