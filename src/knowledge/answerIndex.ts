@@ -1,7 +1,7 @@
 import type { KbEntry } from './entry';
 import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
-import { TermIndex } from './termIndex';
+import { TermHit, TermIndex } from './termIndex';
 import { contentWords, fold, stems } from './text';
 
 export interface FindOptions {
@@ -70,6 +70,8 @@ export class AnswerIndex {
   private readonly formBits: Uint32Array[] = [];
   /** Where each entry id's forms and phrasings are kept (the last entry of an id, as a Map keeps it). */
   private readonly slotById = new Map<string, number>();
+  /** Each document's entry's slot, so a search hit finds it without a look-up by id. */
+  private readonly slotOfDoc: Int32Array;
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
   private readonly phrasings: Phrasing[][] = [];
   /** A number for every word key of a phrasing, so comparing a question with a phrasing is array work. */
@@ -123,6 +125,7 @@ export class AnswerIndex {
       this.formBits.push(bits);
       this.slotById.set(document.id, slot);
     });
+    this.slotOfDoc = Int32Array.from(documents, (document) => this.slotById.get(document.id) as number);
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
       // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
@@ -240,18 +243,18 @@ export class AnswerIndex {
     for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
     // The words read again as one text: glossary phrases can form across the joins (as they did
     // when MiniSearch tokenized the query), and the calibration was measured that way.
-    const results = this.search.search(contentWords(words.map((word) => word.text).join(' ')), (form) => role.get(form) ?? 1);
+    const matches = this.search.match(contentWords(words.map((word) => word.text).join(' ')), (form) => role.get(form) ?? 1);
     const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
     let questionTotal = 0;
     for (const weight of weights.values()) questionTotal += weight;
-    const pool = results.slice(0, limit * 2).map((hit) => ({ entry: this.entries[hit.doc], score: hit.score, terms: hit.terms }));
+    const pool: PoolEntry[] = matches.ranked(limit * 2).map((hit) => ({ entry: this.entries[hit.doc], slot: this.slotOfDoc[hit.doc], score: hit.score, hit }));
     for (const id of options.include ?? []) {
       if (pool.some((result) => result.entry.id === id)) continue;
       const entry = this.byId.get(id);
       if (!entry) continue;
       // Scored as if it were the weakest result the search found, so only its fit can lift it.
-      const found = results.find((result) => this.entries[result.doc].id === id);
-      pool.push({ entry, score: found?.score ?? results[results.length - 1]?.score ?? 1, terms: found?.terms ?? [] });
+      const found = matches.first((doc) => this.entries[doc].id === id);
+      pool.push({ entry, slot: this.slotById.get(id), score: found?.score ?? matches.lowestScore() ?? 1, hit: found });
     }
     const present: number[] = [];
     for (const [key, weight] of weights) {
@@ -273,9 +276,9 @@ export class AnswerIndex {
     let wordTotal = 0;
     for (const word of words) wordTotal += word.weight;
     const candidates = pool.map((result) => {
-      const { entry } = result;
-      const slot = this.slotById.get(entry.id);
-      const coverage = this.coverage(words, wordForms, wordTotal, slot, result.terms);
+      const { entry, slot, hit } = result;
+      // A hit's matched forms are its own document's forms: when that document is the entry's slot, they all are the slot's.
+      const coverage = this.coverage(words, wordForms, wordTotal, slot, hit?.doc === slot ? undefined : (hit?.terms ?? []));
       const similarity = this.similarity(questionTotal, slot);
       // Relevance decides the order, but an entry that explains more of the question, or was
       // phrased the way the admin asked, wins a near tie.
@@ -345,8 +348,11 @@ export class AnswerIndex {
   }
 
 
-  /** `wordForms`: each word's forms as numbers; `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched. */
-  private coverage(words: QuestionWord[], wordForms: number[][], total: number, slot: number | undefined, matchedQueryTerms: readonly string[]): number {
+  /**
+   * `wordForms`: each word's forms as numbers; `total`: the words' weights summed; `matchedQueryTerms`:
+   * the forms the search matched, or undefined when they are known to be the slot's own forms.
+   */
+  private coverage(words: QuestionWord[], wordForms: number[][], total: number, slot: number | undefined, matchedQueryTerms: readonly string[] = []): number {
     const bits = slot === undefined ? undefined : this.formBits[slot];
     // The search's matched forms are the entry's own forms, so a word they hold is matched outright:
     // the approximate credit is looked for only when one of them is not (an entry found under another id).
@@ -375,6 +381,14 @@ export class AnswerIndex {
     }
     return total === 0 ? 0 : matched / total;
   }
+}
+
+/** A candidate before it is scored: its entry, where the entry's forms are kept, and the search hit it came from. */
+interface PoolEntry {
+  entry: KbEntry;
+  slot: number | undefined;
+  score: number;
+  hit: TermHit | undefined;
 }
 
 /** The two kinds of question the nearest-question check compares with. */

@@ -37,9 +37,19 @@ interface Posting {
 export class TermIndex<F extends string> {
   private readonly postings = new Map<string, Posting>();
   readonly size: number;
+  /**
+   * Per search (match is synchronous): each document's summed score, matched form count and matched
+   * form bits, kept from one search to the next and cleared for the documents it touched, so a
+   * search allocates no arrays of the index's size.
+   */
+  private readonly totals: Float64Array;
+  private readonly counts: Uint16Array;
+  private masks = new Uint32Array(0);
 
   constructor(documents: readonly Readonly<Record<F, string>>[], private readonly options: TermIndexOptions<F>) {
     this.size = documents.length;
+    this.totals = new Float64Array(this.size);
+    this.counts = new Uint16Array(this.size);
     const { fields } = options;
     // Per field: each form's term frequency per document, and each document's length.
     const frequencies = fields.map(() => new Map<string, Map<number, number>>());
@@ -90,14 +100,19 @@ export class TermIndex<F extends string> {
    * words count fully, the context's less); a form met twice counts twice, as in MiniSearch.
    */
   search(words: readonly string[], boost: (form: string) => number): TermHit[] {
-    const totals = new Float64Array(this.size);
-    const counts = new Uint16Array(this.size);
+    return this.match(words, boost).ranked();
+  }
+
+  /** The documents matching any of the question's words, unordered: the caller picks the ranked ones it needs. */
+  match(words: readonly string[], boost: (form: string) => number): Matches {
+    const { totals, counts } = this;
     // Each document's matched forms as bits over the question's distinct forms (in question order),
     // so a hit's terms are spelled out only when asked for.
     let formCount = 0;
     for (const word of words) formCount += this.options.forms(word).length;
     const stride = Math.max(1, Math.ceil(formCount / 32));
-    const masks = new Uint32Array(this.size * stride);
+    if (this.masks.length < this.size * stride) this.masks = new Uint32Array(this.size * stride);
+    const { masks } = this;
     const distinct: string[] = [];
     const order: number[] = [];
     // A form met again adds its score again but is no new term for any document.
@@ -125,8 +140,76 @@ export class TermIndex<F extends string> {
         }
       }
     }
-    const hits = order.map((doc) => new Hit(doc, totals[doc] * counts[doc], distinct, masks, doc * stride));
-    return hits.sort((a, b) => b.score - a.score);
+    // Each hit's score and bits, by the order first met; the scratch arrays are cleared for the next search.
+    const scores: number[] = [];
+    const hitMasks: number[] = [];
+    for (const doc of order) {
+      scores.push(totals[doc] * counts[doc]);
+      totals[doc] = 0;
+      counts[doc] = 0;
+      for (let word = doc * stride; word < (doc + 1) * stride; word++) {
+        hitMasks.push(masks[word]);
+        masks[word] = 0;
+      }
+    }
+    return new Matches(order, scores, distinct, hitMasks, stride);
+  }
+}
+
+/**
+ * The documents a search matched, in the order first met, with their scores. Ranked as a stable
+ * sort by score (best first) ranks them: equal scores keep the order first met, as in MiniSearch.
+ * A question matches most of the knowledge base and the engine reads only the first few, so
+ * those are picked without sorting the rest.
+ */
+export class Matches {
+  constructor(
+    private readonly docs: readonly number[],
+    private readonly scores: readonly number[],
+    private readonly forms: readonly string[],
+    /** Each hit's matched form bits, `stride` numbers per hit in the order first met. */
+    private readonly masks: readonly number[],
+    private readonly stride: number,
+  ) {}
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** The first `limit` hits, best first (all of them without a limit). */
+  ranked(limit = Infinity): TermHit[] {
+    const { scores } = this;
+    if (limit >= this.docs.length) return Array.from(this.docs, (_doc, at) => this.hit(at)).sort((a, b) => b.score - a.score);
+    // The best so far, best first; a later one with an equal score goes after them.
+    const best: number[] = [];
+    for (let at = 0; at < scores.length; at++) {
+      const score = scores[at];
+      if (best.length === limit && !(score > scores[best[limit - 1]])) continue;
+      let place = best.length;
+      while (place > 0 && score > scores[best[place - 1]]) place--;
+      best.splice(place, 0, at);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((at) => this.hit(at));
+  }
+
+  /** The best-ranked hit whose document passes `test`. */
+  first(test: (doc: number) => boolean): TermHit | undefined {
+    let found = -1;
+    for (let at = 0; at < this.docs.length; at++) if ((found < 0 || this.scores[at] > this.scores[found]) && test(this.docs[at])) found = at;
+    return found < 0 ? undefined : this.hit(found);
+  }
+
+  /** The score of the hit ranked last (the lowest). */
+  lowestScore(): number | undefined {
+    if (this.docs.length === 0) return undefined;
+    let lowest = Infinity;
+    for (const score of this.scores) lowest = Math.min(lowest, score);
+    return lowest;
+  }
+
+  private hit(at: number): TermHit {
+    return new Hit(this.docs[at], this.scores[at], this.forms, this.masks, at * this.stride);
   }
 }
 
@@ -138,7 +221,7 @@ class Hit implements TermHit {
     readonly doc: number,
     readonly score: number,
     private readonly forms: readonly string[],
-    private readonly masks: Uint32Array,
+    private readonly masks: readonly number[],
     private readonly offset: number,
   ) {}
 
