@@ -147,6 +147,22 @@ function regionWords(catalog: RegionCatalog): Set<string> {
 /** A character above ASCII (each half of a surrogate pair is one too). */
 const NOT_ASCII = /[\u0080-\uffff]/;
 
+/** The runs of ASCII letters and digits (what `/[A-Za-z0-9]+/g` matches), without building match objects. */
+function asciiTokens(text: string): { text: string; start: number }[] {
+  const tokens: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0;
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (alphanumeric && start < 0) start = at;
+    else if (!alphanumeric && start >= 0) {
+      tokens.push({ text: text.slice(start, at), start });
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
 /** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
 function regionIn(question: string, catalog: RegionCatalog): { region: Region; text: string } | undefined {
   const known = regionWords(catalog);
@@ -157,9 +173,9 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
   // Each token is judged once; the runs below only look the answers up.
   // In plain ASCII the letters and digits are A-Z, a-z and 0-9, and folding them only lowers the case.
   const ascii = !NOT_ASCII.test(question);
-  const tokens = [...question.matchAll(ascii ? /[A-Za-z0-9]+/g : /[\p{L}\p{N}]+/gu)].map((match) => {
-    const folded = ascii ? match[0].toLowerCase() : fold(match[0]);
-    return { text: match[0], start: match.index ?? 0, folded, region: isRegionToken(folded) };
+  const tokens = (ascii ? asciiTokens(question) : [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index }))).map(({ text, start }) => {
+    const folded = ascii ? text.toLowerCase() : fold(text);
+    return { text, start, folded, region: isRegionToken(folded) };
   });
   // How many region tokens in a row start at each token, so a run is checked without building it.
   const regionRun = new Array<number>(tokens.length + 1).fill(0);
@@ -174,9 +190,9 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
       const text = question.slice(run[0].start, run[run.length - 1].start + run[run.length - 1].text.length);
       // One word must be a programmatic name or carry its direction ("westeurope", "eastus2"); "central" or "us" alone is not a region.
       if (length === 1 && !/^[a-z]+(?:europe|asia|us|india|central|east|west|north|south)\d?$/.test(first)) continue;
-      const match = catalog.resolve(text);
-      if (match.kind !== 'found' || match.correctedFrom) continue;
-      return { region: match.region, text };
+      // A region read past a typo is not taken from running text.
+      const region = catalog.resolveExactly(text);
+      if (region) return { region, text };
     }
   }
   return undefined;

@@ -126,7 +126,37 @@ export class RegionCatalog {
     const tokens = regionTokens(input);
     const key = tokens.join('');
     if (!key) return { kind: 'unknown', suggestions: [] };
+    const named = this.byWords(tokens, key);
+    if (named) return named;
 
+    const { entries } = this.current;
+    const scored = entries
+      .map((entry) => ({ entry, distance: Math.min(...entry.keys.map((candidate) => editDistance(key, candidate))) }))
+      .sort((a, b) => a.distance - b.distance);
+    const best = scored[0].distance;
+    if (best <= typoAllowance(key)) {
+      const closest = scored.filter((score) => score.distance === best);
+      if (closest.length === 1) return { kind: 'found', region: closest[0].entry.region, correctedFrom: input.trim() };
+      return { kind: 'ambiguous', candidates: closest.map((score) => score.entry.region) };
+    }
+    return { kind: 'unknown', suggestions: scored.slice(0, SUGGESTIONS).map((score) => score.entry.region) };
+  }
+
+  /**
+   * The region `input` names without a typo forgiven: what `resolve` finds without `correctedFrom`.
+   * For reading regions out of running text, where most runs of words tried name none and the
+   * typo search over every region would be spent on them for nothing.
+   */
+  resolveExactly(input: string): Region | undefined {
+    const tokens = regionTokens(input);
+    const key = tokens.join('');
+    if (!key) return undefined;
+    const named = this.byWords(tokens, key);
+    return named?.kind === 'found' ? named.region : undefined;
+  }
+
+  /** The region or regions the input's words name as they are (no typo forgiven), if any. */
+  private byWords(tokens: string[], key: string): RegionMatch | undefined {
     const { entries } = this.current;
     const exact = entries.filter((entry) => entry.keys.includes(key));
     if (exact.length === 1) return { kind: 'found', region: exact[0].region };
@@ -139,17 +169,7 @@ export class RegionCatalog {
     const containing = entries.filter((entry) => tokens.every((token) => entry.tokens.has(token)));
     if (containing.length === 1) return { kind: 'found', region: containing[0].region };
     if (containing.length > 1) return { kind: 'ambiguous', candidates: containing.map((entry) => entry.region) };
-
-    const scored = entries
-      .map((entry) => ({ entry, distance: Math.min(...entry.keys.map((candidate) => editDistance(key, candidate))) }))
-      .sort((a, b) => a.distance - b.distance);
-    const best = scored[0].distance;
-    if (best <= typoAllowance(key)) {
-      const closest = scored.filter((score) => score.distance === best);
-      if (closest.length === 1) return { kind: 'found', region: closest[0].entry.region, correctedFrom: input.trim() };
-      return { kind: 'ambiguous', candidates: closest.map((score) => score.entry.region) };
-    }
-    return { kind: 'unknown', suggestions: scored.slice(0, SUGGESTIONS).map((score) => score.entry.region) };
+    return undefined;
   }
 }
 
