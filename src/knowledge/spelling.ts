@@ -42,7 +42,37 @@ export class SpellingCorrector {
   /** The question, folded, with each unknown word replaced by its closest known word, if close. */
   correct(question: string): string {
     // Whole tokens only, and none with digits: "0x2f8f" or "a2_v2" are codes, not typos.
-    return fold(question).replace(/[a-z0-9][a-z0-9_]*/g, (word) => (/\d/.test(word) ? word : this.corrected(word)));
+    // The tokens are what `/[a-z0-9][a-z0-9_]*/g` matches, scanned by hand: most questions need no
+    // correction, and then the folded question itself is the answer, with no string built.
+    const folded = fold(question);
+    let corrected = '';
+    let copied = 0;
+    let at = 0;
+    while (at < folded.length) {
+      const code = folded.charCodeAt(at);
+      if (!isLetterOrDigit(code)) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      let digits = isDigit(code);
+      while (end < folded.length) {
+        const next = folded.charCodeAt(end);
+        if (!isLetterOrDigit(next) && next !== UNDERSCORE) break;
+        digits ||= isDigit(next);
+        end++;
+      }
+      if (!digits) {
+        const word = folded.slice(at, end);
+        const correction = this.corrected(word);
+        if (correction !== word) {
+          corrected += folded.slice(copied, at) + correction;
+          copied = end;
+        }
+      }
+      at = end;
+    }
+    return copied === 0 ? folded : corrected + folded.slice(copied);
   }
 
   private corrected(word: string): string {
@@ -96,6 +126,17 @@ export class SpellingCorrector {
     }
     return best && `${best.first} ${best.second}`;
   }
+}
+
+const UNDERSCORE = 95;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `a-z` or `0-9`: what a token starts with. */
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigit(code);
 }
 
 const MIN_COMPOUND_LENGTH = 9;
