@@ -47,11 +47,18 @@ function variantPattern(variant: string): string {
  * one word without a wildcard must also end there (the look-ahead).
  */
 interface Opening {
-  text: string;
   /** The variant's second word, when it has one that does not start with a separator. */
   next: string | undefined;
   rule: number;
   whole: boolean;
+}
+
+/** The openings that start with one word, filed together so that word is compared once per word start. */
+interface OpeningWord {
+  text: string;
+  /** Its third character (-1 for a shorter word): compared before the whole word. */
+  third: number;
+  openings: Opening[];
 }
 
 /** `a-z`, `A-Z`, `0-9` and `_`: what `\w` is to the patterns (no `u` flag). */
@@ -102,7 +109,7 @@ const glossaryRules: GlossaryRule[] = [];
  * Every rule's openings by their first one or two characters, so a text's word starts pick out
  * the few rules that can match (a table rather than a map: two look-ups per word start).
  */
-const openings: (Opening[] | undefined)[] = new Array<Opening[] | undefined>(OPENING_SLOTS).fill(undefined);
+const openingWords: (OpeningWord[] | undefined)[] = new Array<OpeningWord[] | undefined>(OPENING_SLOTS).fill(undefined);
 
 for (const [rule, term] of glossary.entries()) {
   let always = false;
@@ -117,8 +124,10 @@ for (const [rule, term] of glossary.entries()) {
     }
     const whole = words.length === 1 && !wildcard;
     const next = words.length > 1 && !isSeparatorCode(words[1].charCodeAt(0)) ? words[1] : undefined;
-    const list = (openings[slot] ??= []);
-    if (!list.some((other) => other.rule === rule && other.text === text && other.next === next && other.whole === whole)) list.push({ text, next, rule, whole });
+    const list = (openingWords[slot] ??= []);
+    let word = list.find((other) => other.text === text);
+    if (!word) list.push((word = { text, third: text.length >= 3 ? text.charCodeAt(2) : -1, openings: [] }));
+    if (!word.openings.some((other) => other.rule === rule && other.next === next && other.whole === whole)) word.openings.push({ next, rule, whole });
   }
   glossaryRules.push({ canonical: term.canonical, pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'), always });
 }
@@ -126,20 +135,23 @@ for (const [rule, term] of glossary.entries()) {
 /** Marks in `mayMatch` every rule with an opening at `at`. */
 function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
   const single = openingSlot(text, at, 1);
-  if (single >= 0) markOpenings(openings[single], text, at, mayMatch);
+  if (single >= 0) markOpenings(openingWords[single], text, at, mayMatch);
   const pair = at + 1 < text.length ? openingSlot(text, at, 2) : -1;
-  if (pair >= 0) markOpenings(openings[pair], text, at, mayMatch);
+  if (pair >= 0) markOpenings(openingWords[pair], text, at, mayMatch);
 }
 
-function markOpenings(list: readonly Opening[] | undefined, text: string, at: number, mayMatch: Uint8Array): void {
+function markOpenings(list: readonly OpeningWord[] | undefined, text: string, at: number, mayMatch: Uint8Array): void {
   if (!list) return;
+  const third = text.charCodeAt(at + 2);
   for (let i = 0; i < list.length; i++) {
-    const opening = list[i];
-    if (!text.startsWith(opening.text, at)) continue;
-    const end = at + opening.text.length;
-    if (opening.whole && isWordCode(text.charCodeAt(end))) continue;
-    if (opening.next !== undefined && !text.startsWith(opening.next, afterSeparators(text, end))) continue;
-    mayMatch[opening.rule] = 1;
+    const word = list[i];
+    if ((word.third >= 0 && word.third !== third) || !text.startsWith(word.text, at)) continue;
+    const end = at + word.text.length;
+    for (const opening of word.openings) {
+      if (opening.whole && isWordCode(text.charCodeAt(end))) continue;
+      if (opening.next !== undefined && !text.startsWith(opening.next, afterSeparators(text, end))) continue;
+      mayMatch[opening.rule] = 1;
+    }
   }
 }
 
@@ -153,9 +165,14 @@ const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] 
  */
 const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
   const rules = new Set<number>();
-  for (const list of openings) for (const opening of list ?? []) if (canonical.startsWith(opening.text) && (!opening.whole || opening.text === canonical)) rules.add(opening.rule);
+  for (const list of openingWords) {
+    for (const word of list ?? []) for (const opening of word.openings) if (canonical.startsWith(word.text) && (!opening.whole || word.text === canonical)) rules.add(opening.rule);
+  }
   return [...rules].sort((a, b) => a - b);
 });
+
+/** Which rules may match, per glossary pass (the pass is synchronous): one array for every pass rather than one each. */
+const mayMatchScratch = new Uint8Array(glossaryRules.length);
 
 /**
  * The rules that can match somewhere in the text: those with an opening at one of its match starts.
@@ -163,7 +180,7 @@ const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
  * canonical token's, whose rules `applyGlossary` marks after it; so a rule left unmarked cannot match.
  */
 function rulesThatMayMatch(text: string): Uint8Array {
-  const mayMatch = new Uint8Array(glossaryRules.length);
+  const mayMatch = mayMatchScratch.fill(0);
   for (const rule of alwaysRun) mayMatch[rule] = 1;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -178,9 +195,10 @@ export const canonicalTokens: ReadonlySet<string> = new Set(glossary.map((term) 
 /** Replaces every glossary phrase with its canonical token. */
 export function applyGlossary(folded: string): string {
   // `*.contoso.com` is how admins write a wildcard certificate.
-  let text = folded.replace(/\*\./g, ' xstarprefix ');
+  let text = folded.includes('*.') ? folded.replace(/\*\./g, ' xstarprefix ') : folded;
   // An admin's own host names (cmg.contoso.com) say nothing about the topic; Microsoft's do.
-  text = text.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, (host) => (/cloudapp|usgovcloudapp|^microsoft\.|\.log$|^\d/.test(host) ? host : ' xhostname '));
+  // A host name holds a full stop: most texts (an ask's words joined) have none to look at.
+  if (text.includes('.')) text = text.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/g, (host) => (/cloudapp|usgovcloudapp|^microsoft\.|\.log$|^\d/.test(host) ? host : ' xhostname '));
   // Most rules have no opening in the text: their (costly) patterns are not run.
   const mayMatch = rulesThatMayMatch(text);
   for (let rule = 0; rule < glossaryRules.length; rule++) {
