@@ -67,13 +67,28 @@ export function sentencesOf(text: string): string[] {
 
 const TAG = /^(?:is (?:that|this|it) (?:true|right|correct|so|still (?:true|the case))|(?:true|right|correct) or (?:not|old info)|klopt (?:dat|da|het)(?: nog)?|is (?:dat|da) (?:zo|waar|nog zo)|(?:waar|juist) of niet)\W*$/;
 
+/** The first run of letters, digits and apostrophes that starts with a letter or digit (what follows is not read). */
+const FIRST_WORD = /[a-z0-9][a-z0-9']*/;
+
 function firstWord(text: string): string {
   // "we're" and "they'd" open a statement: without its contraction the word would read "were", a question word.
-  return fold(text).replace(/^[^a-z0-9]+/, '').split(/[^a-z0-9']+/)[0]?.replace(/'(?:s|re|ve|ll|d|m)$/, '').replace(/'/g, '') ?? '';
+  return (FIRST_WORD.exec(fold(text))?.[0] ?? '').replace(/'(?:s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
 }
 
+/** The words of two letters or digits or more, counted in one pass over the folded text (no split). */
 function wordCount(text: string): number {
-  return fold(text).split(/[^a-z0-9]+/).filter((word) => word.length > 1).length;
+  const folded = fold(text);
+  let count = 0;
+  let run = 0;
+  for (let at = 0; at <= folded.length; at++) {
+    const code = at < folded.length ? folded.charCodeAt(at) : 0;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) run++;
+    else {
+      if (run > 1) count++;
+      run = 0;
+    }
+  }
+  return count;
 }
 
 /** Whether a sentence asks something (rather than setting the scene). */
