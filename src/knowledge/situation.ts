@@ -63,7 +63,12 @@ function compute(kind: ComputeKind, slots: QuestionSlots, lang: Lang, entry: KbE
   }
 }
 
-const number = (value: number, lang: Lang) => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
+/**
+ * 30,000 / 30.000, as `toLocaleString` with the same locale writes it; one formatter per language,
+ * made once, instead of the one `toLocaleString` sets up for every number it writes.
+ */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-US'), nl: new Intl.NumberFormat('nl-NL') };
+const number = (value: number, lang: Lang) => NUMBER_FORMATS[lang === 'nl' ? 'nl' : 'en'].format(value);
 
 /** The asker's names on a scale set, or undefined when the question gave no name or region. */
 function computedNames(slots: QuestionSlots) {
