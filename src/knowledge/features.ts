@@ -48,16 +48,24 @@ export const CMG_FEATURES: readonly CmgFeature[] = [
   f('coManagementEnroll', 'Auto-enrolling existing clients into co-management', 'Bestaande clients automatisch in co-management inschrijven', 'notNeeded', 'auto-enroll*|auto enroll*|autoenroll*|automatisch inschrijven|automatisch in co-management|enroll existing clients|bestaande clients inschrijven|co-management enrollment|co-management inschrijving'),
 ];
 
-function pattern(name: string): RegExp {
+/** A name's pattern after the look-behind that every name's pattern starts with. */
+function patternBody(name: string): string {
   const wildcard = name.endsWith('*');
   const body = (wildcard ? name.slice(0, -1) : name).split(/[\s-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
-  return new RegExp(`(?<![\\w])${body}${wildcard ? '[\\w]*' : ''}(?![\\w])`);
+  return `${body}${wildcard ? '[\\w]*' : ''}(?![\\w])`;
+}
+
+function pattern(name: string): RegExp {
+  return new RegExp(`(?<![\\w])${patternBody(name)}`);
 }
 
 const PATTERNS = CMG_FEATURES.map((feature) => ({ feature, patterns: feature.names.map(pattern) }));
 
-/** Every feature name in one expression: most asks name none, and one test tells so. */
-const ANY_FEATURE = new RegExp(PATTERNS.flatMap(({ patterns }) => patterns.map((p) => p.source)).join('|'));
+/**
+ * Every feature name in one expression: most asks name none, and one test tells so. The shared
+ * look-behind is tested once per position rather than once per name (twice as fast, same matches).
+ */
+const ANY_FEATURE = new RegExp(`(?<![\\w])(?:${CMG_FEATURES.flatMap((feature) => feature.names.map(patternBody)).join('|')})`);
 
 /** The features an ask names, most specific first ("in-place upgrade task sequence" before "task sequence"). */
 export function featuresIn(text: string): CmgFeature[] {
