@@ -73,7 +73,7 @@ export class AnswerIndex {
   /** Each document's entry's slot, so a search hit finds it without a look-up by id. */
   private readonly slotOfDoc: Int32Array;
   /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasings: Phrasing[][] = [];
+  private readonly phrasings: Phrasings[] = [];
   /** A number for every word key of a phrasing, so comparing a question with a phrasing is array work. */
   private readonly keyIds = new Map<string, number>();
   /** Per question (find is synchronous): each phrasing key's weight in it, and whether it occurs. */
@@ -129,20 +129,24 @@ export class AnswerIndex {
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
       // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
-      this.phrasings.push(
-        phrasings.map((phrasing) => {
-          const keys = [...new Set(contentWords(phrasing).map(wordKey))];
-          const ids = Int32Array.from(keys, (key) => {
-            let id = this.keyIds.get(key);
-            if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
-            return id;
-          });
-          const weights = Float64Array.from(keys, (key) => Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5)));
-          let total = 0;
-          for (const weight of weights) total += weight;
-          return { ids, weights, total };
-        }),
-      );
+      const ids: number[] = [];
+      const weights: number[] = [];
+      const starts = [0];
+      const totals: number[] = [];
+      for (const phrasing of phrasings) {
+        let total = 0;
+        for (const key of new Set(contentWords(phrasing).map(wordKey))) {
+          let id = this.keyIds.get(key);
+          if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+          const weight = Math.log(1 + this.entryCount / ((this.documentFrequency.get(key) ?? 0) + 0.5));
+          ids.push(id);
+          weights.push(weight);
+          total += weight;
+        }
+        starts.push(ids.length);
+        totals.push(total);
+      }
+      this.phrasings.push({ ids: Int32Array.from(ids), weights: Float64Array.from(weights), starts: Int32Array.from(starts), totals: Float64Array.from(totals) });
     }
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
@@ -331,17 +335,18 @@ export class AnswerIndex {
     if (slot === undefined) return 0;
     const { inQuestion, questionWeight } = this;
     let best = 0;
-    for (const { ids, weights, total } of this.phrasings[slot]) {
+    const { ids, weights, starts, totals } = this.phrasings[slot];
+    for (let phrasing = 0; phrasing < totals.length; phrasing++) {
       let shared = 0;
       let phrasingShared = 0;
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = starts[phrasing]; i < starts[phrasing + 1]; i++) {
         const id = ids[i];
         if (inQuestion[id] === 0) continue;
         shared += questionWeight[id];
         phrasingShared += weights[i];
       }
       // The union: every question word, plus the phrasing's words the question does not have.
-      const union = questionTotal + total - phrasingShared;
+      const union = questionTotal + totals[phrasing] - phrasingShared;
       if (union > 0) best = Math.max(best, shared / union);
     }
     return best;
@@ -394,11 +399,16 @@ interface PoolEntry {
 /** The two kinds of question the nearest-question check compares with. */
 export type NeighbourKind = 'inScope' | 'outOfScope';
 
-/** One of an entry's phrasings as word-key numbers with their rarity weights, summed once. */
-interface Phrasing {
+/**
+ * An entry's phrasings as word-key numbers with their rarity weights, laid end to end in two
+ * arrays (phrasing p holds positions starts[p] to starts[p + 1]), and each one's weights summed
+ * once: one walk over flat arrays per candidate instead of one small array pair per phrasing.
+ */
+interface Phrasings {
   ids: Int32Array;
   weights: Float64Array;
-  total: number;
+  starts: Int32Array;
+  totals: Float64Array;
 }
 
 export interface QuestionWord {
