@@ -41,16 +41,17 @@ function variantPattern(variant: string): string {
 }
 
 /**
- * How a match of a rule can start: the first word of one of its variants, as typed, and its second
- * word after any spaces, hyphens and underscores. A match starts where the text has no word
- * character or full stop before it (the pattern's look-behind) and there reads these; a variant of
- * one word without a wildcard must also end there (the look-ahead).
+ * How a match of a rule can start: a variant's words, as typed, the first at a match start and each
+ * next one after any spaces, hyphens and underscores. A match starts where the text has no word
+ * character or full stop before it (the pattern's look-behind); a variant without a wildcard must
+ * also end at a word's end (the look-ahead). Where the text reads a variant so, its rule matches.
  */
 interface Opening {
-  /** The variant's second word, when it has one that does not start with a separator. */
-  next: string | undefined;
+  /** The variant's words after the first. */
+  rest: string[];
   rule: number;
-  whole: boolean;
+  /** A trailing `*`: any word ending, so the variant's end need not be a word's end. */
+  wildcard: boolean;
 }
 
 /** The openings that start with one word, filed together so that word is compared once per word start. */
@@ -122,12 +123,13 @@ for (const [rule, term] of glossary.entries()) {
       always = true;
       continue;
     }
-    const whole = words.length === 1 && !wildcard;
-    const next = words.length > 1 && !isSeparatorCode(words[1].charCodeAt(0)) ? words[1] : undefined;
     const list = (openingWords[slot] ??= []);
     let word = list.find((other) => other.text === text);
     if (!word) list.push((word = { text, third: text.length >= 3 ? text.charCodeAt(2) : -1, openings: [] }));
-    if (!word.openings.some((other) => other.rule === rule && other.next === next && other.whole === whole)) word.openings.push({ next, rule, whole });
+    // A later word that starts with a separator could take part of the run before it: then only the first word is checked (none today).
+    const rest = words.slice(1);
+    const opening = rest.some((next) => isSeparatorCode(next.charCodeAt(0))) ? { rest: [], rule, wildcard: true } : { rest, rule, wildcard };
+    if (!word.openings.some((other) => other.rule === rule && other.wildcard === opening.wildcard && other.rest.join(' ') === opening.rest.join(' '))) word.openings.push(opening);
   }
   glossaryRules.push({ canonical: term.canonical, pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'), always });
 }
@@ -147,12 +149,19 @@ function markOpenings(list: readonly OpeningWord[] | undefined, text: string, at
     const word = list[i];
     if ((word.third >= 0 && word.third !== third) || !text.startsWith(word.text, at)) continue;
     const end = at + word.text.length;
-    for (const opening of word.openings) {
-      if (opening.whole && isWordCode(text.charCodeAt(end))) continue;
-      if (opening.next !== undefined && !text.startsWith(opening.next, afterSeparators(text, end))) continue;
-      mayMatch[opening.rule] = 1;
-    }
+    for (const opening of word.openings) if (mayMatch[opening.rule] === 0 && readsRest(text, end, opening)) mayMatch[opening.rule] = 1;
   }
+}
+
+/** Whether the text reads the rest of the opening's variant from `at`, where its first word ended. */
+function readsRest(text: string, at: number, opening: Opening): boolean {
+  let end = at;
+  for (const word of opening.rest) {
+    end = afterSeparators(text, end);
+    if (!text.startsWith(word, end)) return false;
+    end += word.length;
+  }
+  return opening.wildcard || !isWordCode(text.charCodeAt(end));
 }
 
 /** The rules with an opening that no table slot holds: always run. */
@@ -166,7 +175,7 @@ const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] 
 const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
   const rules = new Set<number>();
   for (const list of openingWords) {
-    for (const word of list ?? []) for (const opening of word.openings) if (canonical.startsWith(word.text) && (!opening.whole || word.text === canonical)) rules.add(opening.rule);
+    for (const word of list ?? []) for (const opening of word.openings) if (canonical.startsWith(word.text) && (opening.wildcard || opening.rest.length > 0 || word.text === canonical)) rules.add(opening.rule);
   }
   return [...rules].sort((a, b) => a - b);
 });
