@@ -62,7 +62,8 @@ export class SpellingCorrector {
         digits ||= isDigit(next);
         end++;
       }
-      if (!digits) {
+      // A word shorter than MIN_CORRECTED_LENGTH is never corrected: not even looked up.
+      if (!digits && end - at >= MIN_CORRECTED_LENGTH) {
         const word = folded.slice(at, end);
         const correction = this.corrected(word);
         if (correction !== word) {
@@ -87,7 +88,7 @@ export class SpellingCorrector {
 
   private correctWord(word: string): string {
     // Filler words are never corrected: "right" must not become a Dutch "richt".
-    if (word.length < 5 || this.known.has(word) || isStopWord(word) || this.stems.some((stem) => word.startsWith(stem))) return word;
+    if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || isStopWord(word) || this.stems.some((stem) => word.startsWith(stem))) return word;
     const maxEdits = word.length >= LONG_WORD ? 2 : 1;
     let best: string | undefined;
     let bestDistance = maxEdits + 1;
@@ -127,6 +128,9 @@ export class SpellingCorrector {
     return best && `${best.first} ${best.second}`;
   }
 }
+
+/** Shorter words are never corrected: "koken" is not "token" (see the class comment). */
+const MIN_CORRECTED_LENGTH = 5;
 
 const UNDERSCORE = 95;
 
