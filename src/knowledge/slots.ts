@@ -40,6 +40,8 @@ const NOT_HOSTS = /^(microsoft\.\w+|\d+(\.\d+)+|e\.g|i\.e|a\.k\.a)$/;
 /** The host names in a question (`cmg.contoso.com`, `GraniteFalls.cloudapp.net`), as typed. */
 function hostsIn(question: string): { text: string; domain: HostDomain }[] {
   const found: { text: string; domain: HostDomain }[] = [];
+  // A host name holds a full stop: most questions have none, and the pattern need not run.
+  if (!question.includes('.')) return found;
   for (const match of question.matchAll(/(?<![\w@/.-])(\*\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)(?![\w-]|\.[a-z0-9])/gi)) {
     const text = match[2].replace(/\.$/, '');
     const lower = text.toLowerCase();
@@ -177,12 +179,13 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
     const folded = ascii ? text.toLowerCase() : fold(text);
     return { text, start, folded, region: isRegionToken(folded) };
   });
-  // How many region tokens in a row start at each token, so a run is checked without building it.
-  const regionRun = new Array<number>(tokens.length + 1).fill(0);
-  for (let i = tokens.length - 1; i >= 0; i--) regionRun[i] = tokens[i].region ? regionRun[i + 1] + 1 : 0;
+  // How many region tokens in a row end at each token, so a run is checked without building it
+  // (tokens i to i + length - 1 are all region words when at least `length` end at the last).
+  const regionRunTo: number[] = [];
+  for (const [i, token] of tokens.entries()) regionRunTo.push(token.region ? (i > 0 ? regionRunTo[i - 1] : 0) + 1 : 0);
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= tokens.length; i++) {
-      if (regionRun[i] < length) continue;
+      if (regionRunTo[i + length - 1] < length) continue;
       const run = tokens.slice(i, i + length);
       const first = run[0].folded;
       // A run starts with a word, not a bare number ("2 instances in West Europe").
