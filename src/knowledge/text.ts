@@ -259,7 +259,19 @@ const STOP_WORDS = new Set(
 
 /** Words of a folded, glossary-applied text (letters, digits and `_` kept together). */
 export function words(text: string): string[] {
-  return text.split(/[^a-z0-9_]+/).filter(Boolean);
+  // The runs of `a-z`, `0-9` and `_` (what splitting at everything else leaves), scanned by hand.
+  const found: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : -1;
+    const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+    if (inWord && start < 0) start = at;
+    else if (!inWord && start >= 0) {
+      found.push(text.slice(start, at));
+      start = -1;
+    }
+  }
+  return found;
 }
 
 /** The content words of a question or phrasing, in order, glossary applied, filler removed. */
