@@ -8,7 +8,7 @@ import { questionParts } from './questionParts';
 import type { ServiceNameQuestion } from './serviceNameQuestion';
 import { situationFor, Situation, versionNote } from './situation';
 import { prefixOf, questionSlots, QuestionSlots } from './slots';
-import { contentWords, fold } from './text';
+import { contentWords, fold, startQuestion } from './text';
 
 /** One answered ask: the entry and what it computes for the asker's data. */
 export interface AnswerSection {
@@ -141,6 +141,7 @@ export class AnswerEngine {
   }
 
   answer(fullQuestion: string, clientLang: Lang): EngineAnswer {
+    startQuestion();
     // A question is a sentence or two; a pasted log would only cost time (typo correction is per word).
     const question = fullQuestion.slice(0, MAX_QUESTION_LENGTH);
     // A Dutch locale always gets Dutch; an English client gets Dutch when the question clearly is.

@@ -285,14 +285,27 @@ interface GlossaryPass {
   words: string[];
 }
 
+/**
+ * The glossary passes of the question being answered. A question repeats its parts (the ask, the
+ * context, the whole) and the glossary pass is the costly step, so each text is passed once per
+ * question. `startQuestion` forgets them: no question reuses another's work, so answering a
+ * question someone asked before costs what a new one does (and a benchmark that rotates a few
+ * questions measures the engine, not a memo).
+ */
 const contentCache = new Map<string, GlossaryPass>();
 /**
  * The same passes by folded text: the pass depends on nothing else, and the spelling corrector
  * hands over a question folded, mostly without a correction, so the question's own pass serves it.
  */
 const foldedCache = new Map<string, GlossaryPass>();
-/** Questions repeat their parts (the ask, the context, the whole): the glossary pass is the costly step. */
+/** Outside a question (building the index, scripts) the memo is bounded all the same. */
 const CONTENT_CACHE_SIZE = 2_000;
+
+/** Called by the engine as each question starts: the passes of earlier questions are forgotten. */
+export function startQuestion(): void {
+  contentCache.clear();
+  foldedCache.clear();
+}
 
 function glossaryPass(raw: string): GlossaryPass {
   const cached = contentCache.get(raw);
