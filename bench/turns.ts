@@ -4,7 +4,8 @@
  * connector. Two kinds of turn, each against the echo bot in the same run: `help` (the Teams
  * face, routing and a card) and CMG questions (the same plus the answer engine), the questions
  * rotating through the 30 public examples in English and Dutch so no answer cache can stand in
- * for the engine. Reports turns/s, p50/p99 and the ratio to the echo ceiling, and (on Linux) the
+ * for the engine (and the engine keeps no memo from one question to the next: each repeat costs
+ * what a new question does). Reports turns/s, p50/p99 and the ratio to the echo ceiling, and (on Linux) the
  * CPU time each target process spent per turn: on a machine shared with other work the
  * throughput moves with the neighbours' load, the CPU per turn much less.
  *
