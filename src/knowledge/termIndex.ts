@@ -45,11 +45,14 @@ export class TermIndex<F extends string> {
   private readonly totals: Float64Array;
   private readonly counts: Uint16Array;
   private masks = new Uint32Array(0);
+  /** The matched documents in the order first met, reused by every search (safe: a search is synchronous and not re-entered). */
+  private readonly order: Int32Array;
 
   constructor(documents: readonly Readonly<Record<F, string>>[], private readonly options: TermIndexOptions<F>) {
     this.size = documents.length;
     this.totals = new Float64Array(this.size);
     this.counts = new Uint16Array(this.size);
+    this.order = new Int32Array(this.size);
     const { fields } = options;
     // Per field: each form's term frequency per document, and each document's length.
     const frequencies = fields.map(() => new Map<string, Map<number, number>>());
@@ -114,7 +117,8 @@ export class TermIndex<F extends string> {
     if (this.masks.length < this.size * stride) this.masks = new Uint32Array(this.size * stride);
     const { masks } = this;
     const distinct: string[] = [];
-    const order: number[] = [];
+    const { order } = this;
+    let hits = 0;
     // A form met again adds its score again but is no new term for any document.
     const seen = new Set<string>();
     for (const word of words) {
@@ -135,24 +139,27 @@ export class TermIndex<F extends string> {
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i];
           totals[doc] += weight * scores[i];
-          if (counts[doc]++ === 0) order.push(doc);
+          if (counts[doc]++ === 0) order[hits++] = doc;
           masks[doc * stride + offset] |= bit;
         }
       }
     }
-    // Each hit's score and bits, by the order first met; the scratch arrays are cleared for the next search.
-    const scores: number[] = [];
-    const hitMasks: number[] = [];
-    for (const doc of order) {
-      scores.push(totals[doc] * counts[doc]);
+    // Each hit's score and bits, by the order first met, in arrays of their final size (no growing
+    // arrays, and bits above 2^31 stay unboxed); the scratch arrays are cleared for the next search.
+    const docs = order.slice(0, hits);
+    const scores = new Float64Array(hits);
+    const hitMasks = new Uint32Array(hits * stride);
+    for (let at = 0; at < hits; at++) {
+      const doc = docs[at];
+      scores[at] = totals[doc] * counts[doc];
       totals[doc] = 0;
       counts[doc] = 0;
-      for (let word = doc * stride; word < (doc + 1) * stride; word++) {
-        hitMasks.push(masks[word]);
-        masks[word] = 0;
+      for (let word = 0; word < stride; word++) {
+        hitMasks[at * stride + word] = masks[doc * stride + word];
+        masks[doc * stride + word] = 0;
       }
     }
-    return new Matches(order, scores, distinct, hitMasks, stride);
+    return new Matches(docs, scores, distinct, hitMasks, stride);
   }
 }
 
@@ -164,11 +171,11 @@ export class TermIndex<F extends string> {
  */
 export class Matches {
   constructor(
-    private readonly docs: readonly number[],
-    private readonly scores: readonly number[],
+    private readonly docs: Int32Array,
+    private readonly scores: Float64Array,
     private readonly forms: readonly string[],
     /** Each hit's matched form bits, `stride` numbers per hit in the order first met. */
-    private readonly masks: readonly number[],
+    private readonly masks: Uint32Array,
     private readonly stride: number,
   ) {}
 
@@ -221,7 +228,7 @@ class Hit implements TermHit {
     readonly doc: number,
     readonly score: number,
     private readonly forms: readonly string[],
-    private readonly masks: readonly number[],
+    private readonly masks: Uint32Array,
     private readonly offset: number,
   ) {}
 
