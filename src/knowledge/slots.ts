@@ -149,20 +149,49 @@ function regionWords(catalog: RegionCatalog): Set<string> {
 /** A character above ASCII (each half of a surrogate pair is one too). */
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-/** The runs of ASCII letters and digits (what `/[A-Za-z0-9]+/g` matches), without building match objects. */
-function asciiTokens(text: string): { text: string; start: number }[] {
-  const tokens: { text: string; start: number }[] = [];
+/** Token bounds of the question being read, grown as needed (safe: `regionIn` is synchronous and not re-entered); saves an object per token. */
+let tokenStarts = new Int32Array(64);
+let tokenEnds = new Int32Array(64);
+/** How many region tokens in a row end at each token, reused like the bounds above. */
+let regionRunTo = new Int32Array(64);
+
+/** Records a token's bounds at `count`, growing the scratch arrays when full. */
+function putToken(count: number, start: number, end: number): void {
+  if (count === tokenStarts.length) {
+    const grow = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    tokenStarts = grow(tokenStarts);
+    tokenEnds = grow(tokenEnds);
+    regionRunTo = new Int32Array(tokenStarts.length);
+  }
+  tokenStarts[count] = start;
+  tokenEnds[count] = end;
+}
+
+/** Fills the token bounds with the runs of ASCII letters and digits (what `/[A-Za-z0-9]+/g` matches); returns how many. */
+function asciiTokens(text: string): number {
+  let count = 0;
   let start = -1;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 0;
     const alphanumeric = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
     if (alphanumeric && start < 0) start = at;
     else if (!alphanumeric && start >= 0) {
-      tokens.push({ text: text.slice(start, at), start });
+      putToken(count++, start, at);
       start = -1;
     }
   }
-  return tokens;
+  return count;
+}
+
+/** Fills the token bounds with the runs of letters and digits in any script; returns how many. */
+function unicodeTokens(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) putToken(count++, match.index, match.index + match[0].length);
+  return count;
 }
 
 /** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
@@ -175,24 +204,23 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
   // Each token is judged once; the runs below only look the answers up.
   // In plain ASCII the letters and digits are A-Z, a-z and 0-9, and folding them only lowers the case.
   const ascii = !NOT_ASCII.test(question);
-  const tokens = (ascii ? asciiTokens(question) : [...question.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ text: match[0], start: match.index }))).map(({ text, start }) => {
-    const folded = ascii ? text.toLowerCase() : fold(text);
-    return { text, start, folded, region: isRegionToken(folded) };
-  });
-  // How many region tokens in a row end at each token, so a run is checked without building it
-  // (tokens i to i + length - 1 are all region words when at least `length` end at the last).
-  const regionRunTo: number[] = [];
-  for (const [i, token] of tokens.entries()) regionRunTo.push(token.region ? (i > 0 ? regionRunTo[i - 1] : 0) + 1 : 0);
+  const count = ascii ? asciiTokens(question) : unicodeTokens(question);
+  const folded: string[] = [];
+  // Tokens i to i + length - 1 are all region words when at least `length` end at the last, so a run is checked without building it.
+  for (let i = 0; i < count; i++) {
+    const text = question.slice(tokenStarts[i], tokenEnds[i]);
+    folded.push(ascii ? text.toLowerCase() : fold(text));
+    regionRunTo[i] = isRegionToken(folded[i]) ? (i > 0 ? regionRunTo[i - 1] : 0) + 1 : 0;
+  }
   for (let length = 4; length >= 1; length--) {
-    for (let i = 0; i + length <= tokens.length; i++) {
+    for (let i = 0; i + length <= count; i++) {
       if (regionRunTo[i + length - 1] < length) continue;
-      const run = tokens.slice(i, i + length);
-      const first = run[0].folded;
+      const first = folded[i];
       // A run starts with a word, not a bare number ("2 instances in West Europe").
       if (/^\d/.test(first)) continue;
-      const text = question.slice(run[0].start, run[run.length - 1].start + run[run.length - 1].text.length);
       // One word must be a programmatic name or carry its direction ("westeurope", "eastus2"); "central" or "us" alone is not a region.
       if (length === 1 && !/^[a-z]+(?:europe|asia|us|india|central|east|west|north|south)\d?$/.test(first)) continue;
+      const text = question.slice(tokenStarts[i], tokenEnds[i + length - 1]);
       // A region read past a typo is not taken from running text.
       const region = catalog.resolveExactly(text);
       if (region) return { region, text };
