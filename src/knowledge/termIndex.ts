@@ -45,14 +45,22 @@ export class TermIndex<F extends string> {
   private readonly totals: Float64Array;
   private readonly counts: Uint16Array;
   private masks = new Uint32Array(0);
-  /** The matched documents in the order first met, reused by every search (safe: a search is synchronous and not re-entered). */
+  /**
+   * The last search's documents in the order first met and their scores, which its Matches reads
+   * (safe to reuse: a search is synchronous and not re-entered, and a Matches is read before the
+   * next search); saves three growing arrays per search.
+   */
   private readonly order: Int32Array;
+  private readonly hitScores: Float64Array;
+  private lastHits = 0;
+  private lastStride = 1;
 
   constructor(documents: readonly Readonly<Record<F, string>>[], private readonly options: TermIndexOptions<F>) {
     this.size = documents.length;
     this.totals = new Float64Array(this.size);
     this.counts = new Uint16Array(this.size);
     this.order = new Int32Array(this.size);
+    this.hitScores = new Float64Array(this.size);
     const { fields } = options;
     // Per field: each form's term frequency per document, and each document's length.
     const frequencies = fields.map(() => new Map<string, Map<number, number>>());
@@ -108,6 +116,7 @@ export class TermIndex<F extends string> {
 
   /** The documents matching any of the question's words, unordered: the caller picks the ranked ones it needs. */
   match(words: readonly string[], boost: (form: string) => number): Matches {
+    this.clearLast();
     const { totals, counts } = this;
     // Each document's matched forms as bits over the question's distinct forms (in question order),
     // so a hit's terms are spelled out only when asked for.
@@ -115,9 +124,8 @@ export class TermIndex<F extends string> {
     for (const word of words) formCount += this.options.forms(word).length;
     const stride = Math.max(1, Math.ceil(formCount / 32));
     if (this.masks.length < this.size * stride) this.masks = new Uint32Array(this.size * stride);
-    const { masks } = this;
+    const { masks, order, hitScores } = this;
     const distinct: string[] = [];
-    const { order } = this;
     let hits = 0;
     // A form met again adds its score again but is no new term for any document.
     const seen = new Set<string>();
@@ -144,22 +152,23 @@ export class TermIndex<F extends string> {
         }
       }
     }
-    // Each hit's score and bits, by the order first met, in arrays of their final size (no growing
-    // arrays, and bits above 2^31 stay unboxed); the scratch arrays are cleared for the next search.
-    const docs = order.slice(0, hits);
-    const scores = new Float64Array(hits);
-    const hitMasks = new Uint32Array(hits * stride);
-    for (let at = 0; at < hits; at++) {
-      const doc = docs[at];
-      scores[at] = totals[doc] * counts[doc];
+    for (let at = 0; at < hits; at++) hitScores[at] = totals[order[at]] * counts[order[at]];
+    // The documents' bits stay until the next search clears them, as the Matches reads them.
+    this.lastHits = hits;
+    this.lastStride = stride;
+    return new Matches(order, hitScores, hits, distinct, masks, stride);
+  }
+
+  /** Clears the last search's totals, counts and bits for the documents it touched. */
+  private clearLast(): void {
+    const { totals, counts, masks, order, lastStride: stride } = this;
+    for (let at = 0; at < this.lastHits; at++) {
+      const doc = order[at];
       totals[doc] = 0;
       counts[doc] = 0;
-      for (let word = 0; word < stride; word++) {
-        hitMasks[at * stride + word] = masks[doc * stride + word];
-        masks[doc * stride + word] = 0;
-      }
+      for (let word = doc * stride; word < (doc + 1) * stride; word++) masks[word] = 0;
     }
-    return new Matches(docs, scores, distinct, hitMasks, stride);
+    this.lastHits = 0;
   }
 }
 
@@ -170,26 +179,28 @@ export class TermIndex<F extends string> {
  * those are picked without sorting the rest.
  */
 export class Matches {
+  /** Reads the index's scratch arrays, so it is valid only until the index's next search. */
   constructor(
     private readonly docs: Int32Array,
     private readonly scores: Float64Array,
+    private readonly count: number,
     private readonly forms: readonly string[],
-    /** Each hit's matched form bits, `stride` numbers per hit in the order first met. */
+    /** Each document's matched form bits, `stride` numbers per document. */
     private readonly masks: Uint32Array,
     private readonly stride: number,
   ) {}
 
   get size(): number {
-    return this.docs.length;
+    return this.count;
   }
 
   /** The first `limit` hits, best first (all of them without a limit). */
   ranked(limit = Infinity): TermHit[] {
-    const { scores } = this;
-    if (limit >= this.docs.length) return Array.from(this.docs, (_doc, at) => this.hit(at)).sort((a, b) => b.score - a.score);
+    const { scores, count } = this;
+    if (limit >= count) return Array.from({ length: count }, (_none, at) => this.hit(at)).sort((a, b) => b.score - a.score);
     // The best so far, best first; a later one with an equal score goes after them.
     const best: number[] = [];
-    for (let at = 0; at < scores.length; at++) {
+    for (let at = 0; at < count; at++) {
       const score = scores[at];
       if (best.length === limit && !(score > scores[best[limit - 1]])) continue;
       let place = best.length;
@@ -203,20 +214,23 @@ export class Matches {
   /** The best-ranked hit whose document passes `test`. */
   first(test: (doc: number) => boolean): TermHit | undefined {
     let found = -1;
-    for (let at = 0; at < this.docs.length; at++) if ((found < 0 || this.scores[at] > this.scores[found]) && test(this.docs[at])) found = at;
+    for (let at = 0; at < this.count; at++) if ((found < 0 || this.scores[at] > this.scores[found]) && test(this.docs[at])) found = at;
     return found < 0 ? undefined : this.hit(found);
   }
 
   /** The score of the hit ranked last (the lowest). */
   lowestScore(): number | undefined {
-    if (this.docs.length === 0) return undefined;
+    if (this.count === 0) return undefined;
     let lowest = Infinity;
-    for (const score of this.scores) lowest = Math.min(lowest, score);
+    for (let at = 0; at < this.count; at++) lowest = Math.min(lowest, this.scores[at]);
     return lowest;
   }
 
+  /** A hit copies its document's bits, so it outlives the next search; up to 32 forms they are one number, no array. */
   private hit(at: number): TermHit {
-    return new Hit(this.docs[at], this.scores[at], this.forms, this.masks, at * this.stride);
+    const doc = this.docs[at];
+    const { masks, stride } = this;
+    return new Hit(doc, this.scores[at], this.forms, stride === 1 ? masks[doc] : Array.from(masks.subarray(doc * stride, (doc + 1) * stride)));
   }
 }
 
@@ -228,14 +242,15 @@ class Hit implements TermHit {
     readonly doc: number,
     readonly score: number,
     private readonly forms: readonly string[],
-    private readonly masks: Uint32Array,
-    private readonly offset: number,
+    /** The matched form bits over `forms`: one number up to 32 forms, else 32 forms a number. */
+    private readonly bits: number | readonly number[],
   ) {}
 
   get terms(): string[] {
     if (!this.spelled) {
       this.spelled = [];
-      for (let k = 0; k < this.forms.length; k++) if ((this.masks[this.offset + (k >>> 5)] & (1 << (k & 31))) !== 0) this.spelled.push(this.forms[k]);
+      const { bits } = this;
+      for (let k = 0; k < this.forms.length; k++) if (((typeof bits === 'number' ? bits : bits[k >>> 5]) & (1 << (k & 31))) !== 0) this.spelled.push(this.forms[k]);
     }
     return this.spelled;
   }
