@@ -182,15 +182,16 @@ export class AnswerIndex {
     const { neighbourShared: shared, neighbourTouched: touched } = this;
     const postings = this.postings[kind];
     let touchedCount = 0;
-    for (const [key, weight] of keys) {
+    // forEach, not for-of over entries: no [key, weight] array per word.
+    keys.forEach((weight, key) => {
       const list = postings.get(key);
-      if (!list) continue;
+      if (!list) return;
       for (let i = 0; i < list.length; i++) {
         const index = list[i];
         if (shared[index] === 0) touched[touchedCount++] = index;
         shared[index] += weight;
       }
-    }
+    });
     let best = 0;
     for (let i = 0; i < touchedCount; i++) {
       const index = touched[i];
@@ -237,7 +238,9 @@ export class AnswerIndex {
     const slotWords = options.slotWords ?? new Set<string>();
     // The asker's own data (their version, region, counts) says little about the topic.
     const askWords = this.questionWords(ask, 1).map((word) => (slotWords.has(word.text) ? { ...word, role: CONTEXT_WEIGHT, weight: word.weight * CONTEXT_WEIGHT } : word));
-    const seen = new Set(askWords.map((word) => word.text));
+    // Filled by a loop, not from a mapped array (saves an array per question).
+    const seen = new Set<string>();
+    for (const word of askWords) seen.add(word.text);
     const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT)
       .filter((word) => !seen.has(word.text))
       .map((word) => (slotWords.has(word.text) ? { ...word, weight: word.weight * CONTEXT_WEIGHT } : word));
@@ -248,7 +251,9 @@ export class AnswerIndex {
     // The words read again as one text: glossary phrases can form across the joins (as they did
     // when MiniSearch tokenized the query), and the calibration was measured that way.
     const matches = this.search.match(contentWords(words.map((word) => word.text).join(' ')), (form) => role.get(form) ?? 1);
-    const weights = new Map(words.map((word) => [wordKey(word.text), word.weight]));
+    // Set one by one, not from [key, weight] pairs (saves an array per word); a later repeat still wins.
+    const weights = new Map<string, number>();
+    for (const word of words) weights.set(wordKey(word.text), word.weight);
     let questionTotal = 0;
     for (const weight of weights.values()) questionTotal += weight;
     const pool: PoolEntry[] = matches.ranked(limit * 2).map((hit) => ({ entry: this.entries[hit.doc], slot: this.slotOfDoc[hit.doc], score: hit.score, hit }));
@@ -261,13 +266,14 @@ export class AnswerIndex {
       pool.push({ entry, slot: this.slotById.get(id), score: found?.score ?? matches.lowestScore() ?? 1, hit: found });
     }
     const present: number[] = [];
-    for (const [key, weight] of weights) {
+    // forEach, not for-of over entries: no [key, weight] array per word.
+    weights.forEach((weight, key) => {
       const id = this.keyIds.get(key);
-      if (id === undefined) continue;
+      if (id === undefined) return;
       this.questionWeight[id] = weight;
       this.inQuestion[id] = 1;
       present.push(id);
-    }
+    });
     // Each word's forms as numbers, once per question; a form no entry has cannot be covered.
     const wordForms = words.map((word) => {
       const ids: number[] = [];
@@ -290,8 +296,8 @@ export class AnswerIndex {
     });
     for (const id of present) this.inQuestion[id] = 0;
     candidates.sort((a, b) => b.rank - a.rank);
-    const included = new Set(options.include ?? []);
-    return { candidates: candidates.filter((candidate, index) => index < limit || included.has(candidate.entry.id)), words };
+    const include = options.include ?? [];
+    return { candidates: candidates.filter((candidate, index) => index < limit || include.includes(candidate.entry.id)), words };
   }
 
   entry(id: string): KbEntry | undefined {

@@ -113,17 +113,17 @@ export class SpellingCorrector {
   private splitCompound(word: string): string | undefined {
     if (word.length < MIN_COMPOUND_LENGTH || /\d/.test(word)) return undefined;
     let best: { first: string; second: string } | undefined;
+    // Each split judged as it is made, without a list of [first, second] pairs per cut.
+    const consider = (first: string, second: string) => {
+      if (first.length < MIN_PART_LENGTH || !this.known.has(first) || !this.known.has(second)) return;
+      // Prefer the most even split: "implementatie model" over "implement atiemodel".
+      if (!best || Math.min(first.length, second.length) > Math.min(best.first.length, best.second.length)) best = { first, second };
+    };
     for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
       const head = word.slice(0, cut);
       const tail = word.slice(cut);
-      for (const [first, second] of [
-        [head, tail],
-        [head.replace(/[se]$/, ''), tail],
-      ]) {
-        if (first.length < MIN_PART_LENGTH || !this.known.has(first) || !this.known.has(second)) continue;
-        // Prefer the most even split: "implementatie model" over "implement atiemodel".
-        if (!best || Math.min(first.length, second.length) > Math.min(best.first.length, best.second.length)) best = { first, second };
-      }
+      consider(head, tail);
+      consider(head.replace(/[se]$/, ''), tail);
     }
     return best && `${best.first} ${best.second}`;
   }
