@@ -258,8 +258,9 @@ const STOP_WORDS = new Set(
 );
 
 /** Words of a folded, glossary-applied text (letters, digits and `_` kept together). */
-export function words(text: string): string[] {
-  // The runs of `a-z`, `0-9` and `_` (what splitting at everything else leaves), scanned by hand.
+export function words(text: string, skip?: ReadonlySet<string>): string[] {
+  // The runs of `a-z`, `0-9` and `_` (what splitting at everything else leaves), scanned by hand;
+  // words in `skip` are left out as they are met (saves filtering a second array).
   const found: string[] = [];
   let start = -1;
   for (let at = 0; at <= text.length; at++) {
@@ -267,7 +268,8 @@ export function words(text: string): string[] {
     const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
     if (inWord && start < 0) start = at;
     else if (!inWord && start >= 0) {
-      found.push(text.slice(start, at));
+      const word = text.slice(start, at);
+      if (!skip?.has(word)) found.push(word);
       start = -1;
     }
   }
@@ -314,7 +316,7 @@ function glossaryPass(raw: string): GlossaryPass {
   let result = foldedCache.get(folded);
   if (!result) {
     const glossed = applyGlossary(folded);
-    result = { glossed, words: words(glossed).filter((word) => !STOP_WORDS.has(word)) };
+    result = { glossed, words: words(glossed, STOP_WORDS) };
     remember(foldedCache, folded, result);
   }
   remember(contentCache, raw, result);
@@ -339,10 +341,11 @@ const stemCache = new Map<string, string[]>();
 
 /** The forms a word is indexed and searched under: canonical tokens as-is, others stemmed both ways. */
 export function stems(word: string): string[] {
-  if (canonicalTokens.has(word) || /^\d/.test(word)) return [word];
   let cached = stemCache.get(word);
   if (!cached) {
-    cached = [...new Set([english.stem(word), dutch.stem(word)])].filter((stem) => stem.length > 0);
+    // A word kept whole is memoised like a stemmed one (saves a one-word array per call).
+    if (canonicalTokens.has(word) || /^\d/.test(word)) cached = [word];
+    else cached = [...new Set([english.stem(word), dutch.stem(word)])].filter((stem) => stem.length > 0);
     if (stemCache.size < 50_000) stemCache.set(word, cached);
   }
   return cached;
