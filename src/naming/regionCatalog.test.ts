@@ -76,6 +76,18 @@ describe('resolveRegion', () => {
   });
 
   it.each([
+    ['West Europe', 'westeurope'],
+    ['Noord-Europa', 'northeurope'],
+    ['VS-Oost', 'eastus'],
+  ])('reads "%s" exactly, as running text is read', (input, name) => {
+    expect(new RegionCatalog().resolveExactly(input)?.name).toBe(name);
+  });
+
+  it.each(['westeurpoe', 'Europe', 'Atlantis Central', ''])('finds no exact region in "%s" (a typo, an ambiguous name, none)', (input) => {
+    expect(new RegionCatalog().resolveExactly(input)).toBeUndefined();
+  });
+
+  it.each([
     ['US', ['eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3']],
     ['VS', ['eastus', 'eastus2', 'centralus', 'northcentralus', 'southcentralus', 'westcentralus', 'westus', 'westus2', 'westus3']],
     ['Europe', ['northeurope', 'westeurope']],
