@@ -288,44 +288,32 @@ interface GlossaryPass {
 }
 
 /**
- * The glossary passes of the question being answered. A question repeats its parts (the ask, the
- * context, the whole) and the glossary pass is the costly step, so each text is passed once per
- * question. `startQuestion` forgets them: no question reuses another's work, so answering a
- * question someone asked before costs what a new one does (and a benchmark that rotates a few
- * questions measures the engine, not a memo).
+ * The glossary passes of the question being answered, by folded text (the pass depends on nothing
+ * else). A question repeats its parts (the ask, the context, the whole, the spelling corrector's
+ * folded copy) and the glossary pass is the costly step, so each text is passed once per question.
+ * `startQuestion` forgets them: no question reuses another's work, so answering a question someone
+ * asked before costs what a new one does (and a benchmark that rotates a few questions measures
+ * the engine, not a memo).
  */
-const contentCache = new Map<string, GlossaryPass>();
-/**
- * The same passes by folded text: the pass depends on nothing else, and the spelling corrector
- * hands over a question folded, mostly without a correction, so the question's own pass serves it.
- */
-const foldedCache = new Map<string, GlossaryPass>();
+const passes = new Map<string, GlossaryPass>();
 /** Outside a question (building the index, scripts) the memo is bounded all the same. */
-const CONTENT_CACHE_SIZE = 2_000;
+const MAX_PASSES = 2_000;
 
 /** Called by the engine as each question starts: the passes of earlier questions are forgotten. */
 export function startQuestion(): void {
-  contentCache.clear();
-  foldedCache.clear();
+  passes.clear();
 }
 
 function glossaryPass(raw: string): GlossaryPass {
-  const cached = contentCache.get(raw);
-  if (cached) return cached;
   const folded = fold(raw);
-  let result = foldedCache.get(folded);
-  if (!result) {
+  let pass = passes.get(folded);
+  if (!pass) {
     const glossed = applyGlossary(folded);
-    result = { glossed, words: words(glossed, STOP_WORDS) };
-    remember(foldedCache, folded, result);
+    pass = { glossed, words: words(glossed, STOP_WORDS) };
+    if (passes.size >= MAX_PASSES) passes.clear();
+    passes.set(folded, pass);
   }
-  remember(contentCache, raw, result);
-  return result;
-}
-
-function remember(cache: Map<string, GlossaryPass>, key: string, pass: GlossaryPass): void {
-  if (cache.size >= CONTENT_CACHE_SIZE) cache.clear();
-  cache.set(key, pass);
+  return pass;
 }
 
 export function contentWords(raw: string): string[] {
