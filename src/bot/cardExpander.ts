@@ -27,6 +27,12 @@ export interface ExpandRun {
   missing: string[];
   /** What a missing field shows; undefined (strict) leaves the binding visible as `${path}`. */
   substitute: string | undefined;
+  /**
+   * When given, every Action.Execute object the template creates (a button; not a card's
+   * `refresh` action) is added here, so the caller can give each its fallback without walking
+   * the card.
+   */
+  actions?: Record<string, unknown>[];
 }
 
 export type CompiledTemplate = (root: unknown, run: ExpandRun) => unknown;
@@ -74,10 +80,11 @@ export function compileTemplate(payload: unknown): CompiledTemplate | undefined 
 
 const RESERVED = ['$data', '$when', '$root', '$index', '$host', '$_acTemplateVersion'];
 
-function compileNode(node: unknown): Expand {
+/** `underRefresh`: directly below a card's `refresh` (its action needs no fallback; see `ExpandRun.actions`). */
+function compileNode(node: unknown, underRefresh = false): Expand {
   if (typeof node === 'string') return compileString(node);
   if (Array.isArray(node)) return compileArray(node);
-  if (typeof node === 'object' && node !== null) return compileObject(node as Record<string, unknown>);
+  if (typeof node === 'object' && node !== null) return compileObject(node as Record<string, unknown>, underRefresh);
   return () => node;
 }
 
@@ -124,7 +131,7 @@ function valueOf(expression: ParsedExpression): (scope: Scope, run: ExpandRun) =
 
 /** Items in order; an item that expands to null is dropped, one that expands to a list is spliced in. */
 function compileArray(items: unknown[]): Expand {
-  const compiled = items.map(compileNode);
+  const compiled = items.map((item) => compileNode(item));
   return (scope, run) => {
     const result: unknown[] = [];
     for (const item of compiled) {
@@ -142,10 +149,8 @@ function compileArray(items: unknown[]): Expand {
  * position as `$index`), kept only where its `$when` is true; null when nothing is left, the
  * object itself for one, a list for several.
  */
-function compileObject(node: Record<string, unknown>): Expand {
-  const fields = Object.keys(node)
-    .filter((key) => !RESERVED.includes(key))
-    .map((key) => ({ key, expand: compileNode(node[key]) }));
+function compileObject(node: Record<string, unknown>, underRefresh: boolean): Expand {
+  const single = objectBuilder(node, underRefresh);
   const when = compileWhen(node.$when);
   const dataSource = node.$data;
   let data: ((scope: Scope, run: ExpandRun) => unknown) | undefined;
@@ -156,15 +161,6 @@ function compileObject(node: Record<string, unknown>): Expand {
     if (typeof dataSource === 'object' && dataSource !== null) throw new Unsupported('a literal $data');
     data = () => dataSource;
   }
-
-  const single = (scope: Scope, run: ExpandRun): Record<string, unknown> => {
-    const result: Record<string, unknown> = {};
-    for (const field of fields) {
-      const value = field.expand(scope, run);
-      if (value !== undefined) result[field.key] = value;
-    }
-    return result;
-  };
 
   if (!data) {
     return (scope, run) => (when === undefined || when(scope, run) ? single(scope, run) : null);
@@ -186,6 +182,54 @@ function compileObject(node: Record<string, unknown>): Expand {
     if (results.length === 0) return null;
     return results.length === 1 ? results[0] : results;
   };
+}
+
+/**
+ * One template object's fields, in template order, leaving out those that expand to undefined.
+ * Built by a function generated once per template object, at compile time: it stores each field
+ * under its literal name (so every render of that object takes the same hidden-class path, with
+ * no lookup by a name held in a variable) and writes constant values in place, calling only the
+ * parts that bind data. A render on cold caches then touches one small function per object
+ * instead of a closure per field.
+ *
+ * The generated source holds nothing but the template's own keys and constant values, each
+ * written as a JSON literal; the template comes from cards/ in this repository. Data is never
+ * part of it: card data and user text are only ever values the parts return.
+ */
+function objectBuilder(node: Record<string, unknown>, underRefresh: boolean): (scope: Scope, run: ExpandRun) => Record<string, unknown> {
+  const parts: Expand[] = [];
+  const statements: string[] = [];
+  for (const key of Object.keys(node)) {
+    if (RESERVED.includes(key)) continue;
+    // `r["__proto__"] = …` would set the prototype; no template has one.
+    if (key === '__proto__') throw new Unsupported('a __proto__ key');
+    // Buttons below a fallback get none of their own (the renderer's walk skips fallbacks); no template has one.
+    if (key === 'fallback') throw new Unsupported('a fallback in the template');
+    const name = JSON.stringify(key);
+    const constant = constantOf(node[key]);
+    if (constant.is) {
+      statements.push(`r[${name}] = ${JSON.stringify(constant.value)};`);
+    } else {
+      statements.push(`v = parts[${parts.length}](scope, run); if (v !== undefined) r[${name}] = v;`);
+      parts.push(compileNode(node[key], underRefresh || key === 'refresh'));
+    }
+  }
+  // A button (not the card's refresh action) is noted for its Action.Submit fallback.
+  const noteAction = node.type === 'Action.Execute' && !underRefresh ? 'if (run.actions) run.actions.push(r);' : '';
+  const build = new Function('parts', `"use strict"; return function (scope, run) { const r = {}; let v; ${statements.join(' ')} ${noteAction} return r; };`) as (
+    parts: Expand[],
+  ) => (scope: Scope, run: ExpandRun) => Record<string, unknown>;
+  return build(parts);
+}
+
+/** A field value that expands to itself: a number, boolean, null, or a string without bindings (as the library parses it). */
+function constantOf(value: unknown): { is: true; value: string | number | boolean | null } | { is: false } {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return { is: true, value };
+  if (typeof value === 'string') {
+    const parsed = parse(value);
+    if (typeof parsed === 'string') return { is: true, value: parsed };
+  }
+  return { is: false };
 }
 
 /** `$when`: an expression must evaluate to true (without substitutions); any other present value drops the object. */

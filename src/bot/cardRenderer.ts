@@ -104,7 +104,9 @@ export class CardRenderer {
     const missing: string[] = [];
     let card: AdaptiveCard;
     if ('compiled' in template) {
-      card = template.compiled(reply.data, { missing, substitute: this.strict ? undefined : MISSING }) as AdaptiveCard;
+      const actions: Record<string, unknown>[] = [];
+      card = template.compiled(reply.data, { missing, substitute: this.strict ? undefined : MISSING, actions }) as AdaptiveCard;
+      for (const action of actions) withSubmitFallback(action);
     } else {
       rendering = { strict: this.strict, missing };
       try {
@@ -112,9 +114,9 @@ export class CardRenderer {
       } finally {
         rendering = undefined;
       }
+      withSubmitFallbacks(card);
     }
     if (this.strict && missing.length > 0) throw new MissingCardData(reply.template, [...new Set(missing)]);
-    withSubmitFallbacks(card);
     if (Object.isFrozen(reply.data)) this.byData.set(reply.data, card);
     return card;
   }
@@ -126,6 +128,16 @@ export class CardRenderer {
  * message and is routed to the same handler. The card-level `refresh` action needs none: a
  * client that cannot refresh simply shows the card as sent.
  */
+function withSubmitFallback(action: Record<string, unknown>): void {
+  if (action.fallback !== undefined) return;
+  const data = action.data && typeof action.data === 'object' && !Array.isArray(action.data) ? (action.data as Record<string, unknown>) : {};
+  action.fallback = { type: 'Action.Submit', title: action.title, data: { ...data, verb: action.verb } };
+}
+
+/**
+ * `withSubmitFallback` for every button of a card the library expanded, found by walking it (a
+ * compiled template notes its buttons as it builds them: see `ExpandRun.actions`).
+ */
 function withSubmitFallbacks(card: AdaptiveCard): void {
   const visit = (node: unknown, isRefresh: boolean): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -134,10 +146,7 @@ function withSubmitFallbacks(card: AdaptiveCard): void {
       return;
     }
     const object = node as Record<string, unknown>;
-    if (object.type === 'Action.Execute' && !isRefresh && object.fallback === undefined) {
-      const data = object.data && typeof object.data === 'object' && !Array.isArray(object.data) ? (object.data as Record<string, unknown>) : {};
-      object.fallback = { type: 'Action.Submit', title: object.title, data: { ...data, verb: object.verb } };
-    }
+    if (object.type === 'Action.Execute' && !isRefresh) withSubmitFallback(object);
     // Own keys only (a rendered card is plain JSON), without building an entries list per object.
     for (const key in object) {
       if (key === 'fallback' || !Object.hasOwn(object, key)) continue;
