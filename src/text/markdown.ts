@@ -10,6 +10,8 @@ import { stripControls } from './controls';
 export function plainText(text: string, maxLength = 500): string {
   const clean = stripControls(text);
   const capped = clean.length > maxLength ? cut(clean, maxLength - 1) + '…' : clean;
+  // Most text needs none of the four passes below: one scan for anything any of them would change.
+  if (!NEEDS_ESCAPING.test(capped)) return capped;
   return capped
     .replace(/[\\`*_[\]()#>~|<]/g, (ch) => '\\' + ch)
     .replace(/^(\s*)(\d+)\./gm, '$1$2\\.')
@@ -24,6 +26,9 @@ export function plainText(text: string, maxLength = 500): string {
  * DNS answers, service names) stay exactly as they are: admins copy them into their tools.
  */
 const BARE_SCHEME = /\b(https?|ftp|file|mailto|tel|ms-[a-z-]+)(:)/gi;
+
+/** Matches where any pass of `plainText` would change the text: the union of their patterns. */
+const NEEDS_ESCAPING = /[\\`*_[\]()#>~|<]|^\s*\d+\.|^\s*[-+]\s|\b(?:https?|ftp|file|mailto|tel|ms-[a-z-]+):/im;
 
 /** The first `length` UTF-16 units, one fewer if that would split an emoji's surrogate pair. */
 function cut(text: string, length: number): string {
