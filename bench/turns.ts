@@ -6,8 +6,9 @@
  * rotating through the 30 public examples in English and Dutch so no answer cache can stand in
  * for the engine (and the engine keeps no memo from one question to the next: each repeat costs
  * what a new question does). Reports turns/s, p50/p99 and the ratio to the echo ceiling, and (on Linux) the
- * CPU time each target process spent per turn: on a machine shared with other work the
- * throughput moves with the neighbours' load, the CPU per turn much less.
+ * CPU time each target process spent per turn, in all and on its main thread (the rest is V8's
+ * garbage-collector and compiler workers): on a machine shared with other work the throughput
+ * moves with the neighbours' load, the CPU per turn much less.
  *
  *   BENCH_TURNS=3000          messages per level and target, split over alternating rounds
  *   BENCH_SCENARIOS=questions only some kinds of turn (help, questions)
@@ -110,15 +111,21 @@ async function drive(url: string, serviceUrl: string, concurrency: number, total
   return { perSecond: total / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
-type Measurement = { perSecond: number; p50: number; p99: number; cpuMs?: number };
+/** `cpuMs`: the target's CPU per turn, all threads; `mainMs`: of that, its main (JavaScript) thread's; the rest is V8's garbage-collector and compiler workers and libuv's pool. */
+type Measurement = { perSecond: number; p50: number; p99: number; cpuMs?: number; mainMs?: number };
 
-/** CPU time (user + system) a child process has used so far, in ms; undefined where /proc is not there. */
-function cpuMsOf(child: ChildProcess): number | undefined {
+/** CPU time (user + system) in ms from a /proc stat line: utime and stime, the 12th and 13th fields after the command name (clock ticks, 100 per second). */
+function cpuMsIn(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time a child process has used so far, in ms: in all (ended threads included), and on its main thread; undefined where /proc is not there. */
+function cpuMsOf(child: ChildProcess): { all: number; main: number } | undefined {
   const file = `/proc/${child.pid}/stat`;
   if (!existsSync(file)) return undefined;
-  // Fields after the command name: state is the 1st, utime the 12th, stime the 13th (clock ticks, 100 per second).
-  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  // The main thread's task id is the process id.
+  return { all: cpuMsIn(readFileSync(file, 'utf8')), main: cpuMsIn(readFileSync(`/proc/${child.pid}/task/${child.pid}/stat`, 'utf8')) };
 }
 
 /** One measured run against a target, with the CPU time its process spent per turn. */
@@ -126,7 +133,8 @@ async function measure(target: Target, run: () => Promise<Measurement>, turns: n
   const before = cpuMsOf(target.child);
   const result = await run();
   const after = cpuMsOf(target.child);
-  return { ...result, cpuMs: before === undefined || after === undefined ? undefined : (after - before) / turns };
+  if (before === undefined || after === undefined) return result;
+  return { ...result, cpuMs: (after.all - before.all) / turns, mainMs: (after.main - before.main) / turns };
 }
 
 /** Rounds per level: echo and CMG take turns, so a burst of load from elsewhere on the machine hits both alike. */
@@ -139,8 +147,8 @@ async function compare(echo: () => Promise<Measurement>, cmg: () => Promise<Meas
   const rounds: { e: Measurement; c: Measurement }[] = [];
   for (let round = 0; round < ROUNDS; round++) rounds.push({ e: await echo(), c: await cmg() });
   const pick = (key: 'perSecond' | 'p50' | 'p99', side: 'e' | 'c') => median(rounds.map((r) => r[side][key]));
-  const cpu = (side: 'e' | 'c') => (rounds.every((r) => r[side].cpuMs !== undefined) ? median(rounds.map((r) => r[side].cpuMs!)) : undefined);
-  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side), cpuMs: cpu(side) });
+  const cpu = (side: 'e' | 'c', key: 'cpuMs' | 'mainMs') => (rounds.every((r) => r[side][key] !== undefined) ? median(rounds.map((r) => r[side][key]!)) : undefined);
+  const of = (side: 'e' | 'c'): Measurement => ({ perSecond: pick('perSecond', side), p50: pick('p50', side), p99: pick('p99', side), cpuMs: cpu(side, 'cpuMs'), mainMs: cpu(side, 'mainMs') });
   return { e: of('e'), c: of('c'), ratio: median(rounds.map((r) => r.c.perSecond / r.e.perSecond)) };
 }
 
@@ -159,7 +167,7 @@ export async function run(): Promise<void> {
     const languages = new Set(questions.map((q) => q.locale)).size;
     console.log(`\n## Turns over HTTP (${total} Teams-shaped messages per level and target, in ${ROUNDS} alternating rounds; echo bot on the same stack = ceiling)`);
     console.log(`questions: ${new Set(questions.map((q) => q.text)).size} distinct public examples in ${languages} languages, in rotation`);
-    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms | cpu ms/turn echo/cmg (ratio)');
+    console.log('turn | concurrency | echo turns/s | cmg turns/s | ratio (median of rounds) | echo p50/p99 ms | cmg p50/p99 ms | cpu ms/turn echo/cmg (ratio) | of which main thread');
     for (const scenario of scenarios) {
       if (wanted && !wanted.includes(scenario.name)) continue;
       for (const concurrency of [1, 8, 32]) {
@@ -172,8 +180,8 @@ export async function run(): Promise<void> {
           () => measure(cmg, () => drive(cmg.url, sink.url, concurrency, perRound, scenario.messageFor), perRound),
         );
         const f = (n: number) => n.toFixed(1);
-        const cpu = e.cpuMs !== undefined && c.cpuMs !== undefined ? `${e.cpuMs.toFixed(2)}/${c.cpuMs.toFixed(2)} (${(e.cpuMs / c.cpuMs).toFixed(2)})` : 'n/a';
-        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)} | ${cpu}`);
+        const split = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? `${a.toFixed(2)}/${b.toFixed(2)} (${(a / b).toFixed(2)})` : 'n/a');
+        console.log(`${scenario.name} | ${concurrency} | ${f(e.perSecond)} | ${f(c.perSecond)} | ${ratio.toFixed(2)} | ${f(e.p50)}/${f(e.p99)} | ${f(c.p50)}/${f(c.p99)} | ${split(e.cpuMs, c.cpuMs)} | ${split(e.mainMs, c.mainMs)}`);
       }
     }
   } finally {
