@@ -295,7 +295,7 @@ export class AnswerIndex {
       return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
     });
     for (const id of present) this.inQuestion[id] = 0;
-    candidates.sort((a, b) => b.rank - a.rank);
+    candidates.sort(byRank);
     const include = options.include ?? [];
     return { candidates: candidates.filter((candidate, index) => index < limit || include.includes(candidate.entry.id)), words };
   }
@@ -426,6 +426,14 @@ export interface QuestionWord {
   role: number;
   /** Inverse document frequency times role: rare words of the ask weigh most. */
   weight: number;
+}
+
+/**
+ * Best rank first. The comparison gives -1, 0 or 1 rather than the difference: a sort stores each
+ * result its comparator returns, and a fractional one is a new heap number every time.
+ */
+export function byRank(a: Candidate, b: Candidate): number {
+  return b.rank > a.rank ? 1 : b.rank < a.rank ? -1 : 0;
 }
 
 /** One key per word for phrasing comparison: its canonical token or English stem. */

@@ -197,16 +197,19 @@ export class Matches {
   /** The first `limit` hits, best first (all of them without a limit). */
   ranked(limit = Infinity): TermHit[] {
     const { scores, count } = this;
-    if (limit >= count) return Array.from({ length: count }, (_none, at) => this.hit(at)).sort((a, b) => b.score - a.score);
+    if (limit >= count) return Array.from({ length: count }, (_none, at) => this.hit(at)).sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : 0));
     // The best so far, best first; a later one with an equal score goes after them.
     const best: number[] = [];
     for (let at = 0; at < count; at++) {
       const score = scores[at];
       if (best.length === limit && !(score > scores[best[limit - 1]])) continue;
-      let place = best.length;
-      while (place > 0 && score > scores[best[place - 1]]) place--;
-      best.splice(place, 0, at);
-      if (best.length > limit) best.pop();
+      // Inserted by shifting the worse ones along (a splice would return a new, empty array each time).
+      let place = best.length < limit ? best.length : limit - 1;
+      while (place > 0 && score > scores[best[place - 1]]) {
+        best[place] = best[place - 1];
+        place--;
+      }
+      best[place] = at;
     }
     return best.map((at) => this.hit(at));
   }
