@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/language';
-import { AnswerIndex, byRank, Candidate } from './answerIndex';
+import { AnswerIndex, Candidate, sortByRank } from './answerIndex';
 import { cmgDomainOf, isDomainTerm } from './domain';
 import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
@@ -220,13 +220,13 @@ export class AnswerEngine {
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     // The candidates are this search's own: each one's rank takes its fit in place (no copy per candidate).
     for (const candidate of candidates) candidate.rank *= slotFit(candidate.entry, askSlots);
-    const ranked = candidates.sort(byRank);
+    const ranked = sortByRank(candidates);
     // A feature we hold a verdict for decides the answer: the list that holds the verdict comes first.
     const holder = features.length > 0 ? ranked.find((candidate) => holdsVerdict(candidate.entry, features)) : undefined;
     if (holder && ranked[0] !== holder) {
       holder.rank = ranked[0].rank * 1.1;
       holder.coverage = Math.max(holder.coverage, MIN_COVERAGE);
-      ranked.sort(byRank);
+      sortByRank(ranked);
     }
     return { ask, ranked, verdict: verdictOf(ranked, askSlots), slots: askSlots };
   }

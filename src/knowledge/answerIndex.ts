@@ -1,7 +1,7 @@
 import type { KbEntry } from './entry';
 import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
-import { TermHit, TermIndex } from './termIndex';
+import { TermIndex } from './termIndex';
 import { contentWords, fold, stems } from './text';
 
 export interface FindOptions {
@@ -79,6 +79,23 @@ export class AnswerIndex {
   /** Per question (find is synchronous): each phrasing key's weight in it, and whether it occurs. */
   private questionWeight = new Float64Array(0);
   private inQuestion = new Uint8Array(0);
+  /** Per question: the phrasing keys it holds, in the order first met (the first `presentCount` numbers). */
+  private present = new Int32Array(0);
+  /**
+   * Per question (find is synchronous and not re-entered): each indexed form's role in it (0: not in
+   * it), and each question word's indexed forms as numbers laid end to end (word w holds
+   * wordFormStart[w] to wordFormStart[w + 1]); scratch arrays in place of a Map and an array per word.
+   */
+  private formRole = new Float64Array(0);
+  private wordFormIds = new Int32Array(64);
+  private wordFormStart = new Int32Array(32);
+  /** Per question: each word's phrasing key, reused like the arrays above. */
+  private readonly wordKeys: string[] = [];
+  /** The search's weight for a form: its role in the question, 1 for a form no question word has (one formed across the joins). */
+  private readonly roleOfForm = (form: string): number => {
+    const id = this.formIds.get(form);
+    return (id !== undefined && this.formRole[id]) || 1;
+  };
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
   /**
@@ -150,6 +167,8 @@ export class AnswerIndex {
     }
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
+    this.present = new Int32Array(this.keyIds.size);
+    this.formRole = new Float64Array(this.formIds.size);
     const totals: number[] = [];
     const postings: Record<NeighbourKind, Map<string, number[]>> = { inScope: new Map(), outOfScope: new Map() };
     const addNeighbour = (text: string, kind: NeighbourKind) => {
@@ -235,69 +254,111 @@ export class AnswerIndex {
    */
   find(ask: string, context = '', options: FindOptions = {}): { candidates: Candidate[]; words: QuestionWord[] } {
     const limit = options.limit ?? 6;
-    const slotWords = options.slotWords ?? new Set<string>();
-    // The asker's own data (their version, region, counts) says little about the topic.
-    const askWords = this.questionWords(ask, 1).map((word) => (slotWords.has(word.text) ? { ...word, role: CONTEXT_WEIGHT, weight: word.weight * CONTEXT_WEIGHT } : word));
-    // Filled by a loop, not from a mapped array (saves an array per question).
+    // The ask's words, then the context's words the ask does not hold (one seen set for both).
     const seen = new Set<string>();
-    for (const word of askWords) seen.add(word.text);
-    const contextWords = this.questionWords(context, options.contextWeight ?? CONTEXT_WEIGHT)
-      .filter((word) => !seen.has(word.text))
-      .map((word) => (slotWords.has(word.text) ? { ...word, weight: word.weight * CONTEXT_WEIGHT } : word));
-    const words = [...askWords, ...contextWords];
-    if (askWords.length === 0) return { candidates: [], words };
-    const role = new Map<string, number>();
-    for (const word of words) for (const form of word.forms) role.set(form, Math.max(role.get(form) ?? 0, word.role));
+    const words: QuestionWord[] = [];
+    this.questionWords(ask, 1, CONTEXT_WEIGHT, options.slotWords, seen, words);
+    const askCount = words.length;
+    const contextWeight = options.contextWeight ?? CONTEXT_WEIGHT;
+    this.questionWords(context, contextWeight, contextWeight, options.slotWords, seen, words);
+    if (askCount === 0) return { candidates: [], words };
+    const formCount = this.fillWordForms(words);
     // The words read again as one text: glossary phrases can form across the joins (as they did
     // when MiniSearch tokenized the query), and the calibration was measured that way.
-    const matches = this.search.match(contentWords(words.map((word) => word.text).join(' ')), (form) => role.get(form) ?? 1);
-    // Set one by one, not from [key, weight] pairs (saves an array per word); a later repeat still wins.
-    const weights = new Map<string, number>();
-    for (const word of words) weights.set(wordKey(word.text), word.weight);
-    let questionTotal = 0;
-    for (const weight of weights.values()) questionTotal += weight;
-    const pool: PoolEntry[] = matches.ranked(limit * 2).map((hit) => ({ entry: this.entries[hit.doc], slot: this.slotOfDoc[hit.doc], score: hit.score, hit }));
+    const matches = this.search.match(contentWords(words.map((word) => word.text).join(' ')), this.roleOfForm);
+    const { questionTotal, presentCount } = this.fillQuestionKeys(words);
+    let wordTotal = 0;
+    for (const word of words) wordTotal += word.weight;
+    // A search hit's matched forms are its own document's forms: when that document is the entry's
+    // slot, they all are the slot's (no terms needed); else coverage is told them.
+    const candidates: Candidate[] = [];
+    for (const at of matches.best(limit * 2)) {
+      const doc = matches.doc(at);
+      const slot = this.slotOfDoc[doc];
+      candidates.push(this.candidate(this.entries[doc], slot, matches.score(at), words, wordTotal, questionTotal, doc === slot ? undefined : matches.terms(at)));
+    }
     for (const id of options.include ?? []) {
-      if (pool.some((result) => result.entry.id === id)) continue;
+      if (candidates.some((candidate) => candidate.entry.id === id)) continue;
       const entry = this.byId.get(id);
       if (!entry) continue;
       // Scored as if it were the weakest result the search found, so only its fit can lift it.
-      const found = matches.first((doc) => this.entries[doc].id === id);
-      pool.push({ entry, slot: this.slotById.get(id), score: found?.score ?? matches.lowestScore() ?? 1, hit: found });
+      const found = matches.firstAt((doc) => this.entries[doc].id === id);
+      const slot = this.slotById.get(id);
+      const score = found >= 0 ? matches.score(found) : (matches.lowestScore() ?? 1);
+      candidates.push(this.candidate(entry, slot, score, words, wordTotal, questionTotal, found >= 0 && matches.doc(found) === slot ? undefined : found >= 0 ? matches.terms(found) : NO_TERMS));
     }
-    const present: number[] = [];
-    // forEach, not for-of over entries: no [key, weight] array per word.
-    weights.forEach((weight, key) => {
+    for (let i = 0; i < presentCount; i++) this.inQuestion[this.present[i]] = 0;
+    for (let i = 0; i < formCount; i++) this.formRole[this.wordFormIds[i]] = 0;
+    sortByRank(candidates);
+    const include = options.include ?? [];
+    // The first `limit`, and the included entries after them (kept in place: no second array).
+    let kept = 0;
+    for (let index = 0; index < candidates.length; index++) if (index < limit || include.includes(candidates[index].entry.id)) candidates[kept++] = candidates[index];
+    candidates.length = kept;
+    return { candidates, words };
+  }
+
+  /** One candidate, scored against the question the scratch arrays hold. */
+  private candidate(entry: KbEntry, slot: number | undefined, score: number, words: QuestionWord[], wordTotal: number, questionTotal: number, matchedTerms: readonly string[] | undefined): Candidate {
+    const coverage = this.coverage(words, wordTotal, slot, matchedTerms);
+    const similarity = this.similarity(questionTotal, slot);
+    // Relevance decides the order, but an entry that explains more of the question, or was
+    // phrased the way the admin asked, wins a near tie.
+    return { entry, score, coverage, similarity, rank: score * (0.3 + coverage) * (0.5 + similarity) };
+  }
+
+  /**
+   * Each word's indexed forms as numbers, once per question (a form no entry has cannot be covered,
+   * and the search holds none), and each form's role: the highest of the words that have it.
+   * Returns how many forms it wrote.
+   */
+  private fillWordForms(words: readonly QuestionWord[]): number {
+    if (this.wordFormStart.length <= words.length) this.wordFormStart = new Int32Array(2 * (words.length + 1));
+    let count = 0;
+    for (let w = 0; w < words.length; w++) {
+      this.wordFormStart[w] = count;
+      const { forms, role } = words[w];
+      for (const form of forms) {
+        const id = this.formIds.get(form);
+        if (id === undefined) continue;
+        if (count === this.wordFormIds.length) {
+          const grown = new Int32Array(2 * count);
+          grown.set(this.wordFormIds);
+          this.wordFormIds = grown;
+        }
+        this.wordFormIds[count++] = id;
+        if (role > this.formRole[id]) this.formRole[id] = role;
+      }
+    }
+    this.wordFormStart[words.length] = count;
+    return count;
+  }
+
+  /**
+   * The question's phrasing keys (one per word; two words may share one) into `questionWeight` and
+   * `inQuestion`, and their weights summed. As a Map kept them: each key once, in the order first
+   * met, with its last word's weight. A question has a few dozen words at most, so a repeat is found
+   * by looking back over the words rather than in a Map.
+   */
+  private fillQuestionKeys(words: readonly QuestionWord[]): { questionTotal: number; presentCount: number } {
+    const keys = this.wordKeys;
+    keys.length = words.length;
+    for (let w = 0; w < words.length; w++) keys[w] = wordKey(words[w].text);
+    let questionTotal = 0;
+    let presentCount = 0;
+    for (let w = 0; w < words.length; w++) {
+      const key = keys[w];
+      if (w > 0 && keys.lastIndexOf(key, w - 1) >= 0) continue;
+      let weight = words[w].weight;
+      for (let later = w + 1; later < words.length; later++) if (keys[later] === key) weight = words[later].weight;
+      questionTotal += weight;
       const id = this.keyIds.get(key);
-      if (id === undefined) return;
+      if (id === undefined) continue;
       this.questionWeight[id] = weight;
       this.inQuestion[id] = 1;
-      present.push(id);
-    });
-    // Each word's forms as numbers, once per question; a form no entry has cannot be covered.
-    const wordForms = words.map((word) => {
-      const ids: number[] = [];
-      for (const form of word.forms) {
-        const id = this.formIds.get(form);
-        if (id !== undefined) ids.push(id);
-      }
-      return ids;
-    });
-    let wordTotal = 0;
-    for (const word of words) wordTotal += word.weight;
-    const candidates = pool.map((result) => {
-      const { entry, slot, hit } = result;
-      // A hit's matched forms are its own document's forms: when that document is the entry's slot, they all are the slot's.
-      const coverage = this.coverage(words, wordForms, wordTotal, slot, hit?.doc === slot ? undefined : (hit?.terms ?? []));
-      const similarity = this.similarity(questionTotal, slot);
-      // Relevance decides the order, but an entry that explains more of the question, or was
-      // phrased the way the admin asked, wins a near tie.
-      return { entry, score: result.score, coverage, similarity, rank: result.score * (0.3 + coverage) * (0.5 + similarity) };
-    });
-    for (const id of present) this.inQuestion[id] = 0;
-    candidates.sort(byRank);
-    const include = options.include ?? [];
-    return { candidates: candidates.filter((candidate, index) => index < limit || include.includes(candidate.entry.id)), words };
+      this.present[presentCount++] = id;
+    }
+    return { questionTotal, presentCount };
   }
 
   entry(id: string): KbEntry | undefined {
@@ -314,9 +375,12 @@ export class AnswerIndex {
     return this.spelling.knows(folded);
   }
 
-  private questionWords(question: string, role: number): QuestionWord[] {
-    const seen = new Set<string>();
-    const result: QuestionWord[] = [];
+  /**
+   * Appends to `into` the question's words not `seen` yet, with their weights. A word of the asker's
+   * own data (`slotWords`: their version, region, counts) says little about the topic: it weighs like
+   * context, and takes `slotRole`.
+   */
+  private questionWords(question: string, role: number, slotRole: number, slotWords: ReadonlySet<string> | undefined, seen: Set<string>, into: QuestionWord[]): void {
     for (const text of contentWords(this.spelling.correct(question))) {
       if (seen.has(text)) continue;
       seen.add(text);
@@ -331,9 +395,10 @@ export class AnswerIndex {
       // around the ask such a word is the admin's situation and weighs nothing.
       if (frequency === 0 && role < 1) continue;
       const idf = this.rarity(frequency, text);
-      result.push({ text, forms, known: frequency > 0, role, weight: idf * role });
+      const weight = idf * role;
+      if (slotWords?.has(text)) into.push({ text, forms, known: frequency > 0, role: slotRole, weight: weight * CONTEXT_WEIGHT });
+      else into.push({ text, forms, known: frequency > 0, role, weight });
     }
-    return result;
   }
 
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
@@ -360,10 +425,12 @@ export class AnswerIndex {
 
 
   /**
-   * `wordForms`: each word's forms as numbers; `total`: the words' weights summed; `matchedQueryTerms`:
-   * the forms the search matched, or undefined when they are known to be the slot's own forms.
+   * `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched, or
+   * undefined when they are known to be the slot's own forms. The words' forms are read as numbers
+   * from the scratch `fillWordForms` filled.
    */
-  private coverage(words: QuestionWord[], wordForms: number[][], total: number, slot: number | undefined, matchedQueryTerms: readonly string[] = []): number {
+  private coverage(words: QuestionWord[], total: number, slot: number | undefined, matchedQueryTerms: readonly string[] = NO_TERMS): number {
+    const { wordFormIds, wordFormStart } = this;
     const bits = slot === undefined ? undefined : this.formBits[slot];
     // The search's matched forms are the entry's own forms, so a word they hold is matched outright:
     // the approximate credit is looked for only when one of them is not (an entry found under another id).
@@ -380,7 +447,8 @@ export class AnswerIndex {
       const word = words[w];
       let has = false;
       if (bits) {
-        for (const id of wordForms[w]) {
+        for (let f = wordFormStart[w]; f < wordFormStart[w + 1]; f++) {
+          const id = wordFormIds[f];
           if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
             has = true;
             break;
@@ -392,14 +460,6 @@ export class AnswerIndex {
     }
     return total === 0 ? 0 : matched / total;
   }
-}
-
-/** A candidate before it is scored: its entry, where the entry's forms are kept, and the search hit it came from. */
-interface PoolEntry {
-  entry: KbEntry;
-  slot: number | undefined;
-  score: number;
-  hit: TermHit | undefined;
 }
 
 /** The two kinds of question the nearest-question check compares with. */
@@ -428,12 +488,25 @@ export interface QuestionWord {
   weight: number;
 }
 
+/** No matched terms: one shared empty list rather than a new one per call. */
+const NO_TERMS: readonly string[] = [];
+
 /**
- * Best rank first. The comparison gives -1, 0 or 1 rather than the difference: a sort stores each
- * result its comparator returns, and a fractional one is a new heap number every time.
+ * Sorts candidates best rank first, in place and stably, as `sort((a, b) => b.rank - a.rank)` does:
+ * a dozen candidates are put in order by insertion, without the work arrays a built-in sort
+ * allocates or a heap number for each fractional comparison.
  */
-export function byRank(a: Candidate, b: Candidate): number {
-  return b.rank > a.rank ? 1 : b.rank < a.rank ? -1 : 0;
+export function sortByRank(list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let at = i;
+    while (at > 0 && list[at - 1].rank < item.rank) {
+      list[at] = list[at - 1];
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
 }
 
 /** One key per word for phrasing comparison: its canonical token or English stem. */

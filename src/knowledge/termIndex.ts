@@ -196,8 +196,17 @@ export class Matches {
 
   /** The first `limit` hits, best first (all of them without a limit). */
   ranked(limit = Infinity): TermHit[] {
-    const { scores, count } = this;
+    const { count } = this;
     if (limit >= count) return Array.from({ length: count }, (_none, at) => this.hit(at)).sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : 0));
+    return this.best(limit).map((at) => this.hit(at));
+  }
+
+  /**
+   * The positions of the first `limit` hits, best first (what `ranked` returns, without a hit object
+   * each): read them with `doc`, `score` and `terms`, before the index's next search.
+   */
+  best(limit: number): number[] {
+    const { scores, count } = this;
     // The best so far, best first; a later one with an equal score goes after them.
     const best: number[] = [];
     for (let at = 0; at < count; at++) {
@@ -211,14 +220,39 @@ export class Matches {
       }
       best[place] = at;
     }
-    return best.map((at) => this.hit(at));
+    return best;
+  }
+
+  /** The document of the hit at a position. */
+  doc(at: number): number {
+    return this.docs[at];
+  }
+
+  /** The score of the hit at a position. */
+  score(at: number): number {
+    return this.scores[at];
+  }
+
+  /** The distinct question forms the hit at a position matched, in question order. */
+  terms(at: number): string[] {
+    const { masks, stride, forms } = this;
+    const base = this.docs[at] * stride;
+    const terms: string[] = [];
+    for (let k = 0; k < forms.length; k++) if ((masks[base + (k >>> 5)] & (1 << (k & 31))) !== 0) terms.push(forms[k]);
+    return terms;
   }
 
   /** The best-ranked hit whose document passes `test`. */
   first(test: (doc: number) => boolean): TermHit | undefined {
+    const found = this.firstAt(test);
+    return found < 0 ? undefined : this.hit(found);
+  }
+
+  /** The position of the best-ranked hit whose document passes `test`, or -1. */
+  firstAt(test: (doc: number) => boolean): number {
     let found = -1;
     for (let at = 0; at < this.count; at++) if ((found < 0 || this.scores[at] > this.scores[found]) && test(this.docs[at])) found = at;
-    return found < 0 ? undefined : this.hit(found);
+    return found;
   }
 
   /** The score of the hit ranked last (the lowest). */
