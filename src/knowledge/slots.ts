@@ -130,19 +130,20 @@ function isRegionWord(word: string): boolean {
 }
 
 /** Every word of every region name the catalog knows, so only runs of such words are looked up. */
-const regionWordCache = new WeakMap<RegionCatalog, { count: number; words: Set<string> }>();
+const regionWordCache = new WeakMap<RegionCatalog, { regions: readonly Region[]; words: Set<string> }>();
 
 function regionWords(catalog: RegionCatalog): Set<string> {
-  const regions = catalog.all();
+  // The catalog's own list, not a copy: a catalog whose regions change holds a new list.
+  const regions = catalog.regions();
   const cached = regionWordCache.get(catalog);
-  if (cached && cached.count === regions.length) return cached.words;
+  if (cached && cached.regions === regions) return cached.words;
   const words = new Set<string>();
   for (const region of regions) {
     for (const name of [region.name, region.displayName, ...region.dutchNames]) {
       for (const word of fold(name).replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/)) if (word) words.add(word);
     }
   }
-  regionWordCache.set(catalog, { count: regions.length, words });
+  regionWordCache.set(catalog, { regions, words });
   return words;
 }
 
@@ -205,17 +206,15 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
   // In plain ASCII the letters and digits are A-Z, a-z and 0-9, and folding them only lowers the case.
   const ascii = !NOT_ASCII.test(question);
   const count = ascii ? asciiTokens(question) : unicodeTokens(question);
-  const folded: string[] = [];
+  // Lowered once as a whole (the same positions in ASCII), so a token is one slice, not a slice lowered.
+  const lowered = ascii ? question.toLowerCase() : question;
+  const foldedToken = (i: number) => (ascii ? lowered.slice(tokenStarts[i], tokenEnds[i]) : fold(question.slice(tokenStarts[i], tokenEnds[i])));
   // Tokens i to i + length - 1 are all region words when at least `length` end at the last, so a run is checked without building it.
-  for (let i = 0; i < count; i++) {
-    const text = question.slice(tokenStarts[i], tokenEnds[i]);
-    folded.push(ascii ? text.toLowerCase() : fold(text));
-    regionRunTo[i] = isRegionToken(folded[i]) ? (i > 0 ? regionRunTo[i - 1] : 0) + 1 : 0;
-  }
+  for (let i = 0; i < count; i++) regionRunTo[i] = isRegionToken(foldedToken(i)) ? (i > 0 ? regionRunTo[i - 1] : 0) + 1 : 0;
   for (let length = 4; length >= 1; length--) {
     for (let i = 0; i + length <= count; i++) {
       if (regionRunTo[i + length - 1] < length) continue;
-      const first = folded[i];
+      const first = foldedToken(i);
       // A run starts with a word, not a bare number ("2 instances in West Europe").
       if (/^\d/.test(first)) continue;
       // One word must be a programmatic name or carry its direction ("westeurope", "eastus2"); "central" or "us" alone is not a region.

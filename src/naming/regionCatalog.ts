@@ -94,6 +94,11 @@ export class RegionCatalog {
     return [...this.current.regions];
   }
 
+  /** The regions as they stand, not copied: the same list until the catalog's regions change. */
+  regions(): readonly Region[] {
+    return this.current.regions;
+  }
+
   byName(name: string): Region | undefined {
     return this.current.regions.find((region) => region.name === name.toLowerCase());
   }
