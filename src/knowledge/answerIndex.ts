@@ -2,7 +2,7 @@ import type { KbEntry } from './entry';
 import { glossary } from './glossary';
 import { SpellingCorrector } from './spelling';
 import { TermIndex } from './termIndex';
-import { contentWords, fold, stems } from './text';
+import { contentWords, fold, questionNumber, stems } from './text';
 
 export interface FindOptions {
   limit?: number;
@@ -83,12 +83,15 @@ export class AnswerIndex {
   private present = new Int32Array(0);
   /**
    * Per question (find is synchronous and not re-entered): each indexed form's role in it (0: not in
-   * it), and each question word's indexed forms as numbers laid end to end (word w holds
-   * wordFormStart[w] to wordFormStart[w + 1]); scratch arrays in place of a Map and an array per word.
+   * it), a scratch array in place of a Map per search.
    */
   private formRole = new Float64Array(0);
-  private wordFormIds = new Int32Array(64);
-  private wordFormStart = new Int32Array(32);
+  /**
+   * What the index knows of each word met in a question, worked out once per word: it depends on
+   * the word and the fixed index alone (like the stem and spelling memos), and a question then
+   * reads one record per word instead of looking it up in half a dozen maps.
+   */
+  private readonly wordFacts = new Map<string, WordFacts>();
   /** Per question: each word's phrasing key, reused like the arrays above. */
   private readonly wordKeys: string[] = [];
   /** The search's weight for a form: its role in the question, 1 for a form no question word has (one formed across the joins). */
@@ -106,7 +109,7 @@ export class AnswerIndex {
   /** Per word key, the in-scope neighbours and the out-of-scope ones that hold it (apart, so one kind is scanned alone). */
   private readonly postings: Record<NeighbourKind, Map<string, Int32Array>> = { inScope: new Map(), outOfScope: new Map() };
   /** The last question's word keys and weights (the engine asks for both kinds of one question). */
-  private lastKeys: { question: string; keys: Map<string, number>; total: number } | undefined;
+  private lastKeys: { question: string; number: number; keys: WordFacts[]; total: number } | undefined;
   /** Per question (nearest is synchronous): the weight each neighbour shares with it, and which ones do. */
   private readonly neighbourShared: Float64Array;
   private readonly neighbourTouched: Int32Array;
@@ -199,18 +202,17 @@ export class AnswerIndex {
   nearest(question: string, kind: NeighbourKind): number {
     const { keys, total } = this.keysOf(question);
     const { neighbourShared: shared, neighbourTouched: touched } = this;
-    const postings = this.postings[kind];
     let touchedCount = 0;
-    // forEach, not for-of over entries: no [key, weight] array per word.
-    keys.forEach((weight, key) => {
-      const list = postings.get(key);
-      if (!list) return;
+    for (const facts of keys) {
+      const list = facts.neighbours[kind];
+      if (!list) continue;
+      const weight = facts.keyWeight;
       for (let i = 0; i < list.length; i++) {
         const index = list[i];
         if (shared[index] === 0) touched[touchedCount++] = index;
         shared[index] += weight;
       }
-    });
+    }
     let best = 0;
     for (let i = 0; i < touchedCount; i++) {
       const index = touched[i];
@@ -221,20 +223,53 @@ export class AnswerIndex {
     return best;
   }
 
-  /** The question's distinct word keys with their weights, and the weights summed. */
-  private keysOf(question: string): { keys: Map<string, number>; total: number } {
-    if (this.lastKeys?.question === question) return this.lastKeys;
-    const keys = new Map<string, number>();
+  /**
+   * The question's words with distinct keys (the first word of each key, in order), and the keys'
+   * weights summed. Kept for the question being answered only: the engine asks for both kinds.
+   */
+  private keysOf(question: string): { keys: WordFacts[]; total: number } {
+    const number = questionNumber();
+    if (this.lastKeys?.question === question && this.lastKeys.number === number) return this.lastKeys;
+    const keys: WordFacts[] = [];
     let total = 0;
     for (const word of contentWords(this.spelling.correct(question))) {
-      const key = wordKey(word);
-      if (keys.has(key)) continue;
-      const weight = this.keyWeight(key);
-      keys.set(key, weight);
-      total += weight;
+      const facts = this.factsOf(word);
+      // A few dozen words at most: a repeated key is found by looking back, not in a Map.
+      if (keys.some((other) => other.key === facts.key)) continue;
+      keys.push(facts);
+      total += facts.keyWeight;
     }
-    this.lastKeys = { question, keys, total };
+    this.lastKeys = { question, number, keys, total };
     return this.lastKeys;
+  }
+
+  /** The word's facts, worked out on first sight (see `wordFacts`). */
+  private factsOf(word: string): WordFacts {
+    let facts = this.wordFacts.get(word);
+    if (!facts) {
+      const forms = stems(word);
+      const formIds: number[] = [];
+      let frequency = 0;
+      for (const form of forms) {
+        frequency = Math.max(frequency, this.documentFrequency.get(form) ?? 0);
+        const id = this.formIds.get(form);
+        if (id !== undefined) formIds.push(id);
+      }
+      const key = wordKey(word);
+      facts = {
+        forms,
+        formIds,
+        frequency,
+        idf: this.rarity(frequency, word),
+        key,
+        keyId: this.keyIds.get(key) ?? -1,
+        keyWeight: this.keyWeight(key),
+        neighbours: { inScope: this.postings.inScope.get(key), outOfScope: this.postings.outOfScope.get(key) },
+      };
+      if (this.wordFacts.size >= MAX_WORD_FACTS) this.wordFacts.clear();
+      this.wordFacts.set(word, facts);
+    }
+    return facts;
   }
 
   /** A word key's rarity weight, as a question word of the ask weighs (see questionWords). */
@@ -262,7 +297,7 @@ export class AnswerIndex {
     const contextWeight = options.contextWeight ?? CONTEXT_WEIGHT;
     this.questionWords(context, contextWeight, contextWeight, options.slotWords, seen, words);
     if (askCount === 0) return { candidates: [], words };
-    const formCount = this.fillWordForms(words);
+    this.markFormRoles(words, true);
     // The words read again as one text: glossary phrases can form across the joins (as they did
     // when MiniSearch tokenized the query), and the calibration was measured that way.
     const matches = this.search.match(contentWords(words.map((word) => word.text).join(' ')), this.roleOfForm);
@@ -288,7 +323,7 @@ export class AnswerIndex {
       candidates.push(this.candidate(entry, slot, score, words, wordTotal, questionTotal, found >= 0 && matches.doc(found) === slot ? undefined : found >= 0 ? matches.terms(found) : NO_TERMS));
     }
     for (let i = 0; i < presentCount; i++) this.inQuestion[this.present[i]] = 0;
-    for (let i = 0; i < formCount; i++) this.formRole[this.wordFormIds[i]] = 0;
+    this.markFormRoles(words, false);
     sortByRank(candidates);
     const include = options.include ?? [];
     // The first `limit`, and the included entries after them (kept in place: no second array).
@@ -307,31 +342,11 @@ export class AnswerIndex {
     return { entry, score, coverage, similarity, rank: score * (0.3 + coverage) * (0.5 + similarity) };
   }
 
-  /**
-   * Each word's indexed forms as numbers, once per question (a form no entry has cannot be covered,
-   * and the search holds none), and each form's role: the highest of the words that have it.
-   * Returns how many forms it wrote.
-   */
-  private fillWordForms(words: readonly QuestionWord[]): number {
-    if (this.wordFormStart.length <= words.length) this.wordFormStart = new Int32Array(2 * (words.length + 1));
-    let count = 0;
-    for (let w = 0; w < words.length; w++) {
-      this.wordFormStart[w] = count;
-      const { forms, role } = words[w];
-      for (const form of forms) {
-        const id = this.formIds.get(form);
-        if (id === undefined) continue;
-        if (count === this.wordFormIds.length) {
-          const grown = new Int32Array(2 * count);
-          grown.set(this.wordFormIds);
-          this.wordFormIds = grown;
-        }
-        this.wordFormIds[count++] = id;
-        if (role > this.formRole[id]) this.formRole[id] = role;
-      }
+  /** Each indexed form's role in the question: the highest of the words that have it (`set`), or none again. */
+  private markFormRoles(words: readonly QuestionWord[], set: boolean): void {
+    for (const { facts, role } of words) {
+      for (const id of facts.formIds) this.formRole[id] = set ? Math.max(this.formRole[id], role) : 0;
     }
-    this.wordFormStart[words.length] = count;
-    return count;
   }
 
   /**
@@ -343,7 +358,7 @@ export class AnswerIndex {
   private fillQuestionKeys(words: readonly QuestionWord[]): { questionTotal: number; presentCount: number } {
     const keys = this.wordKeys;
     keys.length = words.length;
-    for (let w = 0; w < words.length; w++) keys[w] = wordKey(words[w].text);
+    for (let w = 0; w < words.length; w++) keys[w] = words[w].facts.key;
     let questionTotal = 0;
     let presentCount = 0;
     for (let w = 0; w < words.length; w++) {
@@ -352,8 +367,8 @@ export class AnswerIndex {
       let weight = words[w].weight;
       for (let later = w + 1; later < words.length; later++) if (keys[later] === key) weight = words[later].weight;
       questionTotal += weight;
-      const id = this.keyIds.get(key);
-      if (id === undefined) continue;
+      const id = words[w].facts.keyId;
+      if (id < 0) continue;
       this.questionWeight[id] = weight;
       this.inQuestion[id] = 1;
       this.present[presentCount++] = id;
@@ -384,9 +399,8 @@ export class AnswerIndex {
     for (const text of contentWords(this.spelling.correct(question))) {
       if (seen.has(text)) continue;
       seen.add(text);
-      const forms = stems(text);
-      let frequency = 0;
-      for (const form of forms) frequency = Math.max(frequency, this.documentFrequency.get(form) ?? 0);
+      const facts = this.factsOf(text);
+      const { forms, frequency } = facts;
       // A number no entry mentions (a build like 1806, a client count) is a detail of the
       // admin's situation, not a sign of another topic: weigh it like an uncommon word.
       // A word no entry knows at all (a vendor, a host name, a word we never used) is likewise
@@ -394,10 +408,9 @@ export class AnswerIndex {
       // one unfamiliar word cannot sink an otherwise well-matched question. In the context
       // around the ask such a word is the admin's situation and weighs nothing.
       if (frequency === 0 && role < 1) continue;
-      const idf = this.rarity(frequency, text);
-      const weight = idf * role;
-      if (slotWords?.has(text)) into.push({ text, forms, known: frequency > 0, role: slotRole, weight: weight * CONTEXT_WEIGHT });
-      else into.push({ text, forms, known: frequency > 0, role, weight });
+      const weight = facts.idf * role;
+      if (slotWords?.has(text)) into.push({ text, forms, known: frequency > 0, role: slotRole, weight: weight * CONTEXT_WEIGHT, facts });
+      else into.push({ text, forms, known: frequency > 0, role, weight, facts });
     }
   }
 
@@ -426,11 +439,9 @@ export class AnswerIndex {
 
   /**
    * `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched, or
-   * undefined when they are known to be the slot's own forms. The words' forms are read as numbers
-   * from the scratch `fillWordForms` filled.
+   * undefined when they are known to be the slot's own forms.
    */
   private coverage(words: QuestionWord[], total: number, slot: number | undefined, matchedQueryTerms: readonly string[] = NO_TERMS): number {
-    const { wordFormIds, wordFormStart } = this;
     const bits = slot === undefined ? undefined : this.formBits[slot];
     // The search's matched forms are the entry's own forms, so a word they hold is matched outright:
     // the approximate credit is looked for only when one of them is not (an entry found under another id).
@@ -447,8 +458,7 @@ export class AnswerIndex {
       const word = words[w];
       let has = false;
       if (bits) {
-        for (let f = wordFormStart[w]; f < wordFormStart[w + 1]; f++) {
-          const id = wordFormIds[f];
+        for (const id of word.facts.formIds) {
           if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
             has = true;
             break;
@@ -477,6 +487,26 @@ interface Phrasings {
   totals: Float64Array;
 }
 
+/** What the index knows of one word (see AnswerIndex.wordFacts). */
+export interface WordFacts {
+  forms: string[];
+  /** The forms any entry has, as numbers (a form no entry has cannot be covered). */
+  formIds: number[];
+  /** The highest document frequency among the forms. */
+  frequency: number;
+  /** The word's rarity weight (see questionWords). */
+  idf: number;
+  /** The word's key for phrasing comparison, its number among the phrasings' keys (-1: none), and its weight. */
+  key: string;
+  keyId: number;
+  keyWeight: number;
+  /** The neighbours of each kind that hold the key. */
+  neighbours: Record<NeighbourKind, Int32Array | undefined>;
+}
+
+/** Words whose facts are remembered at once; past that the memory starts afresh. */
+const MAX_WORD_FACTS = 50_000;
+
 export interface QuestionWord {
   text: string;
   forms: string[];
@@ -486,6 +516,7 @@ export interface QuestionWord {
   role: number;
   /** Inverse document frequency times role: rare words of the ask weigh most. */
   weight: number;
+  facts: WordFacts;
 }
 
 /** No matched terms: one shared empty list rather than a new one per call. */

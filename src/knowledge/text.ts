@@ -299,9 +299,18 @@ const passes = new Map<string, GlossaryPass>();
 /** Outside a question (building the index, scripts) the memo is bounded all the same. */
 const MAX_PASSES = 2_000;
 
+/** How many questions have started: what holds one question's work keeps it for that question only. */
+let questionsStarted = 0;
+
 /** Called by the engine as each question starts: the passes of earlier questions are forgotten. */
 export function startQuestion(): void {
   passes.clear();
+  questionsStarted++;
+}
+
+/** The number of the question being answered (0 before the first, and outside the engine). */
+export function questionNumber(): number {
+  return questionsStarted;
 }
 
 function glossaryPass(raw: string): GlossaryPass {
