@@ -34,8 +34,22 @@ interface Posting {
   scores: Float64Array;
 }
 
+/** A question word's forms and each one's posting (none for a form no document holds). */
+interface WordPostings {
+  forms: string[];
+  postings: (Posting | undefined)[];
+}
+
+/** Words whose postings are remembered at once; past that the memory starts afresh. */
+const MAX_WORDS = 50_000;
+
 export class TermIndex<F extends string> {
   private readonly postings = new Map<string, Posting>();
+  /**
+   * Each word's forms and postings, looked up once per word (they depend on the word and the fixed
+   * index alone): a search then reads one record per word instead of a forms and a posting look-up each.
+   */
+  private readonly wordPostings = new Map<string, WordPostings>();
   readonly size: number;
   /**
    * Per search (match is synchronous): each document's summed score, matched form count and matched
@@ -120,8 +134,13 @@ export class TermIndex<F extends string> {
     const { totals, counts } = this;
     // Each document's matched forms as bits over the question's distinct forms (in question order),
     // so a hit's terms are spelled out only when asked for.
+    const read: WordPostings[] = [];
     let formCount = 0;
-    for (const word of words) formCount += this.options.forms(word).length;
+    for (const word of words) {
+      const postings = this.postingsOf(word);
+      read.push(postings);
+      formCount += postings.forms.length;
+    }
     const stride = Math.max(1, Math.ceil(formCount / 32));
     if (this.masks.length < this.size * stride) this.masks = new Uint32Array(this.size * stride);
     const { masks, order, hitScores } = this;
@@ -129,9 +148,10 @@ export class TermIndex<F extends string> {
     let hits = 0;
     // A form met again adds its score again but is no new term for any document.
     const seen = new Set<string>();
-    for (const word of words) {
-      for (const form of this.options.forms(word)) {
-        const posting = form ? this.postings.get(form) : undefined;
+    for (const { forms, postings } of read) {
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f];
+        const posting = postings[f];
         if (!posting) continue;
         const weight = boost(form);
         const { docs, scores } = posting;
@@ -157,6 +177,18 @@ export class TermIndex<F extends string> {
     this.lastHits = hits;
     this.lastStride = stride;
     return new Matches(order, hitScores, hits, distinct, masks, stride);
+  }
+
+  /** The word's forms and their postings, worked out on first sight (see `wordPostings`). */
+  private postingsOf(word: string): WordPostings {
+    let found = this.wordPostings.get(word);
+    if (!found) {
+      const forms = this.options.forms(word);
+      found = { forms, postings: forms.map((form) => (form ? this.postings.get(form) : undefined)) };
+      if (this.wordPostings.size >= MAX_WORDS) this.wordPostings.clear();
+      this.wordPostings.set(word, found);
+    }
+    return found;
   }
 
   /** Clears the last search's totals, counts and bits for the documents it touched. */
