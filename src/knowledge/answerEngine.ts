@@ -505,8 +505,15 @@ function strongestDomain(typed: Domain, corrected: () => Domain): Domain {
 /** A sentence of nothing but words for the name ("deployment naam?", "fqdn?"). */
 function isBareNameAsk(sentence: string, slots: QuestionSlots): boolean {
   const words = contentWords(sentence);
-  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
-  return words.length > 0 && words.length <= 3 && words.some((word) => word === 'xdeployname' || word === 'xservicename' || word === 'fqdn') && words.every((word) => NAMING_WORDS.has(word) || regionWords.has(word));
+  if (!(words.length > 0 && words.length <= 3 && words.some((word) => word === 'xdeployname' || word === 'xservicename' || word === 'fqdn'))) return false;
+  // The name's words are gathered only for the few sentences that get this far.
+  const nameWords = nameWordsOf(slots);
+  return words.every((word) => NAMING_WORDS.has(word) || nameWords.has(word));
+}
+
+/** The folded words of the asker's region and CMG name: in an ask for the name they name nothing else. */
+function nameWordsOf(slots: QuestionSlots): Set<string> {
+  return new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
 }
 
 /**
@@ -514,11 +521,15 @@ function isBareNameAsk(sentence: string, slots: QuestionSlots): boolean {
  * name, with nothing else asked. The service-names card answers that better than an entry.
  */
 function serviceNameHandover(ask: string, ranked: RankedAsk, slots: QuestionSlots, lang: Lang): EngineAnswer | undefined {
+  // The cheap tests first: most questions name no region, and most of the rest ask what the name is.
+  if (!ask || !slots.region) return undefined;
   const folded = fold(ask);
-  // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
-  const regionWords = new Set([...fold(slots.region?.text ?? '').split(/[^a-z0-9]+/), fold(slots.prefix ?? '')]);
-  const bare = contentWords(ask).filter((word) => !NAMING_WORDS.has(word) && !regionWords.has(word)).length === 0;
-  if (!ask || !slots.region || !ASKS_FOR_NAME.test(folded) || !(ASKS_WHAT.test(folded) || bare)) return undefined;
+  if (!ASKS_FOR_NAME.test(folded)) return undefined;
+  if (!ASKS_WHAT.test(folded)) {
+    // "cert cmg01.litware.com, France Central -> deployment name?": a bare name word also asks for it.
+    const nameWords = nameWordsOf(slots);
+    if (!contentWords(ask).every((word) => NAMING_WORDS.has(word) || nameWords.has(word))) return undefined;
+  }
   // A deployment name the admin already has, or a cloudapp.net name, is a migration question.
   if (slots.host && slots.host.domain === 'cloudapp.azure.com') return undefined;
   const name = slots.host ? slots.host.text : prefixOf(slots);

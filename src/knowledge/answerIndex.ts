@@ -289,13 +289,12 @@ export class AnswerIndex {
    */
   find(ask: string, context = '', options: FindOptions = {}): { candidates: Candidate[]; words: QuestionWord[] } {
     const limit = options.limit ?? 6;
-    // The ask's words, then the context's words the ask does not hold (one seen set for both).
-    const seen = new Set<string>();
+    // The ask's words, then the context's words the ask does not hold.
     const words: QuestionWord[] = [];
-    this.questionWords(ask, 1, CONTEXT_WEIGHT, options.slotWords, seen, words);
+    this.questionWords(ask, 1, CONTEXT_WEIGHT, options.slotWords, words);
     const askCount = words.length;
     const contextWeight = options.contextWeight ?? CONTEXT_WEIGHT;
-    this.questionWords(context, contextWeight, contextWeight, options.slotWords, seen, words);
+    this.questionWords(context, contextWeight, contextWeight, options.slotWords, words);
     if (askCount === 0) return { candidates: [], words };
     this.markFormRoles(words, true);
     // The words read again as one text: glossary phrases can form across the joins (as they did
@@ -391,14 +390,15 @@ export class AnswerIndex {
   }
 
   /**
-   * Appends to `into` the question's words not `seen` yet, with their weights. A word of the asker's
-   * own data (`slotWords`: their version, region, counts) says little about the topic: it weighs like
-   * context, and takes `slotRole`.
+   * Appends to `into` the question's words it does not hold yet, with their weights. A word of the
+   * asker's own data (`slotWords`: their version, region, counts) says little about the topic: it
+   * weighs like context, and takes `slotRole`.
    */
-  private questionWords(question: string, role: number, slotRole: number, slotWords: ReadonlySet<string> | undefined, seen: Set<string>, into: QuestionWord[]): void {
+  private questionWords(question: string, role: number, slotRole: number, slotWords: ReadonlySet<string> | undefined, into: QuestionWord[]): void {
     for (const text of contentWords(this.spelling.correct(question))) {
-      if (seen.has(text)) continue;
-      seen.add(text);
+      // A few dozen words at most: a repeat is found by looking back, not in a Set. (A word left out
+      // below is left out again when it repeats: the reason depends on the word and the role alone.)
+      if (holdsWord(into, text)) continue;
       const facts = this.factsOf(text);
       const { forms, frequency } = facts;
       // A number no entry mentions (a build like 1806, a client count) is a detail of the
@@ -517,6 +517,12 @@ export interface QuestionWord {
   /** Inverse document frequency times role: rare words of the ask weigh most. */
   weight: number;
   facts: WordFacts;
+}
+
+/** Whether one of the words is `text`. */
+function holdsWord(words: readonly QuestionWord[], text: string): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i].text === text) return true;
+  return false;
 }
 
 /** No matched terms: one shared empty list rather than a new one per call. */
