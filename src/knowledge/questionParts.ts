@@ -46,10 +46,13 @@ const PREPOSITION = new Set(['over', 'met', 'in', 'op', 'voor', 'via', 'naar', '
 const CONDITION =
   /\s(?:if|when|whenever|because|as long as|now that|given that|als|wanneer|omdat|aangezien|want|nu|terwijl|zolang|indien)\s+(?=(?:every|everyone|everyone's|everybody|all|each|we|i|our|the|you|they|clients?|devices?|there|it|alle|elke|iedereen|we|wij|ik|je|jij|u|onze|ons|de|het|een|er|ze|zij|clients?|apparaten|gij|ge)\b)/i;
 
+/** Whitespace that `replace(/\s+/g, ' ')` changes: a run of two or more, or one other than a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** Splits a message into sentences: at ? and !, at a full stop before a space, at line breaks. */
 export function sentencesOf(text: string): string[] {
-  const sentences = text
-    .replace(/\s+/g, ' ')
+  // Most messages are spaced evenly already: then they are not copied only to come out the same.
+  const sentences = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text)
     // A numbered list of asks ("1) … 2) …", "(a) … (b) …") is one sentence per item.
     .replace(/\s(?:\(?[1-9a-c]\)|[1-9]\.)\s+(?=\S)/g, '\n')
     .split(/(?<=[?!])\s*|(?<=[.;])\s+(?=\S)|\s*\n+\s*/)
