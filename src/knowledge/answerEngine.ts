@@ -342,7 +342,12 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   if (!top || top.coverage < WEAK_COVERAGE) return { kind: 'none', confidence: top?.coverage ?? 0 };
   // Entries that compute the same thing for the asker's data answer alike: no tie between them.
   const sameComputation = (entry: KbEntry) => computedFamily(top.entry, slots) !== undefined && computedFamily(top.entry, slots) === computedFamily(entry, slots);
-  const rival = ranked.slice(1).find((candidate) => !related(candidate.entry, top.entry, slots.version) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE);
+  // Read from the second on in place (no copy of the list).
+  let rival: Candidate | undefined;
+  for (let at = 1; at < ranked.length && !rival; at++) {
+    const candidate = ranked[at];
+    if (!related(candidate.entry, top.entry, slots.version) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE) rival = candidate;
+  }
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
   // A rival on another topic that ranks nearly as high, and explains nearly as much, makes the
@@ -384,7 +389,7 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
   // In the US Government cloud the classic name has its own domain (NAME-09); the public one (NAME-02) does not hold there.
   if (slots.asksName && slots.usGov) fit *= entry.facts.includes('NAME-09') ? 2 : entry.facts.includes('NAME-02') ? 0.7 : 1;
   // An entry that can compute for the data the admin gave fits a little better.
-  if (entry.compute.some((kind) => computesWith(kind, slots))) fit *= 1.15;
+  if (computesAny(entry, slots)) fit *= 1.15;
   // The US Government cloud and CSP are situations with their own entries.
   if (slots.usGov && (entry.timeline.includes('usGov') || entry.facts.includes('NAME-09'))) fit *= 1.6;
   if (slots.csp && entry.facts.includes('REQ-01')) fit *= 1.2;
@@ -442,6 +447,12 @@ function verdictFact(feature: CmgFeature): string {
   return { supported: 'SUP-01', notSupported: 'SUP-02', notNeeded: 'OVR-03' }[feature.verdict];
 }
 
+/** Whether the entry computes anything for the data given (a loop: no closure per candidate). */
+function computesAny(entry: KbEntry, slots: QuestionSlots): boolean {
+  for (const kind of entry.compute) if (computesWith(kind, slots)) return true;
+  return false;
+}
+
 function computesWith(kind: ComputeKind, slots: QuestionSlots): boolean {
   switch (kind) {
     case 'sizing':
@@ -482,10 +493,10 @@ function section(entry: KbEntry, slots: QuestionSlots, lang: Lang): AnswerSectio
 
 /** Other answers: close runners-up first, then the sections' related questions. */
 function othersFor(ranked: Candidate[], sections: AnswerSection[], entryOf: (id: string) => KbEntry | undefined): KbEntry[] {
-  const shown = new Set(sections.map((part) => part.entry.id));
   const picked: KbEntry[] = [];
+  // One or two sections and up to three picks: looked through, not put in a Set.
   const add = (entry: KbEntry | undefined) => {
-    if (entry && !shown.has(entry.id) && !picked.some((other) => other.id === entry.id) && picked.length < MAX_OTHERS) picked.push(entry);
+    if (entry && !sections.some((part) => part.entry.id === entry.id) && !picked.some((other) => other.id === entry.id) && picked.length < MAX_OTHERS) picked.push(entry);
   };
   const top = ranked[0];
   for (const candidate of ranked) if (top && candidate.coverage >= WEAK_COVERAGE && candidate.rank >= OTHER_RATIO * top.rank) add(candidate.entry);
