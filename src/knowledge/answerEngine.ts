@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/language';
 import { AnswerIndex, Candidate, sortByRank } from './answerIndex';
+import { GuardedPattern } from './guards';
 import { cmgDomainOf, isDomainTerm } from './domain';
 import { ASKS_ABOUT_FEATURE, CmgFeature, featuresIn } from './features';
 import type { ComputeKind, KbEntry } from './entry';
@@ -73,18 +74,34 @@ const MAX_QUESTION_LENGTH = 500;
 /** Runners-up offered as other answers must rank at least this close to the winner. */
 const OTHER_RATIO = 0.45;
 
-const HARMFUL = /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|decrypt\w* (?:the |its |their |our )?(?:\w+ ){0,3}(?:secrets?|passwords?|keys?)|ontsleutel\w* (?:het |de )?(?:\w+ ){0,3}(?:geheim|secret|wachtwoord|sleutel)\w*|(?:secret|geheim|wachtwoord)\w* (?:\w+ ){0,8}(?:decrypt\w*|ontsleutel\w*)|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/;
+// Safe: every alternative holds one of these words (`ware` alone would let every "software" through).
+const HARMFUL = new GuardedPattern(
+  /\b(hack|hacken|hacking|crack|kraak|kraken|exploit|steal|stelen|steelt|gestolen|credential harvest|wachtwoorden (?:van|stelen|buitmaken)|passwords? (?:of|from) (?:users|other)|phish|phishing|decrypt\w* (?:the |its |their |our )?(?:\w+ ){0,3}(?:secrets?|passwords?|keys?)|ontsleutel\w* (?:het |de )?(?:\w+ ){0,3}(?:geheim|secret|wachtwoord|sleutel)\w*|(?:secret|geheim|wachtwoord)\w* (?:\w+ ){0,8}(?:decrypt\w*|ontsleutel\w*)|malware|ransomware|ddos|keylogger|jailbreak|backdoor|achterdeur|trojan|botnet|spyware|virus)\w*/,
+  ['hack', 'crack', 'kra', 'exploit', 'steal', 'stelen', 'steelt', 'gestolen', 'credential harvest', 'wachtwoord', 'password', 'phish', 'decrypt', 'ontsleutel', 'malware', 'ransomware', 'spyware', 'ddos', 'keylogger', 'jailbreak', 'backdoor', 'achterdeur', 'trojan', 'botnet', 'virus'],
+);
 /** Switching a security check off wholesale ("accept any client cert without checking the chain"): we do not help with that. */
-const DISABLES_SECURITY = /\b(?:(?:turn|switch|shut) off[^.?!]{0,40}\b(?:cert(?:ificate)? )?validation\b[^.?!]*\b(?:all|every|everyone|everybody)\b|\b(?:grant|give|make|assign)s? (?:every|all|each)(?: \w+)? (?:users?|accounts?|admins?)\b[^.?!]{0,40}\b(?:global admin\w*|global administrator\w*|owner|full administrator)\b|\b(?:iedereen|alle gebruikers|elke gebruiker)\b[^.?!]{0,40}\b(?:global admin\w*|globale beheerder\w*|hoofdbeheerder\w*)\b|(?:accept|allow|trust|take)s? (?:any|every|all|whatever)(?: \w+)? (?:certs?|certificates?)|without any (?:authentication|auth)\b|zonder (?:enige|ook maar enige) (?:authenticatie|verificatie)\b|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth|certificate check\w*|cert check\w*)\b[^.?!]*\b(?:completely|entirely)\b|(?:turn|switch|shut) off (?:every|all|each) (?:authentication|auth|certificate|cert)\w*(?: checks?)?\b|(?:certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)\b|\b(?:schakel|zet)\w*\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole)\b[^.?!]*\buit\b[^.?!]*\b(?:iedereen|alle|elk|zonder controle)\b)/;
+// Safe: each alternative ends in what is switched off or handed out: authentication, a certificate or chain check, a validation, an admin role.
+const DISABLES_SECURITY = new GuardedPattern(
+  /\b(?:(?:turn|switch|shut) off[^.?!]{0,40}\b(?:cert(?:ificate)? )?validation\b[^.?!]*\b(?:all|every|everyone|everybody)\b|\b(?:grant|give|make|assign)s? (?:every|all|each)(?: \w+)? (?:users?|accounts?|admins?)\b[^.?!]{0,40}\b(?:global admin\w*|global administrator\w*|owner|full administrator)\b|\b(?:iedereen|alle gebruikers|elke gebruiker)\b[^.?!]{0,40}\b(?:global admin\w*|globale beheerder\w*|hoofdbeheerder\w*)\b|(?:accept|allow|trust|take)s? (?:any|every|all|whatever)(?: \w+)? (?:certs?|certificates?)|without any (?:authentication|auth)\b|zonder (?:enige|ook maar enige) (?:authenticatie|verificatie)\b|(?:accepteer|accepteren|aanvaarden|toelaten|vertrouwen) (?:van )?(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten)|(?:elk|ieder|alle)(?: \w+)? (?:cert|certificaat|certificaten) (?:accepteren|aanvaarden|toelaten|vertrouwen)|without (?:any )?(?:checking|validating|verifying) (?:the )?(?:chain|certs?|certificates?)|zonder (?:de )?(?:keten|certificaten?) te (?:controleren|valideren)|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:disable|bypass|skip) (?:the )?(?:cmg )?(?:authentication|auth)\b[^.?!]*\b(?:everyone|everybody|all|every)|(?:authenticatie|verificatie)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)|(?:authenticatie|verificatie)\b[^.?!]*\bvolledig (?:uitschakelen|uitzetten)|\bzet(?:ten)?\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:helemaal|volledig|compleet) uit\b|(?:turn|switch|shut) off (?:the )?(?:cmg )?(?:authentication|auth|certificate check\w*|cert check\w*)\b[^.?!]*\b(?:completely|entirely)\b|(?:turn|switch|shut) off (?:every|all|each) (?:authentication|auth|certificate|cert)\w*(?: checks?)?\b|(?:certificaatcontrole|certificaatverificatie|certificaatcheck)\b[^.?!]*\b(?:uitschakelen|uitzetten|omzeilen)\b[^.?!]*\b(?:iedereen|alle|elk)\b|\b(?:schakel|zet)\w*\b[^.?!]*\b(?:authenticatie|verificatie|certificaatcontrole)\b[^.?!]*\buit\b[^.?!]*\b(?:iedereen|alle|elk|zonder controle)\b)/,
+  ['auth', 'cert', 'verificatie', 'validation', 'admin', 'owner', 'beheerder', 'chain', 'keten'],
+);
 
 /**
  * Reading a secret out of the site database, or editing the database so a check does not see
  * something: unsupported tampering we do not walk anyone through.
  */
-const TAMPERS = /\b(?:read|pull|extract|dump|get|grab|lees|leest|lezen|haal|halen|uitlezen)\b[^.?!]{0,60}\b(?:secrets?|geheim|wachtwoord|password|keys?|sleutel)\b[^.?!]{0,60}\b(?:out of|from|uit)\b[^.?!]{0,40}\b(?:site ?database|sitedatabase|site db|database|databank)\b|\b(?:edit|modify|change|alter|tamper with|patch|hack|wijzig\w*|veranderen|aanpassen|bewerk\w*)\b[^.?!]{0,40}\b(?:site ?database|sitedatabase|site db|database|databank)\b[^.?!]{0,60}\b(?:doesn'?t see|does not see|niet (?:meer )?ziet|bypass\w*|omzeil\w*|skip\w*|overslaan|anyway|toch)\b/;
+// Safe: both alternatives name the site database (`databa` is in database, databank and sitedatabase).
+const TAMPERS = new GuardedPattern(
+  /\b(?:read|pull|extract|dump|get|grab|lees|leest|lezen|haal|halen|uitlezen)\b[^.?!]{0,60}\b(?:secrets?|geheim|wachtwoord|password|keys?|sleutel)\b[^.?!]{0,60}\b(?:out of|from|uit)\b[^.?!]{0,40}\b(?:site ?database|sitedatabase|site db|database|databank)\b|\b(?:edit|modify|change|alter|tamper with|patch|hack|wijzig\w*|veranderen|aanpassen|bewerk\w*)\b[^.?!]{0,40}\b(?:site ?database|sitedatabase|site db|database|databank)\b[^.?!]{0,60}\b(?:doesn'?t see|does not see|niet (?:meer )?ziet|bypass\w*|omzeil\w*|skip\w*|overslaan|anyway|toch)\b/,
+  ['databa', 'site db'],
+);
 
 /** Reaching into someone else's CMG or clients: a target that is not the asker's own, and an intrusion. */
-const FOREIGN_TARGET = /\b(competitor'?s?|rival|someone else'?s|another (?:company|organi[sz]ation|firm|tenant|customer|client)'?s?|other (?:company|organi[sz]ation|firm|tenant|customer)'?s?|other (?:companies|organi[sz]ations|firms|tenants|customers)'?|their (?:clients|cmg|tenant|site)|hun (?:clients|cmg|tenant|site)|concurrent\w*|ander(?:e|s)? (?:bedrijf|bedrijven|firma|organisatie|organisaties|klant|klanten|tenant|tenants)|andermans|van een ander)\b/;
+// Safe: each alternative holds one of these (`other` is in another, `ander` in andere, anders, andermans).
+const FOREIGN_TARGET = new GuardedPattern(
+  /\b(competitor'?s?|rival|someone else'?s|another (?:company|organi[sz]ation|firm|tenant|customer|client)'?s?|other (?:company|organi[sz]ation|firm|tenant|customer)'?s?|other (?:companies|organi[sz]ations|firms|tenants|customers)'?|their (?:clients|cmg|tenant|site)|hun (?:clients|cmg|tenant|site)|concurrent\w*|ander(?:e|s)? (?:bedrijf|bedrijven|firma|organisatie|organisaties|klant|klanten|tenant|tenants)|andermans|van een ander)\b/,
+  ['competitor', 'rival', 'else', 'other', 'their', 'hun', 'concurrent', 'ander'],
+);
 const INTRUSION = /\b(get into|break into|get (?:\w+ ){0,3}in there|take over|takeover|overnemen|binnendringen|inbreken|binnenkomen|binnenraken|binnen te raken|toegang (?:tot|krijgen)|push (?:a )?script|without (?:their )?permission|zonder toestemming|control their|besturen|(?:pull|read|grab|steal|dump) their|hun (?:beleid|policies|policy|gegevens|data) (?:uitlezen|ophalen|binnenhalen|lezen)|without (?:them|their|anyone|anybody) (?:\w+ )?(?:knowing|noticing|noticed|knowledge)|unnoticed|secretly|covertly|ongemerkt|stiekem|heimelijk|zonder dat (?:ze|zij|iemand|hij) (?:het |er )?(?:\w+ )?(?:merkt|merken|weet|weten)|achterhalen|bemachtigen|buitmaken|(?:pull|grab|extract|dump|read|get|obtain|lift) (?:the |their )?(?:\w+ ){0,4}(?:secrets?|keys?|passwords?|credentials?)|use their (?:azure )?(?:subscription|tenant|credits)|hun (?:azure[- ])?(?:abonnement|subscription|tenant) (?:te )?gebruiken)\b/;
 
 /** The entries that hold the feature verdicts (what works over the CMG, what does not, what needs none). */
@@ -94,16 +111,28 @@ const FEATURE_ENTRIES = ['sup-supported', 'sup-not-supported', 'ovr-scenarios', 
 const GENERIC_ASK_WORDS = new Set(['xcmg', 'xclient', 'xconfigmgr', 'xmicrosoft']);
 
 /** An ask about whether something is still supported: with a version in it, the lifecycle entries fit. */
-const SUPPORT_ASK = /\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/;
+// Safe: each alternative holds one of these (ondersteund and ondersteuning hold ondersteun).
+const SUPPORT_ASK = new GuardedPattern(/\b(supported|support|ondersteund|ondersteuning|end of life|eol|end of support|out of support|lifecycle|levenscyclus|still good|nog goed)\b/, [
+  'support',
+  'ondersteun',
+  'end of life',
+  'eol',
+  'lifecycle',
+  'levenscyclus',
+  'still good',
+  'nog goed',
+]);
 
 /** An ask for the next version to go to ("naar welke versie kunnen we vanaf 2403 upgraden?"). */
-const UPGRADE_ASK = /\b(upgrade|upgraden|upgrading|bijwerken|update naar|updaten naar|naar welke versie|which version (?:can|should|do) we|next version|volgende versie)\b/;
+// Safe: each alternative holds one of these (versi is in version and versie).
+const UPGRADE_ASK = new GuardedPattern(/\b(upgrade|upgraden|upgrading|bijwerken|update naar|updaten naar|naar welke versie|which version (?:can|should|do) we|next version|volgende versie)\b/, ['upgrad', 'bijwerken', 'update', 'versi']);
 
 /** The question is about moving an existing CMG, not about setting one up. */
 const MENTIONS_MOVE = /\b(migrat\w*|move|moving|verhuiz\w*|overzetten|overstappen|convert\w*|omzet\w*|redeploy\w*|opnieuw|replac\w*|vervang\w*|existing|bestaande|classic|klassiek\w*|old|oude|current|huidige|cutover|switch\w*)\b/;
 
 /** The question is about the classic CMG or Azure's cloud services, not only about a version. */
-const MENTIONS_CLASSIC = /\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/;
+// Safe: each alternative is one of these or starts with it.
+const MENTIONS_CLASSIC = new GuardedPattern(/\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/, ['classic', 'klassiek', 'cloud service', 'extended support', 'uitgebreide ondersteuning']);
 
 /** The question's slots with what the engine reads beside them. */
 type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; mentionsMove?: boolean; asksName?: boolean; asksCname?: boolean };
@@ -115,7 +144,20 @@ const POINTING_CONTEXT_WEIGHT = 0.7;
 const FOLLOWING_POINTER = /\b(it|its|they|them|hem|ie)\b/;
 
 /** Words that ask for a CMG's name: such a question with a name and a region goes to the service-names card. */
-const ASKS_FOR_NAME = /\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/;
+// Safe: every name word holds name or naam, or is one of the others.
+/** The ask names the CNAME record. Safe: the word itself is the literal. */
+const CNAME = new GuardedPattern(/\bcname\b/, ['cname']);
+
+const ASKS_FOR_NAME = new GuardedPattern(/\b(service ?name|servicenaam|service-naam|deployment ?name|deploymentnaam|implementatienaam|fqdn|url|hostname|host name|azure[- ]?(?:name|naam)|cmg[- ]naam|cmg[- ]name|naam|name|heten|heet|called|genoemd)\b/, [
+  'name',
+  'naam',
+  'fqdn',
+  'url',
+  'heten',
+  'heet',
+  'called',
+  'genoemd',
+]);
 
 /** Words of a naming question that do not ask about anything but the name. */
 const NAMING_WORDS = new Set(['xdeployname', 'xservicename', 'xvmss', 'xcmg', 'xcert', 'xserverauth', 'xhostname', 'xregion', 'cn', 'xclassic', 'fqdn', 'naam', 'name', 'url', 'dns', 'azure']);
@@ -215,7 +257,7 @@ export class AnswerEngine {
     const features = ASKS_ABOUT_FEATURE.test(foldedAsk) ? featuresIn(ask) : [];
     // "… what's the deployment name and do I need a CNAME?": this ask wants the name itself.
     const asksName = ASKS_FOR_NAME.test(foldedAsk) && ASKS_WHAT.test(foldedAsk);
-    const askSlots = { ...slots, features, asksName, asksCname: /\bcname\b/.test(foldedAsk) };
+    const askSlots = { ...slots, features, asksName, asksCname: CNAME.test(foldedAsk) };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     // The candidates are this search's own: each one's rank takes its fit in place (no copy per candidate).

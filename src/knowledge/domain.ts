@@ -1,3 +1,4 @@
+import { GuardedPattern } from './guards';
 import type { QuestionSlots } from './slots';
 import { canonicalTokens, contentWords, fold, glossedText } from './text';
 
@@ -38,7 +39,11 @@ const FOREIGN_TEXT =
  * Questions the facts never answer, with or without "CMG" in them: Azure reservations and savings
  * plans, Azure's own monitoring and SIEM (Log Analytics, Sentinel), Microsoft licensing.
  */
-const FOREIGN_EVEN_WITH_CMG = /\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql|licen[cs]\w*|licentie\w*|ems e[35]|(?:m|microsoft )365 e[35])\b/;
+// Safe: reserved, reservations and reserveringen hold reserv; licence, license and licentie hold licen.
+const FOREIGN_EVEN_WITH_CMG = new GuardedPattern(
+  /\b(?:reserved (?:vm )?instances?|azure reservations?|reserveringen|savings plans?|besparingsplan\w*|log analytics|sentinel|kql|licen[cs]\w*|licentie\w*|ems e[35]|(?:m|microsoft )365 e[35])\b/,
+  ['reserv', 'savings plan', 'besparingsplan', 'log analytics', 'sentinel', 'kql', 'licen', 'ems e', '365 e'],
+);
 
 export function cmgDomainOf(question: string, slots: QuestionSlots): CmgDomain {
   const folded = fold(question);

@@ -1,3 +1,4 @@
+import { GuardedPattern } from './guards';
 import { contentWords, fold } from './text';
 
 /**
@@ -73,9 +74,14 @@ const TAG = /^(?:is (?:that|this|it) (?:true|right|correct|so|still (?:true|the 
 /** The first run of letters, digits and apostrophes that starts with a letter or digit (what follows is not read). */
 const FIRST_WORD = /[a-z0-9][a-z0-9']*/;
 
+/** A contraction's ending ("we're", "they'd"). Safe: it starts with the apostrophe. */
+const CONTRACTION = new GuardedPattern(/'(?:s|re|ve|ll|d|m)$/, ["'"]);
+
 function firstWord(text: string): string {
   // "we're" and "they'd" open a statement: without its contraction the word would read "were", a question word.
-  return (FIRST_WORD.exec(fold(text))?.[0] ?? '').replace(/'(?:s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
+  const word = FIRST_WORD.exec(fold(text))?.[0] ?? '';
+  // Both replacements only change an apostrophe, which most first words lack.
+  return CONTRACTION.mayMatch(word) ? word.replace(CONTRACTION.pattern, '').replace(/'/g, '') : word;
 }
 
 /** The words of two letters or digits or more, counted in one pass over the folded text (no split). */

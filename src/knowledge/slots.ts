@@ -1,6 +1,7 @@
 import { defaultRegionCatalog, RegionCatalog } from '../naming';
 import type { Region } from '../naming';
 import type { CmgFeature } from './features';
+import { GuardedPattern, hasDigit } from './guards';
 import { fold } from './text';
 
 /**
@@ -89,13 +90,23 @@ const CAPITALISED_WORDS = new Set(
     'server servers site sites hoeveel welke hoelang kunnen kun moeten mogen zijn wordt worden question vraag vraagje quick snel update rollup hotfix preview technical current branch version versie build release tenant portal console').split(' '),
 );
 
-/** A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor". */
-function prefixIn(question: string, isKnownWord: (word: string) => boolean): string | undefined {
-  const introduced = /\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed|voorvoegsel)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i.exec(question);
+// Safe: each introducing word holds one of these (genaamd holds naam, named and prefixed their stems).
+const INTRODUCED = new GuardedPattern(/\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed|voorvoegsel)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i, ['name', 'naam', 'prefix', 'called', 'heet', 'heten', 'voorvoegsel']);
+// Safe: the chosen word must be followed by a name word (servicenaam and cmg-naam hold naam).
+const CHOSEN = new GuardedPattern(/\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i, ['name', 'naam', 'prefix']);
+// Safe: service name, servicenaam or prefix opens every match.
+const NAMED = new GuardedPattern(/\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i, ['name', 'naam', 'prefix']);
+
+/**
+ * A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor".
+ * `folded` is the folded whole question: the region taken out of `question` only left a space, so it holds every word `question` holds.
+ */
+function prefixIn(question: string, folded: string, isKnownWord: (word: string) => boolean): string | undefined {
+  const introduced = INTRODUCED.exec(question, folded);
   if (introduced && isName(introduced[1])) return introduced[1];
-  const chosen = /\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i.exec(question);
+  const chosen = CHOSEN.exec(question, folded);
   if (chosen && isName(chosen[1])) return chosen[1];
-  const named = /\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i.exec(question);
+  const named = NAMED.exec(question, folded);
   if (named && isName(named[1]) && !isRegionWord(named[1])) return named[1];
   const quoted = /["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/.exec(question);
   if (quoted && isName(quoted[1]) && !isRegionWord(quoted[1])) return quoted[1];
@@ -228,10 +239,15 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
   return undefined;
 }
 
+/** A digit: what a version, a client count and an instance count all hold (for the check in guards.test.ts; callers test `hasDigit` once). */
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const PREVIEW = new GuardedPattern(/\b(?:tp|technical preview|tech preview)\s*-?\s*(\d{4})\b/, DIGITS);
+const VERSION = new GuardedPattern(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g, DIGITS);
+
 function versionIn(folded: string): QuestionSlots['version'] {
-  const preview = /\b(?:tp|technical preview|tech preview)\s*-?\s*(\d{4})\b/.exec(folded);
+  const preview = PREVIEW.pattern.exec(folded);
   if (preview) return { number: Number(preview[1]), preview: true };
-  for (const match of folded.matchAll(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g)) {
+  for (const match of folded.matchAll(VERSION.pattern)) {
     const number = Number(match[1]);
     if ((CB_VERSIONS as readonly number[]).includes(number)) return { number, preview: false };
   }
@@ -239,8 +255,15 @@ function versionIn(folded: string): QuestionSlots['version'] {
 }
 
 const CLIENT_WORDS = 'clients?|devices?|apparaten|apparaat|toestellen|machines|werkplekken|endpoints?|pcs?|laptops?|computers?|systemen|users?|gebruikers|seats|werkstations|workstations';
-const COUNT = new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`);
-const INSTANCE_COUNT = /(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:cmg[\s-]*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/;
+const COUNT = new GuardedPattern(new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`), DIGITS);
+const INSTANCE_COUNT = new GuardedPattern(/(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:cmg[\s-]*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/, DIGITS);
+// Safe: each size word holds one of these (standaardformaat and the rest hold standa, a2_v2 holds a2).
+const LARGE = new GuardedPattern(/\b(large|groot|grote|a4_?v2)\b/, ['large', 'groot', 'grote', 'a4']);
+const LAB = new GuardedPattern(/\b(lab|b2s)\b/, ['lab', 'b2s']);
+const STANDARD = new GuardedPattern(/\b(standard|a2_?v2|standaardformaat|standaardgrootte|standaard ?(?:grootte|formaat|size|vm|maat))\b/, ['standa', 'a2']);
+const CSP = new GuardedPattern(/\b(csp|cloud solution provider)\b/, ['csp', 'cloud solution provider']);
+// Safe: every US Government form but gcc and overheid holds gov.
+const US_GOV = new GuardedPattern(/\b(us ?gov\w*|gov ?cloud|government|gcc|overheid\w*|usgovcloudapp|azureusgovernmentcloud)\b/, ['gov', 'gcc', 'overheid']);
 
 function parseCount(digits: string, multiplier: string | undefined): number {
   if (multiplier && multiplier !== '000') return Math.round(Number(digits.replace(',', '.')) * 1000);
@@ -262,7 +285,7 @@ export function questionSlots(question: string, options: { catalog?: RegionCatal
   else {
     // The region's own words ("VS-West", "Noord-Europa") are not the CMG's name.
     const withoutRegion = region ? question.replace(region.text, ' ') : question;
-    const prefix = prefixIn(withoutRegion, options.isKnownWord ?? (() => false));
+    const prefix = prefixIn(withoutRegion, folded, options.isKnownWord ?? (() => false));
     if (prefix) slots.prefix = prefix;
   }
   if (region) slots.region = region;
@@ -272,23 +295,25 @@ export function questionSlots(question: string, options: { catalog?: RegionCatal
     const named = catalog.byName(label);
     if (named) slots.region = { region: named, text: label };
   }
-  const version = versionIn(folded);
+  // Safe: a version, a client count and an instance count each hold a digit; most questions have none.
+  const digits = hasDigit(folded);
+  const version = digits ? versionIn(folded) : undefined;
   if (version) slots.version = version;
-  const clients = COUNT.exec(folded);
+  const clients = digits ? COUNT.pattern.exec(folded) : null;
   if (clients) {
     const count = parseCount(clients[1], clients[2]);
     if (Number.isFinite(count) && count >= 1 && count <= 10_000_000) slots.clients = count;
   }
-  const instances = INSTANCE_COUNT.exec(folded);
+  const instances = digits ? INSTANCE_COUNT.pattern.exec(folded) : null;
   if (instances) {
     const count = Number(instances[1]);
     if (count >= 1 && count <= 99) slots.instances = count;
   }
-  if (/\b(large|groot|grote|a4_?v2)\b/.test(folded)) slots.vmSize = 'large';
-  else if (/\b(lab|b2s)\b/.test(folded)) slots.vmSize = 'lab';
-  else if (/\b(standard|a2_?v2|standaardformaat|standaardgrootte|standaard ?(?:grootte|formaat|size|vm|maat))\b/.test(folded)) slots.vmSize = 'standard';
-  if (/\b(csp|cloud solution provider)\b/.test(folded)) slots.csp = true;
-  if (/\b(us ?gov\w*|gov ?cloud|government|gcc|overheid\w*|usgovcloudapp|azureusgovernmentcloud)\b/.test(folded)) slots.usGov = true;
+  if (LARGE.test(folded)) slots.vmSize = 'large';
+  else if (LAB.test(folded)) slots.vmSize = 'lab';
+  else if (STANDARD.test(folded)) slots.vmSize = 'standard';
+  if (CSP.test(folded)) slots.csp = true;
+  if (US_GOV.test(folded)) slots.usGov = true;
   return slots;
 }
 

@@ -1,0 +1,106 @@
+import { questionNumber } from './text';
+
+/**
+ * Cheap checks before costly patterns. A guarded pattern lists literals of which every match of
+ * it holds at least one (as lower-case text: the guard reads the folded text); a text that holds
+ * none cannot match, and the pattern is not run. `guards.test.ts` checks each list against its
+ * pattern over the fixture questions and thousands of generated matches, so an edit of a pattern
+ * that outgrows its list fails there.
+ *
+ * A literal of two characters or more is looked for in the text's sketch: one bit per pair of
+ * adjacent characters (hashed into SKETCH_BITS). A text that holds the literal holds each of its
+ * pairs, so their bits are all set; a bit left clear means the literal is not there. The sketch is
+ * made in one pass over the text and serves every guard that reads the same text, where `includes`
+ * would scan the text again for each literal.
+ */
+const SKETCH_BITS = 1024;
+const sketch = new Int32Array(SKETCH_BITS / 32);
+/** The text the sketch is of, within the question being answered (never carried into another question). */
+let sketchText: string | undefined;
+let sketchQuestion = -1;
+
+function pairBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 22;
+}
+
+/** The sketch of the text: made unless it is the text the last guard read, in the same question. */
+function sketchOf(text: string): Int32Array {
+  const question = questionNumber();
+  if (text === sketchText && question === sketchQuestion) return sketch;
+  sketch.fill(0);
+  for (let at = 1; at < text.length; at++) {
+    const bit = pairBit(text.charCodeAt(at - 1), text.charCodeAt(at));
+    sketch[bit >>> 5] |= 1 << (bit & 31);
+  }
+  sketchText = text;
+  sketchQuestion = question;
+  return sketch;
+}
+
+export class GuardedPattern {
+  /** Per literal of two characters or more: how many pair bits, then the bits. */
+  private readonly pairs: Int16Array;
+  /** The one-character literals, looked for with `includes`. */
+  private readonly chars: readonly string[];
+
+  constructor(
+    readonly pattern: RegExp,
+    /** Lower-case literals: every match of `pattern` (folded, for a case-insensitive one) holds one of them. */
+    readonly literals: readonly string[],
+  ) {
+    const pairs: number[] = [];
+    for (const literal of literals) {
+      if (literal.length < 2) continue;
+      const bits = new Set<number>();
+      for (let at = 1; at < literal.length; at++) bits.add(pairBit(literal.charCodeAt(at - 1), literal.charCodeAt(at)));
+      pairs.push(bits.size, ...bits);
+    }
+    this.pairs = Int16Array.from(pairs);
+    this.chars = literals.filter((literal) => literal.length < 2);
+    guardedPatterns.push(this);
+  }
+
+  /** Whether the folded text can hold a match (false only when it holds none of the literals). */
+  mayMatch(folded: string): boolean {
+    for (const char of this.chars) if (folded.includes(char)) return true;
+    const { pairs } = this;
+    if (pairs.length === 0) return false;
+    const bits = sketchOf(folded);
+    for (let at = 0; at < pairs.length; ) {
+      const end = at + 1 + pairs[at];
+      let all = true;
+      for (at++; at < end; at++) {
+        const bit = pairs[at];
+        if ((bits[bit >>> 5] & (1 << (bit & 31))) === 0) {
+          all = false;
+          at = end;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /** `pattern.test(text)`, skipped when the text cannot match; `folded` is fold(text) when the caller has it. */
+  test(text: string, folded = text): boolean {
+    return this.mayMatch(folded) && this.pattern.test(text);
+  }
+
+  /** `pattern.exec(text)`, skipped when the text cannot match; `folded` is fold(text) (or a text holding every literal it holds). */
+  exec(text: string, folded = text): RegExpExecArray | null {
+    return this.mayMatch(folded) ? this.pattern.exec(text) : null;
+  }
+}
+
+/** Every guarded pattern, for the check in `guards.test.ts`. */
+export const guardedPatterns: GuardedPattern[] = [];
+
+/** Whether the text holds an ASCII digit (what `\d` matches without the `u` flag, and with it). */
+export function hasDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
