@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/language';
+import { GuardedPattern } from './guards';
 import { fold } from './text';
 
 /**
@@ -55,8 +56,13 @@ function patternBody(name: string): string {
   return `${body}${wildcard ? '[\\w]*' : ''}(?![\\w])`;
 }
 
-function pattern(name: string): RegExp {
-  return new RegExp(`(?<![\\w])${patternBody(name)}`);
+/** A name's longest word: every match of the name's pattern holds it as typed (only separators may go between its words). */
+function longestWord(name: string): string {
+  return (name.endsWith('*') ? name.slice(0, -1) : name).split(/[\s-]+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+function pattern(name: string): GuardedPattern {
+  return new GuardedPattern(new RegExp(`(?<![\\w])${patternBody(name)}`), [longestWord(name)]);
 }
 
 const PATTERNS = CMG_FEATURES.map((feature) => ({ feature, patterns: feature.names.map(pattern) }));
@@ -66,11 +72,13 @@ const PATTERNS = CMG_FEATURES.map((feature) => ({ feature, patterns: feature.nam
  * look-behind is tested once per position rather than once per name (twice as fast, same matches).
  */
 const ANY_FEATURE = new RegExp(`(?<![\\w])(?:${CMG_FEATURES.flatMap((feature) => feature.names.map(patternBody)).join('|')})`);
+/** Safe: a match of ANY_FEATURE is a match of one name's pattern, and holds that name's longest word. */
+const ANY_FEATURE_GUARD = new GuardedPattern(ANY_FEATURE, [...new Set(CMG_FEATURES.flatMap((feature) => feature.names.map(longestWord)))]);
 
 /** The features an ask names, most specific first ("in-place upgrade task sequence" before "task sequence"). */
 export function featuresIn(text: string): CmgFeature[] {
   const folded = fold(text);
-  if (!ANY_FEATURE.test(folded)) return [];
+  if (!ANY_FEATURE_GUARD.test(folded)) return [];
   const found = PATTERNS.filter(({ patterns }) => patterns.some((p) => p.test(folded))).map(({ feature }) => feature);
   // A general name that a more specific one already covers is dropped; the software update point is a role, not the feature.
   const updatePoint = /software[\s-]*update[\s-]*(?:point|punt)|softwareupdatepunt|\bsups?\b|\bwsus\b/.test(folded);
