@@ -214,10 +214,13 @@ export class AnswerEngine {
     }
     // One ask, or two that do not stand apart: the whole message as one question.
     const single = asks.length === 1 ? asks[0] : this.rankAsk(parts.asks.join(' '), parts.context, slots);
-    // "… prefix skane. deployment naam?": a last sentence of name words alone asks for the name too.
-    const last = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim()).at(-1) ?? '';
-    const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang) ?? (isBareNameAsk(last, slots) ? serviceNameHandover(last, single, slots, lang) : undefined);
-    if (handover) return handover;
+    // The service-names card needs a region: without one (most questions) there is no hand-over, and the last sentence need not be read.
+    if (slots.region) {
+      // "… prefix skane. deployment naam?": a last sentence of name words alone asks for the name too.
+      const last = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim()).at(-1) ?? '';
+      const handover = serviceNameHandover(parts.asks.length === 1 ? parts.asks[0] : '', single, slots, lang) ?? (isBareNameAsk(last, slots) ? serviceNameHandover(last, single, slots, lang) : undefined);
+      if (handover) return handover;
+    }
     return this.decideSingle(single, slots, lang, domain);
   }
 
