@@ -128,7 +128,11 @@ const SUPPORT_ASK = new GuardedPattern(/\b(supported|support|ondersteund|onderst
 const UPGRADE_ASK = new GuardedPattern(/\b(upgrade|upgraden|upgrading|bijwerken|update naar|updaten naar|naar welke versie|which version (?:can|should|do) we|next version|volgende versie)\b/, ['upgrad', 'bijwerken', 'update', 'versi']);
 
 /** The question is about moving an existing CMG, not about setting one up. */
-const MENTIONS_MOVE = /\b(migrat\w*|move|moving|verhuiz\w*|overzetten|overstappen|convert\w*|omzet\w*|redeploy\w*|opnieuw|replac\w*|vervang\w*|existing|bestaande|classic|klassiek\w*|old|oude|current|huidige|cutover|switch\w*)\b/;
+// Safe: each alternative is one of these or starts with it (move and moving hold mov).
+const MENTIONS_MOVE = new GuardedPattern(
+  /\b(migrat\w*|move|moving|verhuiz\w*|overzetten|overstappen|convert\w*|omzet\w*|redeploy\w*|opnieuw|replac\w*|vervang\w*|existing|bestaande|classic|klassiek\w*|old|oude|current|huidige|cutover|switch\w*)\b/,
+  ['migrat', 'mov', 'verhuiz', 'overzetten', 'overstappen', 'convert', 'omzet', 'redeploy', 'opnieuw', 'replac', 'vervang', 'existing', 'bestaande', 'classic', 'klassiek', 'old', 'oude', 'current', 'huidige', 'cutover', 'switch'],
+);
 
 /** The question is about the classic CMG or Azure's cloud services, not only about a version. */
 // Safe: each alternative is one of these or starts with it.

@@ -4,7 +4,7 @@ import './answerEngine';
 import './domain';
 import './features';
 import './questionParts';
-import './slots';
+import { endsInRegionWord, LETTER_DIGIT, PROGRAMMATIC_REGION } from './slots';
 import { guardedPatterns, GuardedPattern } from './guards';
 import { fold } from './text';
 
@@ -253,6 +253,23 @@ describe('guarded patterns', () => {
     expect(missed.slice(0, 5)).toEqual([]);
     // The generator must actually reach the pattern, or the check proves nothing.
     expect(matched).toBeGreaterThan(150);
+  });
+
+  it('never skip a region token that the token patterns match', () => {
+    const rnd = random(777);
+    const make = generator(PROGRAMMATIC_REGION.source, rnd);
+    const tokens = [...questions.flatMap((question) => fold(question).split(/[^a-z0-9]+/)), ...Array.from({ length: 5000 }, () => make())];
+    for (let i = 0; i < 5000; i++) tokens.push(make() + String(Math.floor(rnd() * 100)), 'x' + make().slice(Math.floor(rnd() * 4)));
+    let matched = 0;
+    for (const token of tokens) {
+      if (PROGRAMMATIC_REGION.test(token)) {
+        matched++;
+        expect([token, endsInRegionWord(token)]).toEqual([token, true]);
+      }
+      // A letter before a digit needs a digit.
+      if (LETTER_DIGIT.test(token)) expect(/[0-9]/.test(token)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 
   it('lists only lower-case literals (the guard reads folded text)', () => {

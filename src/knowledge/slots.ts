@@ -94,6 +94,8 @@ const CAPITALISED_WORDS = new Set(
 const INTRODUCED = new GuardedPattern(/\b(?:named|called|genaamd|heet|heten|(?:prefix|prefixed|voorvoegsel)(?:\s+(?:is|was|=|:))?|naam|name(?:d)?(?:\s+is)?)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?/i, ['name', 'naam', 'prefix', 'called', 'heet', 'heten', 'voorvoegsel']);
 // Safe: the chosen word must be followed by a name word (servicenaam and cmg-naam hold naam).
 const CHOSEN = new GuardedPattern(/\b(?:put|use|pick|choose|take|kies|gebruik|neem|nemen)\s+["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]?\s+(?:as|als)\s+(?:the\s+|de\s+|our\s+|onze\s+)?(?:service ?name|servicenaam|prefix|naam|name|cmg[- ]?name|cmg[- ]?naam)/i, ['name', 'naam', 'prefix']);
+// Safe: folding makes the typographic opening quotes plain, so a match leaves a plain quote in the folded text.
+const QUOTED = new GuardedPattern(/["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/, ['"', "'"]);
 // Safe: service name, servicenaam or prefix opens every match.
 const NAMED = new GuardedPattern(/\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i, ['name', 'naam', 'prefix']);
 
@@ -108,7 +110,7 @@ function prefixIn(question: string, folded: string, isKnownWord: (word: string) 
   if (chosen && isName(chosen[1])) return chosen[1];
   const named = NAMED.exec(question, folded);
   if (named && isName(named[1]) && !isRegionWord(named[1])) return named[1];
-  const quoted = /["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/.exec(question);
+  const quoted = QUOTED.exec(question, folded);
   if (quoted && isName(quoted[1]) && !isRegionWord(quoted[1])) return quoted[1];
   // "servicenaam voor contoso in VS-Oost": a lower-case name between "for" and the region.
   const before = /\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i.exec(question);
@@ -206,13 +208,27 @@ function unicodeTokens(text: string): number {
   return count;
 }
 
+/** Exported with `endsInRegionWord` for the check in guards.test.ts. */
+export const LETTER_DIGIT = /[a-z]\d/;
+const REGION_ENDINGS = ['us', 'europe', 'asia', 'india', 'central', 'east', 'west', 'north', 'south'];
+export const PROGRAMMATIC_REGION = /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/;
+
+/** Whether a token ends, before one last digit, in a word PROGRAMMATIC_REGION ends in, after at least one character. */
+export function endsInRegionWord(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  const end = last >= 48 && last <= 57 ? token.length - 1 : token.length;
+  for (const ending of REGION_ENDINGS) if (end > ending.length && token.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
+
 /** Region names in running text: the longest run of region words the catalog resolves exactly (any language). */
 function regionIn(question: string, catalog: RegionCatalog): { region: Region; text: string } | undefined {
   const known = regionWords(catalog);
   // "westus2" and "eastus" are one token but two region words.
   // A token holds no space, so without a letter before a digit it is one word.
+  // Safe: a letter before a digit needs a digit; the programmatic form needs a direction or area word at the end.
   const isRegionToken = (folded: string) =>
-    (/[a-z]\d/.test(folded) ? folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) : known.has(folded)) || /^[a-z]+(?:us|europe|asia|india|central|east|west|north|south)\d?$/.test(folded);
+    (hasDigit(folded) && LETTER_DIGIT.test(folded) ? folded.replace(/([a-z])(\d)/g, '$1 $2').split(' ').every((part) => known.has(part)) : known.has(folded)) || (endsInRegionWord(folded) && PROGRAMMATIC_REGION.test(folded));
   // Each token is judged once; the runs below only look the answers up.
   // In plain ASCII the letters and digits are A-Z, a-z and 0-9, and folding them only lowers the case.
   const ascii = !NOT_ASCII.test(question);
