@@ -139,7 +139,7 @@ const MENTIONS_MOVE = new GuardedPattern(
 const MENTIONS_CLASSIC = new GuardedPattern(/\b(classic|klassiek\w*|cloud services?|extended support|uitgebreide ondersteuning)\b/, ['classic', 'klassiek', 'cloud service', 'extended support', 'uitgebreide ondersteuning']);
 
 /** The question's slots with what the engine reads beside them. */
-type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; mentionsMove?: boolean; asksName?: boolean; asksCname?: boolean };
+type AskSlots = QuestionSlots & { asksSupport?: boolean; asksUpgrade?: boolean; mentionsClassic?: boolean; mentionsMove?: boolean; asksName?: boolean; asksCname?: boolean; dutchRegionForm?: boolean };
 
 /** An ask that points back at its context ("can we reuse that?", "klopt dat?") leans on it more. */
 const POINTS_BACK = /\b(that|thats|that's|this|those|these|them|they|there|dat|da|dit|die|deze|daar|daarop|daarin|daarvoor|daarmee)\b/;
@@ -264,7 +264,9 @@ export class AnswerEngine {
     const features = ASKS_ABOUT_FEATURE.test(foldedAsk) ? featuresIn(ask) : [];
     // "… what's the deployment name and do I need a CNAME?": this ask wants the name itself.
     const asksName = ASKS_FOR_NAME.test(foldedAsk) && ASKS_WHAT.test(foldedAsk);
-    const askSlots = { ...slots, features, asksName, asksCname: CNAME.test(foldedAsk) };
+    // Whether the region is written the Dutch portal's way: the same for every candidate, so read once here rather than in slotFit.
+    const dutchRegionForm = asksName && slots.region !== undefined && !prefixOf(slots) && isDutchRegionForm(slots.region.text, slots.region.region.dutchNames);
+    const askSlots = { ...slots, features, asksName, asksCname: CNAME.test(foldedAsk), dutchRegionForm };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
     const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
     // The candidates are this search's own: each one's rank takes its fit in place (no copy per candidate).
@@ -430,7 +432,7 @@ function slotFit(entry: KbEntry, slots: AskSlots): number {
   // Other entries that compute the names (which CN to choose, is the name free) answer another question.
   if (slots.asksName && prefixOf(slots)) fit *= entry.facts.some((fact) => NAME_MAKING_FACTS.has(fact)) ? NAME_MAKING_FIT : entry.compute.includes('names') ? 0.8 : 1;
   // "We chose VS-West: what goes in the name?": the entry that maps Dutch portal names (REG-03) answers it.
-  if (slots.asksName && slots.region && !prefixOf(slots) && isDutchRegionForm(slots.region.text, slots.region.region.dutchNames) && entry.facts.includes('REG-03')) fit *= DUTCH_REGION_FIT;
+  if (slots.dutchRegionForm && entry.facts.includes('REG-03')) fit *= DUTCH_REGION_FIT;
   // "The old classic CMG had prefix contosocmg: what was its name?": the classic name (NAME-02), not the scale-set format.
   if (slots.asksName && slots.mentionsClassic && !slots.region && !slots.usGov && prefixOf(slots)) fit *= entry.facts.includes('NAME-02') ? 1.3 : 1;
   // On 2010/2103 with a classic CMG, whether a scale set can join it is decided by the no-mixing rule (VMSS-05, MIG-12).
