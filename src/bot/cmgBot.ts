@@ -235,13 +235,15 @@ export class CmgBot extends TeamsActivityHandler {
 
   private async saveReference(context: TurnContext, options: { always?: boolean } = {}): Promise<void> {
     const activity = context.activity;
+    const conversationId = activity.conversation.id;
+    const locale = localeOf(activity);
+    const tenantId = tenantIdOf(activity);
+    // Most messages come from a conversation whose reference this instance already holds: checked on the activity's own parts, nothing copied.
+    const facts = { reference: { channelId: activity.channelId, serviceUrl: activity.serviceUrl, conversation: activity.conversation, bot: activity.recipient, locale: activity.locale }, locale, tenantId };
+    if (!options.always && this.references.isCurrent(conversationId, facts)) return;
     // Without the incoming activity's id: proactive messages are new posts, not replies to whatever was said last.
     const { activityId: _last, ...reference } = TurnContext.getConversationReference(activity);
-    await this.references.save(
-      activity.conversation.id,
-      { reference, locale: localeOf(activity), tenantId: tenantIdOf(activity), updatedAt: this.now().toISOString() },
-      options,
-    );
+    await this.references.save(conversationId, { reference, locale, tenantId, updatedAt: this.now().toISOString() }, options);
   }
 
   private turnInfo(context: TurnContext): TurnInfo {

@@ -18,8 +18,18 @@ const REMEMBERED = 10_000;
  * changes, the stored reference is out of date. Not `updatedAt` (it only records when), and not
  * the user who spoke last, which in a channel changes with every speaker.
  */
-const fingerprint = ({ reference: r, locale, tenantId }: StoredConversation): string =>
+const fingerprint = ({ reference: r, locale, tenantId }: ReferenceFacts): string =>
   [r.channelId, r.serviceUrl, r.conversation?.id, r.conversation?.tenantId, r.conversation?.conversationType, r.bot?.id, r.locale, locale, tenantId].join('\n');
+
+/** What `fingerprint` reads: a stored conversation, or the same parts read off an incoming activity without copying them. */
+export interface ReferenceFacts {
+  reference: Pick<Partial<ConversationReference>, 'channelId' | 'serviceUrl' | 'locale'> & {
+    conversation?: Partial<Pick<ConversationReference['conversation'], 'id' | 'tenantId' | 'conversationType'>>;
+    bot?: { id?: string };
+  };
+  locale?: string;
+  tenantId?: string;
+}
 
 /**
  * Conversation references by conversation id, plus a create-only welcome marker so Teams'
@@ -37,6 +47,14 @@ export class ConversationReferences {
   constructor(store: Store) {
     this.references = store.collection<StoredConversation>('conversationRefs');
     this.welcomes = store.collection<{ at: string }>('welcomes');
+  }
+
+  /**
+   * True when this instance last saved or read exactly these parts for the conversation: a
+   * message in a known conversation can then skip building a reference at all.
+   */
+  isCurrent(conversationId: string, facts: ReferenceFacts): boolean {
+    return this.known.get(conversationId) === fingerprint(facts);
   }
 
   /** Stores the reference if it changed; `always` (install events) writes regardless. */

@@ -50,6 +50,20 @@ describe('conversation references', () => {
     expect((await store.collection<{ locale?: string }>('conversationRefs').get(client.conversationId))?.value.locale).toBe('nl-NL');
   });
 
+  it('writes again when the service URL changes, so proactive cards go where Teams now listens', async () => {
+    const client = bot.client({ scope: 'groupChat' });
+    await client.say('help');
+    // The same connector written without its trailing slash: another service URL as far as the bot can tell.
+    const moved = bot.connector.url.replace(/\/$/, '');
+    expect(moved).not.toBe(bot.connector.url);
+    await client.as(client.user, { serviceUrl: moved }).say('help');
+    expect(writes()).toBe(2);
+    const stored = await store.collection<{ reference: { serviceUrl?: string } }>('conversationRefs').get(client.conversationId);
+    expect(stored?.value.reference.serviceUrl).toBe(moved);
+    await client.as(client.user, { serviceUrl: moved }).say('help');
+    expect(writes()).toBe(2);
+  });
+
   it('writes on every install event, even when nothing changed', async () => {
     const client = bot.client({ scope: 'groupChat' });
     await client.say('help');
