@@ -79,7 +79,8 @@ export function conversationOf(activity: Partial<Activity>): ConversationInfo {
  */
 export function messageText(activity: Partial<Activity>): string {
   let text = typeof activity.text === 'string' ? activity.text : '';
-  if (activity.recipient?.id && activity.entities?.length) text = TurnContext.removeRecipientMention({ ...activity, text } as Activity) ?? text;
+  // The helper edits the `text` of what it is given: a small stand-in with what it reads, not a copy of the whole activity.
+  if (activity.recipient?.id && activity.entities?.length) text = TurnContext.removeRecipientMention({ text, entities: activity.entities, recipient: activity.recipient } as Activity) ?? text;
   return stripControls(text)
     .replace(/<at>([^<]*)<\/at>/gi, '$1')
     .replace(/&nbsp;|\u00a0/g, ' ')
