@@ -69,7 +69,8 @@ export function compileTemplate(payload: unknown): CompiledTemplate | undefined 
   try {
     expand = compileNode(payload);
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    // EvalError: Node runs with code generation from strings turned off; the library renders instead.
+    if (error instanceof Unsupported || error instanceof EvalError) return undefined;
     throw error;
   }
   return (root, run) => {
