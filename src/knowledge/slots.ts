@@ -147,7 +147,7 @@ const regionWordCache = new WeakMap<RegionCatalog, { regions: readonly Region[];
 
 function regionWords(catalog: RegionCatalog): Set<string> {
   // The catalog's own list, not a copy: a catalog whose regions change holds a new list.
-  const regions = catalog.regions();
+  const regions = catalog.all();
   const cached = regionWordCache.get(catalog);
   if (cached && cached.regions === regions) return cached.words;
   const words = new Set<string>();

@@ -56,7 +56,8 @@ function snapshotOf(regions: readonly Region[]): Snapshot {
       tokens: new Set(forms.flat()),
     };
   });
-  return { regions, entries };
+  // Frozen: `all()` hands this list out as it is.
+  return { regions: Object.freeze([...regions]), entries };
 }
 
 /** A location as ARM lists it for a subscription: programmatic name and English display name. */
@@ -90,12 +91,8 @@ export class RegionCatalog {
     this.current = snapshotOf(regions);
   }
 
-  all(): Region[] {
-    return [...this.current.regions];
-  }
-
   /** The regions as they stand, not copied: the same list until the catalog's regions change. */
-  regions(): readonly Region[] {
+  all(): readonly Region[] {
     return this.current.regions;
   }
 
@@ -185,6 +182,6 @@ export function resolveRegion(input: string): RegionMatch {
   return defaultRegionCatalog.resolve(input);
 }
 
-export function allRegions(): Region[] {
+export function allRegions(): readonly Region[] {
   return defaultRegionCatalog.all();
 }
