@@ -274,12 +274,6 @@ export class Matches {
     return terms;
   }
 
-  /** The best-ranked hit whose document passes `test`. */
-  first(test: (doc: number) => boolean): TermHit | undefined {
-    const found = this.firstAt(test);
-    return found < 0 ? undefined : this.hit(found);
-  }
-
   /** The position of the best-ranked hit whose document passes `test`, or -1. */
   firstAt(test: (doc: number) => boolean): number {
     let found = -1;
