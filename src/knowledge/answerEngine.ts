@@ -300,6 +300,8 @@ export class AnswerEngine {
     let b = second.verdict.kind === 'answer' ? second.verdict.top : undefined;
     // "how many instances and how many connection points?": a second section that computes the
     // same as the first adds nothing; a close candidate that answers something else does.
+    /** An answer from both asks: other answers from either, and the weaker of their confidences. */
+    const fromBoth = (sections: AnswerSection[]): EngineAnswer => ({ kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) });
     const family = a && computedFamily(a.entry, first.slots);
     if (a && b && family && computedFamily(b.entry, second.slots) === family) {
       const top = b;
@@ -311,7 +313,7 @@ export class AnswerEngine {
         const shared = both(first.ranked);
         if (shared && both(second.ranked)?.entry.id === shared.entry.id) {
           const sections = [section(shared.entry, slots, lang)];
-          return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
+          return fromBoth(sections);
         }
       }
     }
@@ -319,7 +321,7 @@ export class AnswerEngine {
     if (a && b) {
       if (a.entry.id === b.entry.id || related(a.entry, b.entry) && sharesFacts(a.entry, b.entry)) {
         const sections = [section(a.entry, { ...slots, features: [...(first.slots.features ?? []), ...(second.slots.features ?? [])] }, lang)];
-        return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
+        return fromBoth(sections);
       }
       let sections = [section(a.entry, first.slots, lang), section(b.entry, second.slots, lang)];
       // Two entries that show the same sizing for the asker ("how many instances … and connection points
@@ -328,7 +330,7 @@ export class AnswerEngine {
         const both = [first, second].map((ask) => ask.ranked.slice(0, 4).find((candidate) => explainsBothCounts(candidate.entry))).find((candidate) => candidate !== undefined);
         if (both) sections = [section(both.entry, slots, lang)];
       }
-      return { kind: 'answer', lang, sections, others: othersFor([...first.ranked, ...second.ranked], sections, this.entryOf), note: noteFor(sections, slots, lang), confidence: Math.min(first.verdict.confidence, second.verdict.confidence), signals: weaker(first.verdict, second.verdict) };
+      return fromBoth(sections);
     }
     const main = a ? first : b ? second : undefined;
     if (!main || main.verdict.kind !== 'answer') return undefined;
