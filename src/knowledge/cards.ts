@@ -22,14 +22,17 @@ export interface AnswerView {
 export function answerCard(lang: Lang, view: AnswerView, asked: string): CardReply {
   const s = knowledgeStrings[lang];
   const [first] = view.sections;
-  const sections = view.sections.map(({ entry, situation }) => ({
-    title: situation.title ?? entry.title[lang],
-    situationTitle: s.forYourSetup,
-    situation: cardMarkdown(situation.lines.join('\n\n')),
-    answer: cardMarkdown(entry.answer[lang]),
-    source: `${s.sourceLabel}: [${entry.sourcePage.title[lang]}](${sourceUrl(entry.sourcePage, lang)})`,
-  }));
-  const summary = clip(view.sections.map(({ entry, situation }) => `${situation.title ?? entry.title[lang]}: ${stripMarkdown(situation.lines[0] ?? entry.answer[lang])}`).join(' '));
+  const sections = view.sections.map(({ entry, situation }) => {
+    const shown = shownText(entry, lang);
+    return {
+      title: situation.title ?? entry.title[lang],
+      situationTitle: s.forYourSetup,
+      situation: cardMarkdown(situation.lines.join('\n\n')),
+      answer: shown.answer,
+      source: shown.source,
+    };
+  });
+  const summary = clip(view.sections.map(({ entry, situation }) => `${situation.title ?? entry.title[lang]}: ${situation.lines.length > 0 ? stripMarkdown(situation.lines[0]) : shownText(entry, lang).summary}`).join(' '));
   return card(
     'kbAnswer',
     {
@@ -47,6 +50,35 @@ export function answerCard(lang: Lang, view: AnswerView, asked: string): CardRep
     },
     summary,
   );
+}
+
+/** An entry's own text as its cards show it, in one language: the same for every question it answers. */
+interface ShownText {
+  answer: string;
+  source: string;
+  /** The answer without Markdown, for the activity's summary. */
+  summary: string;
+}
+
+/**
+ * Each entry's shown text, prepared on first use: the knowledge base does not change while the bot
+ * runs, so an answer card only adds what its question computed. Keyed by the entry object, so it
+ * holds what the loaded knowledge base holds and nothing about any question.
+ */
+const shownTexts: Record<Lang, WeakMap<KbEntry, ShownText>> = { en: new WeakMap(), nl: new WeakMap() };
+
+function shownText(entry: KbEntry, lang: Lang): ShownText {
+  let shown = shownTexts[lang].get(entry);
+  if (!shown) {
+    const s = knowledgeStrings[lang];
+    shown = {
+      answer: cardMarkdown(entry.answer[lang]),
+      source: `${s.sourceLabel}: [${entry.sourcePage.title[lang]}](${sourceUrl(entry.sourcePage, lang)})`,
+      summary: stripMarkdown(entry.answer[lang]),
+    };
+    shownTexts[lang].set(entry, shown);
+  }
+  return shown;
 }
 
 /** One entry on its own (a chosen "Did you mean" or other answer), with its related questions. */
