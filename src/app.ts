@@ -149,7 +149,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   }
 
   // Builds the knowledge index once, here, not per question.
-  const knowledge = new Knowledge(store, clock, config.knowledge);
+  const knowledge = new Knowledge(store, clock, config.knowledge, { background });
   const capabilities: Capabilities = { providerCheck, namePreflight, cutover, reminders, naming, guidance, knowledge, checks };
 
   const bot = new CmgBot(commandTable(capabilities), cardActionTable(capabilities), references, renderer, log, () => clock.now(), { tenants: config.bot.tenants, limits: config.bot.limits });
@@ -190,7 +190,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     log,
     capabilities,
     outbox,
-    idle: () => background.idle(),
+    idle: async () => {
+      await knowledge.flush();
+      await background.idle();
+    },
     stop() {
       stopping ??= (async () => {
         await running.close(config.server.shutdownGraceMs);
@@ -198,6 +201,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         // Long waits end early (a region read, registration pollers hand over), then all background work settles once.
         naming.stop();
         providerCheck.stop();
+        // Unanswered questions still waiting are written before storage closes.
+        await knowledge.flush();
         await background.idle();
         // Reminder sends in flight finish and are marked before storage closes.
         await reminderScheduler.stop();

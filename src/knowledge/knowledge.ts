@@ -1,5 +1,7 @@
 import type { Clock } from '../clock';
 import { Lang, LANGUAGES } from '../i18n/language';
+import type { Logger } from '../log';
+import type { BackgroundWork } from '../ports';
 import type { Store } from '../storage/store';
 import { CardActionResult, CardReply, messageCard, TurnInfo } from '../turn';
 import { AnswerEngine, EngineAnswer } from './answerEngine';
@@ -12,6 +14,22 @@ import type { ServiceNameQuestion } from './serviceNameQuestion';
 import type { KnowledgeSettings } from './settings';
 import { knowledgeStrings } from './strings';
 
+
+/**
+ * How long an unanswered question waits to be written, so the questions of a busy moment are
+ * written one after another in one piece of background work rather than each on its own turn.
+ */
+const UNANSWERED_WRITE_DELAY_MS = 200;
+/** Unanswered questions waiting at most; beyond that (a flood of them) they are counted in the log, not kept. */
+const MAX_WAITING_UNANSWERED = 1_000;
+
+interface WaitingUnanswered {
+  question: string;
+  lang: Lang;
+  reason: 'outOfScope' | 'unsure' | 'noneOfThese';
+  conversationId: string;
+  log: Logger;
+}
 
 /** What the free-text row shows: a card, a short decline with a Help button, or a hand-over. */
 export type KnowledgeReply =
@@ -28,14 +46,27 @@ export class Knowledge {
   private readonly byId: Map<string, KbEntry>;
   private readonly engine: AnswerEngine;
   private readonly log: CurationLog;
+  private readonly background: BackgroundWork | undefined;
 
+  /** Unanswered questions not yet written (only with background work: see the constructor). */
+  private readonly waiting: WaitingUnanswered[] = [];
+  private writeTimer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> | undefined;
+  private dropped = 0;
+
+  /**
+   * With `background`, an unanswered question is written after its reply has gone, as background
+   * work that shutdown awaits: the reply does not wait for storage, and storage that fails costs
+   * a log line, not the reply. Without it (scripts, the benchmark), each is written before `ask`
+   * returns.
+   */
   constructor(
     store: Store,
     clock: Clock,
     private readonly settings: KnowledgeSettings = { recordUnanswered: true },
-    entries: KbEntry[] = loadKnowledgeBase(),
-    outOfScope: readonly string[] = outOfScopeQuestions(),
+    { entries = loadKnowledgeBase(), outOfScope = outOfScopeQuestions(), background }: { entries?: KbEntry[]; outOfScope?: readonly string[]; background?: BackgroundWork } = {},
   ) {
+    this.background = background;
     this.entries = entries;
     this.byId = new Map(entries.map((entry) => [entry.id, entry]));
     this.engine = new AnswerEngine(new AnswerIndex(entries, outOfScope));
@@ -96,13 +127,56 @@ export class Knowledge {
     return { kind: 'card', reply: messageCard('', knowledgeStrings[lang].noneRecorded) };
   }
 
-  /** The curation report over what has been recorded. */
-  report(limit?: number) {
+  /** The curation report over what has been recorded, the questions still waiting included. */
+  async report(limit?: number) {
+    await this.flush();
     return this.log.report(limit);
   }
 
-  private async recordUnanswered(question: string, lang: Lang, reason: 'outOfScope' | 'unsure' | 'noneOfThese', turn: TurnInfo): Promise<void> {
-    if (this.settings.recordUnanswered) await this.log.recordUnanswered(question, lang, reason, turn.conversation.id);
+  /** Writes the unanswered questions still waiting; resolves when none is left (shutdown, the report, tests). */
+  async flush(): Promise<void> {
+    while (this.waiting.length > 0 || this.writing) await this.startWriting();
+  }
+
+  private async recordUnanswered(question: string, lang: Lang, reason: WaitingUnanswered['reason'], turn: TurnInfo): Promise<void> {
+    if (!this.settings.recordUnanswered) return;
+    if (!this.background) return this.log.recordUnanswered(question, lang, reason, turn.conversation.id);
+    if (this.waiting.length >= MAX_WAITING_UNANSWERED) {
+      // Once per flood: the count of what was left out is not worth a line per question.
+      if (this.dropped++ === 0) turn.log.warn({ waiting: this.waiting.length }, 'too many unanswered questions waiting to be written; more are not recorded until they are');
+      return;
+    }
+    this.waiting.push({ question, lang, reason, conversationId: turn.conversation.id, log: turn.log });
+    this.scheduleWriting();
+  }
+
+  private scheduleWriting(): void {
+    if (this.writeTimer || this.writing) return;
+    this.writeTimer = setTimeout(() => void this.startWriting(), UNANSWERED_WRITE_DELAY_MS).unref();
+  }
+
+  /**
+   * Writes what is waiting, one at a time and in order, taking questions that arrive meanwhile
+   * too; one writing at a time. When it is done, questions that came after its last one wait for
+   * the next.
+   */
+  private startWriting(): Promise<void> {
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
+    this.writing ??= this.background!.run('unanswered questions', async () => {
+      for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+        try {
+          await this.log.recordUnanswered(next.question, next.lang, next.reason, next.conversationId);
+        } catch (error) {
+          next.log.warn({ err: error }, 'could not record an unanswered question');
+        }
+      }
+      this.dropped = 0;
+    }).then(() => {
+      this.writing = undefined;
+      if (this.waiting.length > 0) this.scheduleWriting();
+    });
+    return this.writing;
   }
 }
 

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Collection } from '../../src/storage/store';
+import { SqliteStore } from '../../src/storage/sqliteStore';
 import { startTestBot, TestBot } from '../harness/app';
+import { CountingStore } from '../harness/countingStore';
 import { cardOf, cardText, TeamsClient, teamsUser } from '../harness/teams';
 
 interface QaExample {
@@ -231,5 +235,52 @@ describe('CMG planning answers over HTTP', () => {
   it('shows a question typed with ${...} literally', async () => {
     const [reply] = await ask(bot.client(), 'which port does the ${$root.answer} service connection point use?');
     expect(JSON.stringify(reply)).toContain('${$root.answer}');
+  });
+});
+
+describe('unanswered questions, written after the reply', () => {
+  const OUT_OF_SCOPE = 'how do I set up a print server cluster?';
+
+  it('answers at once when storage fails, and logs that the question was not recorded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cmg-unanswered-'));
+    // A real store whose unanswered-question collection is down.
+    const store = new (class extends CountingStore {
+      override collection<T>(name: string, index?: Parameters<CountingStore['collection']>[1]): Collection<T> {
+        const real = super.collection<T>(name, index);
+        if (name !== 'kbUnanswered') return real;
+        const down = () => Promise.reject(new Error('storage down'));
+        return { ...real, get: down, create: down, replace: down, change: down } as Collection<T>;
+      }
+    })(new SqliteStore(join(dir, 'bot.db')));
+    const bot = await startTestBot({}, { store });
+    try {
+      const client = bot.client({ locale: 'en-US' });
+      expect((await client.say(OUT_OF_SCOPE)).status).toBe(200);
+      const [reply] = bot.connector.sent(client.conversationId);
+      expect(cardText(cardOf(reply))).toContain('I cannot answer that');
+      expect(cardText(cardOf(reply))).not.toContain('Something went wrong');
+      await bot.app.idle();
+      expect(bot.logs.entries()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'could not record an unanswered question', correlationId: expect.any(String) })]));
+    } finally {
+      await bot.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the questions still waiting before it stops', async () => {
+    const bot = await startTestBot();
+    try {
+      const client = bot.client({ locale: 'nl-NL' });
+      await client.say(OUT_OF_SCOPE);
+      await client.say('hoe zet ik een printserver cluster op?');
+      // Straight after the replies: the questions are still waiting to be written.
+      await bot.restart();
+      const report = await bot.app.capabilities.knowledge.report();
+      expect(report.unanswered).toEqual(
+        expect.arrayContaining([expect.objectContaining({ question: OUT_OF_SCOPE, count: 1 }), expect.objectContaining({ question: 'hoe zet ik een printserver cluster op?', lang: 'nl' })]),
+      );
+    } finally {
+      await bot.stop();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { ManualClock } from '../../../src/clock';
 import { ConfigError, loadConfig } from '../../../src/config';
-import { CurationLog, formatCurationReport } from '../../../src/knowledge';
+import { CurationLog, formatCurationReport, Knowledge } from '../../../src/knowledge';
+import { createLogger } from '../../../src/log';
+import type { TurnInfo } from '../../../src/turn';
 import { SqliteStore } from '../../../src/storage/sqliteStore';
 
 describe('curation log', () => {
@@ -46,5 +48,35 @@ describe('curation log', () => {
     expect(loadConfig({ KB_RECORD_UNANSWERED: 'false' }).knowledge.recordUnanswered).toBe(false);
     expect(() => loadConfig({ KB_RECORD_UNANSWERED: 'maybe' })).toThrow(ConfigError);
     expect(() => loadConfig({ KB_RECORD_UNANSWERED: 'maybe' })).toThrow(/KB_RECORD_UNANSWERED/);
+  });
+});
+
+describe('unanswered questions waiting to be written', () => {
+  it('keeps at most 1,000 waiting, logs once that more were left out, and writes every one it kept', async () => {
+    const store = new SqliteStore(':memory:');
+    // Background work that cannot start until released, so the questions pile up.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const background = {
+      run: async (_label: string, work: () => Promise<unknown>) => {
+        await gate;
+        await work();
+      },
+    };
+    const knowledge = new Knowledge(store, new ManualClock('2026-03-02T10:00:00Z'), { recordUnanswered: true }, { background });
+    const lines: string[] = [];
+    const turn = {
+      lang: 'en',
+      user: { id: 'u' },
+      conversation: { id: 'c1', scopeId: 'c1', type: 'channel' },
+      correlationId: 'x',
+      log: createLogger('info', [], { write: (line: string) => void lines.push(line) }),
+    } as TurnInfo;
+    for (let i = 0; i < 1_010; i++) expect((await knowledge.ask(turn, 'how do I set up a print server cluster?')).kind).toBe('decline');
+    expect(lines.filter((line) => line.includes('more are not recorded'))).toHaveLength(1);
+    release();
+    const report = await knowledge.report();
+    expect(report.unanswered).toEqual([expect.objectContaining({ question: 'how do I set up a print server cluster?', count: 1_000 })]);
+    await store.close();
   });
 });
