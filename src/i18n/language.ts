@@ -16,7 +16,26 @@ export function languageOf(locale: string | undefined | null): Lang {
 /** Strings of one capability, in both languages, with the same keys in each. */
 export type Localized<T> = Record<Lang, T>;
 
+/**
+ * Each template split once at its `{name}` placeholders: text at even positions, names at odd
+ * ones. Templates are the capabilities' own strings, a few hundred; the bound only guards a
+ * caller that formats text it did not write.
+ */
+const splitTemplates = new Map<string, string[]>();
+const MAX_SPLIT_TEMPLATES = 1_000;
+
 /** Replaces `{name}` placeholders with values; unknown placeholders stay visible. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size >= MAX_SPLIT_TEMPLATES) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    text += (key in values ? String(values[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return text;
 }

@@ -1,0 +1,44 @@
+import { format, languageOf } from './language';
+
+describe('languageOf', () => {
+  it.each([
+    ['nl-NL', 'nl'],
+    ['nl-be', 'nl'],
+    ['NL', 'nl'],
+    [' nl_NL ', 'nl'],
+    ['en-US', 'en'],
+    ['nld', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+    [null, 'en'],
+  ])('reads %p as %p', (locale, lang) => {
+    expect(languageOf(locale)).toBe(lang);
+  });
+});
+
+describe('format', () => {
+  it('fills placeholders, leaves unknown ones visible, and fills the same template again with other values', () => {
+    expect(format('{count} of {total} in {region}', { count: 2, total: 4 })).toBe('2 of 4 in {region}');
+    expect(format('{count} of {total} in {region}', { count: 1, total: 1, region: 'West Europe' })).toBe('1 of 1 in West Europe');
+  });
+
+  it('gives what one replace over the template gives, for generated templates', () => {
+    // The rule written as a single replace, as format ran before it kept templates split.
+    const replaced = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+    const pieces = ['{a}', '{b}', '{missing}', '{', '}', '{{a}}', '{a b}', '{}', 'x', ' ', '$&', '$1', 'é', '👍', '{constructor}'];
+    const values = { a: 'A$1', b: 7 };
+    // A fixed xorshift sequence, so a failure repeats.
+    let state = 0x1f123bb5;
+    const next = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return state >>> 0;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let template = '';
+      for (let n = next() % 8; n > 0; n--) template += pieces[next() % pieces.length];
+      expect(format(template, values)).toBe(replaced(template, values));
+    }
+  });
+});
