@@ -81,12 +81,18 @@ export function messageText(activity: Partial<Activity>): string {
   let text = typeof activity.text === 'string' ? activity.text : '';
   // The helper edits the `text` of what it is given: a small stand-in with what it reads, not a copy of the whole activity.
   if (activity.recipient?.id && activity.entities?.length) text = TurnContext.removeRecipientMention({ text, entities: activity.entities, recipient: activity.recipient } as Activity) ?? text;
-  return stripControls(text)
+  const clean = stripControls(text);
+  // Most messages need none of the tidying below: one scan, then only the ends trimmed.
+  if (!UNTIDY.test(clean)) return clean.trim();
+  return clean
     .replace(/<at>([^<]*)<\/at>/gi, '$1')
     .replace(/&nbsp;|\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Where the tidying in `messageText` changes the text: a mention, an HTML or no-break space, whitespace other than one space. */
+const UNTIDY = /<at>[^<]*<\/at>|&nbsp;|\u00a0|\s\s|[^\S ]/i;
 
 /**
  * What a card button sent back (Action.Execute data, or an Action.Submit message's value), with

@@ -7,6 +7,9 @@
  */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Any character `stripControls` changes: the invisible ones, a carriage return, a line or paragraph separator. */
+// eslint-disable-next-line no-control-regex
+const CHANGED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /**
  * User text as it may be stored and printed: the characters above removed. The one helper for
@@ -14,6 +17,8 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u2
  * is printed.
  */
 export function stripControls(text: string): string {
+  // Most text holds none of them: one scan, and the text as it came.
+  if (!CHANGED.test(text)) return text;
   return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
 }
 
