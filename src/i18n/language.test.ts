@@ -11,8 +11,37 @@ describe('languageOf', () => {
     ['', 'en'],
     [undefined, 'en'],
     [null, 'en'],
+    ['nL-x', 'nl'],
+    ['n', 'en'],
+    ['nl ', 'nl'],
+    ['-nl', 'en'],
+    ['en-NL', 'en'],
+    ['nl-', 'nl'],
+    ['N\u0130', 'en'],
+    ['\u212a', 'en'],
   ])('reads %p as %p', (locale, lang) => {
     expect(languageOf(locale)).toBe(lang);
+  });
+
+  it('reads every locale as the primary subtag says, for generated locales', () => {
+    // The rule as a split: the part before the first "-" or "_", lower-cased, is "nl".
+    const bySplit = (locale: string) => ((locale.trim().toLowerCase().split(/[-_]/)[0] === 'nl' ? 'nl' : 'en') as 'nl' | 'en');
+    const pieces = ['n', 'l', 'N', 'L', 'nl', 'NL', '-', '_', ' ', 'e', 'be', 'x', '.', 'o', 'm', 'N', '\u00a0', '@', 'ñ'];
+    let state = 0x0bad5eed;
+    const next = () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return state >>> 0;
+    };
+    let dutch = 0;
+    for (let i = 0; i < 5000; i++) {
+      let locale = '';
+      for (let n = next() % 5; n > 0; n--) locale += pieces[next() % pieces.length];
+      expect(languageOf(locale)).toBe(bySplit(locale));
+      if (bySplit(locale) === 'nl') dutch++;
+    }
+    expect(dutch).toBeGreaterThan(50);
   });
 });
 

@@ -9,8 +9,11 @@ export const LANGUAGES: readonly Lang[] = ['en', 'nl'];
  * including nothing, gets English.
  */
 export function languageOf(locale: string | undefined | null): Lang {
-  const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return primary === 'nl' ? 'nl' : 'en';
+  // The primary subtag is what comes before the first `-` or `_`: Dutch when that is `nl`.
+  const tag = (locale ?? '').trim();
+  const separator = tag.charCodeAt(2);
+  const primaryIsTwoLetters = tag.length === 2 || separator === 45 || separator === 95;
+  return primaryIsTwoLetters && (tag.charCodeAt(0) | 32) === 110 && (tag.charCodeAt(1) | 32) === 108 ? 'nl' : 'en';
 }
 
 /** Strings of one capability, in both languages, with the same keys in each. */
