@@ -57,8 +57,6 @@ interface Opening {
 /** The openings that start with one word, filed together so that word is compared once per word start. */
 interface OpeningWord {
   text: string;
-  /** Its third character (-1 for a shorter word): compared before the whole word. */
-  third: number;
   openings: Opening[];
 }
 
@@ -107,10 +105,10 @@ interface GlossaryRule {
 
 const glossaryRules: GlossaryRule[] = [];
 /**
- * Every rule's openings by their first one or two characters, so a text's word starts pick out
- * the few rules that can match (a table rather than a map: two look-ups per word start).
+ * Every rule's openings by their first one or two characters, as they are filed (at start-up only;
+ * a question reads the flat table below).
  */
-const openingWords: (OpeningWord[] | undefined)[] = new Array<OpeningWord[] | undefined>(OPENING_SLOTS).fill(undefined);
+const filedOpenings: (OpeningWord[] | undefined)[] = new Array<OpeningWord[] | undefined>(OPENING_SLOTS).fill(undefined);
 
 for (const [rule, term] of glossary.entries()) {
   let always = false;
@@ -123,9 +121,9 @@ for (const [rule, term] of glossary.entries()) {
       always = true;
       continue;
     }
-    const list = (openingWords[slot] ??= []);
+    const list = (filedOpenings[slot] ??= []);
     let word = list.find((other) => other.text === text);
-    if (!word) list.push((word = { text, third: text.length >= 3 ? text.charCodeAt(2) : -1, openings: [] }));
+    if (!word) list.push((word = { text, openings: [] }));
     // A later word that starts with a separator could take part of the run before it: then only the first word is checked (none today).
     const rest = words.slice(1);
     const opening = rest.some((next) => isSeparatorCode(next.charCodeAt(0))) ? { rest: [], rule, wildcard: true } : { rest, rule, wildcard };
@@ -134,39 +132,6 @@ for (const [rule, term] of glossary.entries()) {
   glossaryRules.push({ canonical: term.canonical, pattern: new RegExp(`(?<![\\w.])(?:${term.variants.map(variantPattern).join('|')})(?![\\w])`, 'g'), always });
 }
 
-/** Marks in `mayMatch` every rule with an opening at `at`. */
-function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
-  const single = openingSlot(text, at, 1);
-  if (single >= 0) markOpenings(openingWords[single], text, at, mayMatch);
-  const pair = at + 1 < text.length ? openingSlot(text, at, 2) : -1;
-  if (pair >= 0) markOpenings(openingWords[pair], text, at, mayMatch);
-}
-
-function markOpenings(list: readonly OpeningWord[] | undefined, text: string, at: number, mayMatch: Uint8Array): void {
-  if (!list) return;
-  const third = text.charCodeAt(at + 2);
-  for (let i = 0; i < list.length; i++) {
-    const word = list[i];
-    if ((word.third >= 0 && word.third !== third) || !text.startsWith(word.text, at)) continue;
-    const end = at + word.text.length;
-    for (const opening of word.openings) if (mayMatch[opening.rule] === 0 && readsRest(text, end, opening)) mayMatch[opening.rule] = 1;
-  }
-}
-
-/** Whether the text reads the rest of the opening's variant from `at`, where its first word ended. */
-function readsRest(text: string, at: number, opening: Opening): boolean {
-  let end = at;
-  for (const word of opening.rest) {
-    end = afterSeparators(text, end);
-    if (!text.startsWith(word, end)) return false;
-    end += word.length;
-  }
-  return opening.wildcard || !isWordCode(text.charCodeAt(end));
-}
-
-/** The rules with an opening that no table slot holds: always run. */
-const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] : []));
-
 /**
  * Per rule, the rules that may match at the canonical token its replacement puts in the text
  * (` canonical `, a new match start): those with an opening the token starts with. Its next word,
@@ -174,11 +139,111 @@ const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] 
  */
 const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
   const rules = new Set<number>();
-  for (const list of openingWords) {
+  for (const list of filedOpenings) {
     for (const word of list ?? []) for (const opening of word.openings) if (canonical.startsWith(word.text) && (opening.wildcard || opening.rest.length > 0 || word.text === canonical)) rules.add(opening.rule);
   }
   return [...rules].sort((a, b) => a - b);
 });
+
+/**
+ * The filed openings laid flat in a few typed arrays, as a question reads them. Every word start
+ * of a text looks up its one- and two-character slots, at random in a table of 16,512: as objects
+ * (a list per slot, an object per word and per opening, each with its own string and arrays) that
+ * is a handful of cache misses per word start on a question whose caches were emptied by the work
+ * before it; here it is a byte per slot (most slots empty) and a few neighbouring numbers.
+ *
+ * - `slotNumber[slot]`: 0 for a slot without openings, else n, whose words are numbers
+ *   `slotWords[n - 1]` to `slotWords[n]`.
+ * - Word w's text is table text w; its openings are numbers `wordOpenings[w]` to `wordOpenings[w + 1]`.
+ * - Opening o opens rule `openingRule[o]`, ends in a wildcard if `openingWildcard[o]` is 1, and its
+ *   further words are table texts `openingRest[o]` to `openingRest[o + 1]` (numbered after the words).
+ * - Table text t is the character codes `textChars[textAt[t]]` to `textChars[textAt[t + 1]]` (ASCII).
+ */
+const slotNumber = new Uint8Array(OPENING_SLOTS);
+const slotWords: number[] = [0];
+const wordTexts: string[] = [];
+const restTexts: string[] = [];
+const wordOpeningsList: number[] = [0];
+const openingRules: number[] = [];
+const openingWildcards: number[] = [];
+const openingRestList: number[] = [0];
+for (let slot = 0; slot < OPENING_SLOTS; slot++) {
+  const list = filedOpenings[slot];
+  if (!list) continue;
+  for (const word of list) {
+    wordTexts.push(word.text);
+    for (const opening of word.openings) {
+      openingRules.push(opening.rule);
+      openingWildcards.push(opening.wildcard ? 1 : 0);
+      restTexts.push(...opening.rest);
+      openingRestList.push(restTexts.length);
+    }
+    wordOpeningsList.push(openingRules.length);
+  }
+  slotWords.push(wordTexts.length);
+  slotNumber[slot] = slotWords.length - 1;
+}
+const tableTexts = [...wordTexts, ...restTexts];
+const textChars = Uint8Array.from(tableTexts.join(''), (char) => char.charCodeAt(0));
+const textAt = new Uint16Array(tableTexts.length + 1);
+for (let t = 0; t < tableTexts.length; t++) textAt[t + 1] = textAt[t] + tableTexts[t].length;
+if (slotWords.length > 0x100 || textChars.length > 0xffff || tableTexts.length > 0xffff || tableTexts.join('').split('').some((char) => char.charCodeAt(0) >= 128)) {
+  throw new Error('The glossary openings do not fit the flat table (more than 255 slots, 65,535 characters or texts, or a character above ASCII)');
+}
+const slotWordsAt = Uint16Array.from(slotWords);
+const wordOpenings = Uint16Array.from(wordOpeningsList);
+const openingRule = Uint16Array.from(openingRules);
+const openingWildcard = Uint8Array.from(openingWildcards);
+// Rest texts are numbered after the words.
+const openingRest = Uint16Array.from(openingRestList, (rest) => rest + wordTexts.length);
+
+/** How long table text `t` is. */
+function textLength(t: number): number {
+  return textAt[t + 1] - textAt[t];
+}
+
+/** Whether the text reads table text `t` at `at`. */
+function readsText(text: string, at: number, t: number): boolean {
+  const start = textAt[t];
+  const length = textAt[t + 1] - start;
+  if (at + length > text.length) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== textChars[start + i]) return false;
+  return true;
+}
+
+/** Marks in `mayMatch` every rule with an opening at `at`. */
+function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
+  const single = openingSlot(text, at, 1);
+  if (single >= 0 && slotNumber[single] !== 0) markOpenings(slotNumber[single], text, at, mayMatch);
+  const pair = at + 1 < text.length ? openingSlot(text, at, 2) : -1;
+  if (pair >= 0 && slotNumber[pair] !== 0) markOpenings(slotNumber[pair], text, at, mayMatch);
+}
+
+/** Marks the rules of slot number `n`'s openings that the text reads at `at`. */
+function markOpenings(n: number, text: string, at: number, mayMatch: Uint8Array): void {
+  for (let word = slotWordsAt[n - 1]; word < slotWordsAt[n]; word++) {
+    if (!readsText(text, at, word)) continue;
+    const end = at + textLength(word);
+    for (let opening = wordOpenings[word]; opening < wordOpenings[word + 1]; opening++) {
+      const rule = openingRule[opening];
+      if (mayMatch[rule] === 0 && readsRest(text, end, opening)) mayMatch[rule] = 1;
+    }
+  }
+}
+
+/** Whether the text reads the rest of opening `opening`'s variant from `at`, where its first word ended. */
+function readsRest(text: string, at: number, opening: number): boolean {
+  let end = at;
+  for (let rest = openingRest[opening]; rest < openingRest[opening + 1]; rest++) {
+    end = afterSeparators(text, end);
+    if (!readsText(text, end, rest)) return false;
+    end += textLength(rest);
+  }
+  return openingWildcard[opening] === 1 || !isWordCode(text.charCodeAt(end));
+}
+
+/** The rules with an opening that no table slot holds: always run. */
+const alwaysRun = glossaryRules.flatMap((rule, index) => (rule.always ? [index] : []));
 
 /** Which rules may match, per glossary pass (the pass is synchronous): one array for every pass rather than one each. */
 const mayMatchScratch = new Uint8Array(glossaryRules.length);
