@@ -67,13 +67,30 @@ export class AnswerIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** A number for every indexed form, and each entry's forms as a bitset over them, so coverage is array work. */
   private readonly formIds = new Map<string, number>();
-  private readonly formBits: Uint32Array[] = [];
+  /**
+   * Slot s's bitset is the `formBitWords` numbers from `s * formBitWords`: one array for every entry,
+   * so a candidate's coverage reads a run of it rather than an array object and buffer of its own.
+   */
+  private readonly formBits: Uint32Array;
+  private readonly formBitWords: number;
   /** Where each entry id's forms and phrasings are kept (the last entry of an id, as a Map keeps it). */
   private readonly slotById = new Map<string, number>();
   /** Each document's entry's slot, so a search hit finds it without a look-up by id. */
   private readonly slotOfDoc: Int32Array;
-  /** Each entry's titles and questions as sets of word keys, to compare whole phrasings. */
-  private readonly phrasings: Phrasings[] = [];
+  /**
+   * Each entry's titles and questions as sets of word keys with their rarity weights, to compare
+   * whole phrasings, laid end to end for all entries in one set of arrays: slot s's phrasings are
+   * numbers `phrasingsOf[s]` to `phrasingsOf[s + 1]`, phrasing p holds positions `phrasingStart[p]`
+   * to `phrasingStart[p + 1]` of `phrasingKey` and `phrasingWeight`, and its weights sum to
+   * `phrasingTotal[p]`. One set for all rather than four small arrays per entry: a question's
+   * candidates read the same few arrays, not four objects and buffers each (cache misses on a
+   * question whose caches the work before it emptied).
+   */
+  private readonly phrasingsOf: Int32Array;
+  private readonly phrasingStart: Int32Array;
+  private readonly phrasingKey: Int32Array;
+  private readonly phrasingWeight: Float64Array;
+  private readonly phrasingTotal: Float64Array;
   /** A number for every word key of a phrasing, so comparing a question with a phrasing is array work. */
   private readonly keyIds = new Map<string, number>();
   /** Per question (find is synchronous): each phrasing key's weight in it, and whether it occurs. */
@@ -136,23 +153,24 @@ export class AnswerIndex {
       return forms;
     });
     const bitWords = Math.ceil(this.formIds.size / 32);
+    this.formBitWords = bitWords;
+    this.formBits = new Uint32Array(documents.length * bitWords);
     documents.forEach((document, slot) => {
-      const bits = new Uint32Array(bitWords);
       for (const form of formSets[slot]) {
         const id = this.formIds.get(form) as number;
-        bits[id >>> 5] |= 1 << (id & 31);
+        this.formBits[slot * bitWords + (id >>> 5)] |= 1 << (id & 31);
       }
-      this.formBits.push(bits);
       this.slotById.set(document.id, slot);
     });
     this.slotOfDoc = Int32Array.from(documents, (document) => this.slotById.get(document.id) as number);
+    // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
+    const ids: number[] = [];
+    const weights: number[] = [];
+    const starts = [0];
+    const phrasingTotals: number[] = [];
+    const phrasingsOf = [0];
     for (const entry of entries) {
       const phrasings = [entry.title.en, entry.title.nl, ...entry.questions.en, ...entry.questions.nl];
-      // Each phrasing's word keys with their rarity weight, summed once here instead of per question.
-      const ids: number[] = [];
-      const weights: number[] = [];
-      const starts = [0];
-      const totals: number[] = [];
       for (const phrasing of phrasings) {
         let total = 0;
         for (const key of new Set(contentWords(phrasing).map(wordKey))) {
@@ -164,10 +182,15 @@ export class AnswerIndex {
           total += weight;
         }
         starts.push(ids.length);
-        totals.push(total);
+        phrasingTotals.push(total);
       }
-      this.phrasings.push({ ids: Int32Array.from(ids), weights: Float64Array.from(weights), starts: Int32Array.from(starts), totals: Float64Array.from(totals) });
+      phrasingsOf.push(phrasingTotals.length);
     }
+    this.phrasingsOf = Int32Array.from(phrasingsOf);
+    this.phrasingStart = Int32Array.from(starts);
+    this.phrasingKey = Int32Array.from(ids);
+    this.phrasingWeight = Float64Array.from(weights);
+    this.phrasingTotal = Float64Array.from(phrasingTotals);
     this.questionWeight = new Float64Array(this.keyIds.size);
     this.inQuestion = new Uint8Array(this.keyIds.size);
     this.present = new Int32Array(this.keyIds.size);
@@ -417,10 +440,9 @@ export class AnswerIndex {
   /** Weighted Jaccard overlap with the entry's closest phrasing; words the question lacks weigh as rare. */
   private similarity(questionTotal: number, slot: number | undefined): number {
     if (slot === undefined) return 0;
-    const { inQuestion, questionWeight } = this;
+    const { inQuestion, questionWeight, phrasingStart: starts, phrasingKey: ids, phrasingWeight: weights, phrasingTotal: totals } = this;
     let best = 0;
-    const { ids, weights, starts, totals } = this.phrasings[slot];
-    for (let phrasing = 0; phrasing < totals.length; phrasing++) {
+    for (let phrasing = this.phrasingsOf[slot]; phrasing < this.phrasingsOf[slot + 1]; phrasing++) {
       let shared = 0;
       let phrasingShared = 0;
       for (let i = starts[phrasing]; i < starts[phrasing + 1]; i++) {
@@ -436,19 +458,20 @@ export class AnswerIndex {
     return best;
   }
 
-
   /**
    * `total`: the words' weights summed; `matchedQueryTerms`: the forms the search matched, or
    * undefined when they are known to be the slot's own forms.
    */
   private coverage(words: QuestionWord[], total: number, slot: number | undefined, matchedQueryTerms: readonly string[] = NO_TERMS): number {
-    const bits = slot === undefined ? undefined : this.formBits[slot];
+    const bits = this.formBits;
+    // The slot's bitset starts at `base` (none without a slot).
+    const base = slot === undefined ? -1 : slot * this.formBitWords;
     // The search's matched forms are the entry's own forms, so a word they hold is matched outright:
     // the approximate credit is looked for only when one of them is not (an entry found under another id).
     let termsOutside = false;
     for (const term of matchedQueryTerms) {
       const id = this.formIds.get(term);
-      if (!bits || id === undefined || (bits[id >>> 5] & (1 << (id & 31))) === 0) {
+      if (base < 0 || id === undefined || (bits[base + (id >>> 5)] & (1 << (id & 31))) === 0) {
         termsOutside = true;
         break;
       }
@@ -457,9 +480,9 @@ export class AnswerIndex {
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       let has = false;
-      if (bits) {
+      if (base >= 0) {
         for (const id of word.facts.formIds) {
-          if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
+          if ((bits[base + (id >>> 5)] & (1 << (id & 31))) !== 0) {
             has = true;
             break;
           }
@@ -474,18 +497,6 @@ export class AnswerIndex {
 
 /** The two kinds of question the nearest-question check compares with. */
 export type NeighbourKind = 'inScope' | 'outOfScope';
-
-/**
- * An entry's phrasings as word-key numbers with their rarity weights, laid end to end in two
- * arrays (phrasing p holds positions starts[p] to starts[p + 1]), and each one's weights summed
- * once: one walk over flat arrays per candidate instead of one small array pair per phrasing.
- */
-interface Phrasings {
-  ids: Int32Array;
-  weights: Float64Array;
-  starts: Int32Array;
-  totals: Float64Array;
-}
 
 /** What the index knows of one word (see AnswerIndex.wordFacts). */
 export interface WordFacts {
