@@ -26,7 +26,12 @@ const INTERROGATIVE = new Set(
 const ASK_PHRASE =
   /\b(i want to know|i'?d like to know|wondering|i wonder|not sure (?:if|whether|how|what|which)|any idea|anyone know|does anyone|can someone|could someone|pls advise|please advise|need to know|how come|what about|how about|vraag me af|ik vraag mij af|weet iemand|kan iemand|iemand een idee|wil (?:graag )?weten|hoe zit het|wat als|wat nu|wat moet|hoe moet|is het zo dat|klopt het)\b/;
 
-/** Joins a second ask to the first inside one sentence: "… and do I need …", "… en moet ik …". */
+/**
+ * Joins a second ask to the first inside one sentence: "… and do I need …", "… en moet ik …".
+ * JOINER and LEAD_IN are read with `exec` from `lastIndex` 0, which gives what `matchAll` gives
+ * (neither matches empty text) without the copy of the pattern and the iterator `matchAll` makes
+ * per call (safe to share: their scans are synchronous, do not nest, and reset them each time).
+ */
 const JOINER = /\s*(?:,\s*)?\b(?:and also|and|also|plus|as well as|en ook|en|ook|daarnaast|verder|bovendien|tevens)\s+(?=(\S+))/g;
 
 /** Separates a lead-in from the ask inside one sentence: "we're on 2107, can we convert?". */
@@ -113,10 +118,11 @@ export function isAsk(sentence: string): boolean {
  */
 function leadIn(sentence: string): { context: string; ask: string } {
   let best: { context: string; ask: string } | undefined;
-  for (const match of sentence.matchAll(LEAD_IN)) {
-    const at = (match.index ?? 0) + match[0].length;
+  LEAD_IN.lastIndex = 0;
+  for (let match = LEAD_IN.exec(sentence); match; match = LEAD_IN.exec(sentence)) {
+    const at = match.index + match[0].length;
     const rest = sentence.slice(at);
-    const before = sentence.slice(0, match.index ?? 0);
+    const before = sentence.slice(0, match.index);
     if (wordCount(before) >= 2 && wordCount(rest) >= MIN_ASK_WORDS && INTERROGATIVE.has(firstWord(rest))) {
       best = { context: before, ask: rest };
       // The first question-like clause wins: "x, how do I … and what …" keeps both asks together.
@@ -136,8 +142,9 @@ function leadIn(sentence: string): { context: string; ask: string } {
 
 /** Two asks joined in one sentence, when the second half opens like a question of its own. */
 function splitJoined(ask: string): string[] {
-  for (const match of ask.matchAll(JOINER)) {
-    const at = match.index ?? 0;
+  JOINER.lastIndex = 0;
+  for (let match = JOINER.exec(ask); match; match = JOINER.exec(ask)) {
+    const at = match.index;
     const first = ask.slice(0, at);
     const second = ask.slice(at + match[0].length);
     // "… en over welke poorten …": a preposition may come before the question word.

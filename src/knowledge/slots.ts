@@ -100,6 +100,15 @@ const QUOTED = new GuardedPattern(/["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})[
 const NAMED = new GuardedPattern(/\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i, ['name', 'naam', 'prefix']);
 
 /**
+ * A capitalised name after "for", "cmg", "company" and the like, and any capitalised word, as
+ * `prefixIn` scans for them. Global patterns read with `exec` from `lastIndex` 0 give what
+ * `matchAll` gives (neither matches empty text), without the copy of the pattern and the iterator
+ * `matchAll` makes per call (safe to share: `prefixIn` is synchronous and resets them each time).
+ */
+const FOR_NAME = /\b(?:for|voor|cmg|company|bedrijf|klant|customer|org|organisation|organization)\s+([A-Z][A-Za-z0-9-]{2,23})\b/g;
+const CAPITALISED = /(^|[.?!:]\s+|.)\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g;
+
+/**
  * A bare CMG name: introduced by "named/called/prefix/genaamd", quoted, or a capitalised word after "for/voor".
  * `folded` is the folded whole question: the region taken out of `question` only left a space, so it holds every word `question` holds.
  */
@@ -115,12 +124,15 @@ function prefixIn(question: string, folded: string, isKnownWord: (word: string) 
   // "servicenaam voor contoso in VS-Oost": a lower-case name between "for" and the region.
   const before = /\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i.exec(question);
   if (before && isName(before[1]) && !isRegionWord(before[1]) && !CAPITALISED_WORDS.has(fold(before[1]))) return before[1];
-  for (const match of question.matchAll(/\b(?:for|voor|cmg|company|bedrijf|klant|customer|org|organisation|organization)\s+([A-Z][A-Za-z0-9-]{2,23})\b/g)) {
+  // The two scans below read their patterns with `exec` from the start (see FOR_NAME).
+  FOR_NAME.lastIndex = 0;
+  for (let match = FOR_NAME.exec(question); match; match = FOR_NAME.exec(question)) {
     if (isName(match[1]) && !isRegionWord(match[1])) return match[1];
   }
   // A capitalised word that is not a common word: "Woodgrove wants their cmg in West US 2".
   // A word that opens a sentence is capitalised anyway: it counts only if it is no word we know.
-  for (const match of question.matchAll(/(^|[.?!:]\s+|.)\b([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)\b/g)) {
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(question); match; match = CAPITALISED.exec(question)) {
     const word = match[2];
     const opensSentence = match[1] === '' || /[.?!:]/.test(match[1]);
     if (word.length < 3 || !isName(word) || isRegionWord(word) || CAPITALISED_WORDS.has(fold(word))) continue;
