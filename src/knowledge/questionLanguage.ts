@@ -31,15 +31,26 @@ const ENGLISH = new Set(
 export function questionLanguage(question: string): Lang | undefined {
   let dutch = 0;
   let english = 0;
-  for (const word of fold(question).split(/[^a-z0-9']+/)) {
-    if (!word) continue;
+  const folded = fold(question);
+  // The words are the runs of `a-z`, `0-9` and `'` (what splitting at everything else leaves), scanned by hand: no array of them.
+  let start = -1;
+  for (let at = 0; at <= folded.length; at++) {
+    const code = at < folded.length ? folded.charCodeAt(at) : -1;
+    const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
+    if (inWord) {
+      if (start < 0) start = at;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = folded.slice(start, at);
+    start = -1;
     if (DUTCH.has(word)) dutch++;
     else if (ENGLISH.has(word)) english++;
     else if (/ij|aa|uu|oe/.test(word) && !['aad', 'goes', 'shoe', 'shoes'].includes(word)) dutch += 0.5;
   }
   if (dutch >= 2 && dutch > english) return 'nl';
   // One Dutch question word and nothing English ("35k clients, Large, hoeveel vm instances?").
-  if (dutch >= 1 && english === 0 && /\b(hoeveel|welke|waarom|wanneer|hoelang|moet|kan|kunnen|klopt)\b/.test(fold(question))) return 'nl';
+  if (dutch >= 1 && english === 0 && /\b(hoeveel|welke|waarom|wanneer|hoelang|moet|kan|kunnen|klopt)\b/.test(folded)) return 'nl';
   if (english >= 2 && english > dutch) return 'en';
   return undefined;
 }
