@@ -160,7 +160,7 @@ const openedByCanonical: number[][] = glossaryRules.map(({ canonical }) => {
  * - Table text t is the character codes `textChars[textAt[t]]` to `textChars[textAt[t + 1]]` (ASCII).
  */
 const slotNumber = new Uint8Array(OPENING_SLOTS);
-const slotWords: number[] = [0];
+const slotWordsList: number[] = [0];
 const wordTexts: string[] = [];
 const restTexts: string[] = [];
 const wordOpeningsList: number[] = [0];
@@ -180,17 +180,17 @@ for (let slot = 0; slot < OPENING_SLOTS; slot++) {
     }
     wordOpeningsList.push(openingRules.length);
   }
-  slotWords.push(wordTexts.length);
-  slotNumber[slot] = slotWords.length - 1;
+  slotWordsList.push(wordTexts.length);
+  slotNumber[slot] = slotWordsList.length - 1;
 }
 const tableTexts = [...wordTexts, ...restTexts];
 const textChars = Uint8Array.from(tableTexts.join(''), (char) => char.charCodeAt(0));
 const textAt = new Uint16Array(tableTexts.length + 1);
 for (let t = 0; t < tableTexts.length; t++) textAt[t + 1] = textAt[t] + tableTexts[t].length;
-if (slotWords.length > 0x100 || textChars.length > 0xffff || tableTexts.length > 0xffff || tableTexts.join('').split('').some((char) => char.charCodeAt(0) >= 128)) {
+if (slotWordsList.length > 0x100 || textChars.length > 0xffff || tableTexts.length > 0xffff || tableTexts.join('').split('').some((char) => char.charCodeAt(0) >= 128)) {
   throw new Error('The glossary openings do not fit the flat table (more than 255 slots, 65,535 characters or texts, or a character above ASCII)');
 }
-const slotWordsAt = Uint16Array.from(slotWords);
+const slotWords = Uint16Array.from(slotWordsList);
 const wordOpenings = Uint16Array.from(wordOpeningsList);
 const openingRule = Uint16Array.from(openingRules);
 const openingWildcard = Uint8Array.from(openingWildcards);
@@ -221,7 +221,7 @@ function markOpeningsAt(text: string, at: number, mayMatch: Uint8Array): void {
 
 /** Marks the rules of slot number `n`'s openings that the text reads at `at`. */
 function markOpenings(n: number, text: string, at: number, mayMatch: Uint8Array): void {
-  for (let word = slotWordsAt[n - 1]; word < slotWordsAt[n]; word++) {
+  for (let word = slotWords[n - 1]; word < slotWords[n]; word++) {
     if (!readsText(text, at, word)) continue;
     const end = at + textLength(word);
     for (let opening = wordOpenings[word]; opening < wordOpenings[word + 1]; opening++) {
