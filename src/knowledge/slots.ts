@@ -98,6 +98,8 @@ const CHOSEN = new GuardedPattern(/\b(?:put|use|pick|choose|take|kies|gebruik|ne
 const QUOTED = new GuardedPattern(/["'\u201c\u2018]([A-Za-z][A-Za-z0-9-]{2,23})["'\u201d\u2019]/, ['"', "'"]);
 // Safe: service name, servicenaam or prefix opens every match.
 const NAMED = new GuardedPattern(/\b(?:service ?name|servicenaam|prefix)\s+(?:is|wordt|will be|becomes|=|:)?\s*["'\u201c\u2018]?([A-Za-z][A-Za-z0-9-]{2,23})\b/i, ['name', 'naam', 'prefix']);
+// Safe: "for" or "voor" opens every match.
+const FOR_LOWER_NAME = new GuardedPattern(/\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i, ['for', 'voor']);
 
 /**
  * A capitalised name after "for", "cmg", "company" and the like, and any capitalised word, as
@@ -122,9 +124,11 @@ function prefixIn(question: string, folded: string, isKnownWord: (word: string) 
   const quoted = QUOTED.exec(question, folded);
   if (quoted && isName(quoted[1]) && !isRegionWord(quoted[1])) return quoted[1];
   // "servicenaam voor contoso in VS-Oost": a lower-case name between "for" and the region.
-  const before = /\b(?:for|voor)\s+([a-z][a-z0-9-]{2,23})\s+(?:in|op|at|te)\s/i.exec(question);
+  const before = FOR_LOWER_NAME.exec(question, folded);
   if (before && isName(before[1]) && !isRegionWord(before[1]) && !CAPITALISED_WORDS.has(fold(before[1]))) return before[1];
-  // The two scans below read their patterns with `exec` from the start (see FOR_NAME).
+  // Both scans below need a capital A-Z, which a question typed in lower case (about half of them) lacks.
+  if (!/[A-Z]/.test(question)) return undefined;
+  // They read their patterns with `exec` from the start (see FOR_NAME).
   FOR_NAME.lastIndex = 0;
   for (let match = FOR_NAME.exec(question); match; match = FOR_NAME.exec(question)) {
     if (isName(match[1]) && !isRegionWord(match[1])) return match[1];
