@@ -57,8 +57,8 @@ export class Knowledge {
   /**
    * With `background`, an unanswered question is written after its reply has gone, as background
    * work that shutdown awaits: the reply does not wait for storage, and storage that fails costs
-   * a log line, not the reply. Without it (scripts, the benchmark), each is written before `ask`
-   * returns.
+   * a log line, not the reply. Without it (scripts, the knowledge benchmark), each is written
+   * before `ask` returns.
    */
   constructor(
     store: Store,
@@ -142,7 +142,7 @@ export class Knowledge {
     if (!this.settings.recordUnanswered) return;
     if (!this.background) return this.log.recordUnanswered(question, lang, reason, turn.conversation.id);
     if (this.waiting.length >= MAX_WAITING_UNANSWERED) {
-      // Once per flood: the count of what was left out is not worth a line per question.
+      // One line per flood, not one per question left out.
       if (this.dropped++ === 0) turn.log.warn({ waiting: this.waiting.length }, 'too many unanswered questions waiting to be written; more are not recorded until they are');
       return;
     }
@@ -163,7 +163,10 @@ export class Knowledge {
   private startWriting(): Promise<void> {
     clearTimeout(this.writeTimer);
     this.writeTimer = undefined;
-    this.writing ??= this.background!.run('unanswered questions', async () => {
+    // Only a Knowledge with background work keeps questions waiting.
+    const background = this.background;
+    if (!background) return Promise.resolve();
+    this.writing ??= background.run('unanswered questions', async () => {
       for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
         try {
           await this.log.recordUnanswered(next.question, next.lang, next.reason, next.conversationId);
