@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { generatedTexts } from '../../test/harness/generatedText';
 import { stripControls } from '../text/controls';
 import { actorOf, cardDataOf, conversationOf, localeOf, messageText, tenantOf, timezoneOf, turnFacts } from './activityFacts';
 
@@ -119,18 +120,8 @@ describe('messageText', () => {
         .replace(/\s+/g, ' ')
         .trim();
     const pieces = ['help', 'CMG', ' ', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2009', '&nbsp;', '&NBSP;', '&amp;', '<at>', '</at>', '<AT>', '</At>', 'Jan', '<', '>', 'é', '👍', '\u202e'];
-    // A fixed xorshift sequence, so a failure repeats.
-    let state = 0x3c6ef372;
-    const next = () => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
     let trimmedOnly = 0;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let n = next() % 9; n > 0; n--) text += pieces[next() % pieces.length];
+    for (const text of generatedTexts(0x3c6ef372, 5000, 9, pieces)) {
       const expected = passes(text);
       expect(messageText(activity({ text, entities: [] } as Partial<Activity>))).toBe(expected);
       if (expected === stripControls(text).trim()) trimmedOnly++;

@@ -1,3 +1,4 @@
+import { generatedTexts } from '../../test/harness/generatedText';
 import { format, languageOf } from './language';
 
 describe('languageOf', () => {
@@ -27,17 +28,8 @@ describe('languageOf', () => {
     // The rule as a split: the part before the first "-" or "_", lower-cased, is "nl".
     const bySplit = (locale: string) => ((locale.trim().toLowerCase().split(/[-_]/)[0] === 'nl' ? 'nl' : 'en') as 'nl' | 'en');
     const pieces = ['n', 'l', 'N', 'L', 'nl', 'NL', '-', '_', ' ', 'e', 'be', 'x', '.', 'o', 'm', 'N', '\u00a0', '@', 'ñ'];
-    let state = 0x0bad5eed;
-    const next = () => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
     let dutch = 0;
-    for (let i = 0; i < 5000; i++) {
-      let locale = '';
-      for (let n = next() % 5; n > 0; n--) locale += pieces[next() % pieces.length];
+    for (const locale of generatedTexts(0x0bad5eed, 5000, 5, pieces)) {
       expect(languageOf(locale)).toBe(bySplit(locale));
       if (bySplit(locale) === 'nl') dutch++;
     }
@@ -56,17 +48,7 @@ describe('format', () => {
     const replaced = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
     const pieces = ['{a}', '{b}', '{missing}', '{', '}', '{{a}}', '{a b}', '{}', 'x', ' ', '$&', '$1', 'é', '👍', '{constructor}'];
     const values = { a: 'A$1', b: 7 };
-    // A fixed xorshift sequence, so a failure repeats.
-    let state = 0x1f123bb5;
-    const next = () => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
-    for (let i = 0; i < 3000; i++) {
-      let template = '';
-      for (let n = next() % 8; n > 0; n--) template += pieces[next() % pieces.length];
+    for (const template of generatedTexts(0x1f123bb5, 3000, 8, pieces)) {
       expect(format(template, values)).toBe(replaced(template, values));
     }
   });

@@ -1,3 +1,4 @@
+import { generatedTexts } from '../../test/harness/generatedText';
 import { stripControls, stripControlsDeep } from './controls';
 
 describe('stripControls', () => {
@@ -23,18 +24,8 @@ describe('stripControls', () => {
     // Ordinary text and, one piece in ten, a character one of the passes changes (with its neighbours in the code table).
     const pieces = ['a', 'Z', ' ', '\n', '\t', '42', 'é', 'ß', '👍', '\u00a0', '\u00a1', '\u2027', '\u202f', '\u2065', '\u206a', '\u061b', '\u200d', '\ufefe'];
     const changed = ['\r', '\r\n', '\u0000', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f', '\u0085', '\u009f', '\u061c', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff'];
-    // A fixed xorshift sequence, so a failure repeats.
-    let state = 0x6d2b79f5;
-    const next = () => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
     let kept = 0;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let n = next() % 10; n > 0; n--) text += next() % 10 === 0 ? changed[next() % changed.length] : pieces[next() % pieces.length];
+    for (const text of generatedTexts(0x6d2b79f5, 5000, 10, pieces, { pieces: changed, oneIn: 10 })) {
       expect(stripControls(text)).toBe(passes(text));
       if (passes(text) === text) kept++;
     }

@@ -1,3 +1,4 @@
+import { generatedTexts } from '../../test/harness/generatedText';
 import { plainText } from './markdown';
 
 describe('plainText', () => {
@@ -50,18 +51,8 @@ describe('plainText', () => {
     // Words, digits, spacing and scheme-like parts that each pass looks for in context, and (one piece in ten) a character the first pass always escapes.
     const pieces = ['a', 'Z', ' ', ' ', '\n', '\t', '1', '42', '.', '-', '+', ':', 'http', 'HTTPS', 'mailto', 'ms-teams', 'tel', 'xhttp', 'é', '👍'];
     const specials = ['*', '_', '[', ')', '#', '>', '~', '|', '<', '`', '\\'];
-    // A fixed xorshift sequence, so a failure repeats.
-    let state = 0x2545f491;
-    const next = () => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
     let plain = 0;
-    for (let i = 0; i < 5000; i++) {
-      let text = '';
-      for (let n = next() % 10; n > 0; n--) text += next() % 10 === 0 ? specials[next() % specials.length] : pieces[next() % pieces.length];
+    for (const text of generatedTexts(0x2545f491, 5000, 10, pieces, { pieces: specials, oneIn: 10 })) {
       expect(plainText(text)).toBe(passes(text));
       if (passes(text) === text) plain++;
     }
