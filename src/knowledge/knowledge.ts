@@ -1,6 +1,5 @@
 import type { Clock } from '../clock';
 import { Lang, LANGUAGES } from '../i18n/language';
-import type { Logger } from '../log';
 import type { BackgroundWork } from '../ports';
 import type { Store } from '../storage/store';
 import { CardActionResult, CardReply, messageCard, TurnInfo } from '../turn';
@@ -27,8 +26,8 @@ interface WaitingUnanswered {
   question: string;
   lang: Lang;
   reason: 'outOfScope' | 'unsure' | 'noneOfThese';
-  conversationId: string;
-  log: Logger;
+  /** Its turn, for the conversation and, only if the write fails, the turn's logger (made on first use). */
+  turn: TurnInfo;
 }
 
 /** What the free-text row shows: a card, a short decline with a Help button, or a hand-over. */
@@ -146,7 +145,7 @@ export class Knowledge {
       if (this.dropped++ === 0) turn.log.warn({ waiting: this.waiting.length }, 'too many unanswered questions waiting to be written; more are not recorded until they are');
       return;
     }
-    this.waiting.push({ question, lang, reason, conversationId: turn.conversation.id, log: turn.log });
+    this.waiting.push({ question, lang, reason, turn });
     this.scheduleWriting();
   }
 
@@ -169,9 +168,9 @@ export class Knowledge {
     this.writing ??= background.run('unanswered questions', async () => {
       for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
         try {
-          await this.log.recordUnanswered(next.question, next.lang, next.reason, next.conversationId);
+          await this.log.recordUnanswered(next.question, next.lang, next.reason, next.turn.conversation.id);
         } catch (error) {
-          next.log.warn({ err: error }, 'could not record an unanswered question');
+          next.turn.log.warn({ err: error }, 'could not record an unanswered question');
         }
       }
       this.dropped = 0;
