@@ -65,7 +65,7 @@ export class AnswerIndex {
   private readonly byId: Map<string, KbEntry>;
   /** In how many entries each indexed form occurs; rare forms say more about a question. */
   private readonly documentFrequency = new Map<string, number>();
-  /** A number for every indexed form, and each entry's forms as a bitset over them, so coverage is array work. */
+  /** A number for every indexed form (the search's own, see TermIndex.formNumber), and each entry's forms as a bitset over them, so coverage is array work. */
   private readonly formIds = new Map<string, number>();
   /**
    * Slot s's bitset is the `formBitWords` numbers from `s * formBitWords`: one array for every entry,
@@ -109,13 +109,11 @@ export class AnswerIndex {
    * reads one record per word instead of looking it up in half a dozen maps.
    */
   private readonly wordFacts = new Map<string, WordFacts>();
-  /** Per question: each word's phrasing key, reused like the arrays above. */
-  private readonly wordKeys: string[] = [];
-  /** The search's weight for a form: its role in the question, 1 for a form no question word has (one formed across the joins). */
-  private readonly roleOfForm = (form: string): number => {
-    const id = this.formIds.get(form);
-    return (id !== undefined && this.formRole[id]) || 1;
-  };
+  /**
+   * The search's weight for a form: its role in the question, 1 for a form no question word has (one
+   * formed across the joins). The search numbers forms as `formIds` does, so this is an array read.
+   */
+  private readonly roleOfForm = (_form: string, id: number): number => this.formRole[id] || 1;
   private readonly entryCount: number;
   private readonly spelling: SpellingCorrector;
   /**
@@ -148,10 +146,12 @@ export class AnswerIndex {
       }
       for (const form of forms) {
         this.documentFrequency.set(form, (this.documentFrequency.get(form) ?? 0) + 1);
-        if (!this.formIds.has(form)) this.formIds.set(form, this.formIds.size);
+        // Every form of a document is one the search holds (the same words and stems of the same fields).
+        if (!this.formIds.has(form)) this.formIds.set(form, this.search.formNumber(form) as number);
       }
       return forms;
     });
+    if (this.formIds.size !== this.search.formCount) throw new Error('the search and the index hold different forms');
     const bitWords = Math.ceil(this.formIds.size / 32);
     this.formBitWords = bitWords;
     this.formBits = new Uint32Array(documents.length * bitWords);
@@ -378,16 +378,13 @@ export class AnswerIndex {
    * by looking back over the words rather than in a Map.
    */
   private fillQuestionKeys(words: readonly QuestionWord[]): { questionTotal: number; presentCount: number } {
-    const keys = this.wordKeys;
-    keys.length = words.length;
-    for (let w = 0; w < words.length; w++) keys[w] = words[w].facts.key;
     let questionTotal = 0;
     let presentCount = 0;
     for (let w = 0; w < words.length; w++) {
-      const key = keys[w];
-      if (w > 0 && keys.lastIndexOf(key, w - 1) >= 0) continue;
+      const key = words[w].facts.key;
+      if (holdsKey(words, key, w)) continue;
       let weight = words[w].weight;
-      for (let later = w + 1; later < words.length; later++) if (keys[later] === key) weight = words[later].weight;
+      for (let later = w + 1; later < words.length; later++) if (words[later].facts.key === key) weight = words[later].weight;
       questionTotal += weight;
       const id = words[w].facts.keyId;
       if (id < 0) continue;
@@ -533,6 +530,12 @@ export interface QuestionWord {
 /** Whether one of the words is `text`. */
 function holdsWord(words: readonly QuestionWord[], text: string): boolean {
   for (let i = 0; i < words.length; i++) if (words[i].text === text) return true;
+  return false;
+}
+
+/** Whether one of the first `count` words has the phrasing key `key`. */
+function holdsKey(words: readonly QuestionWord[], key: string, count: number): boolean {
+  for (let i = 0; i < count; i++) if (words[i].facts.key === key) return true;
   return false;
 }
 

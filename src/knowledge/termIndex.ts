@@ -34,9 +34,10 @@ interface Posting {
   scores: Float64Array;
 }
 
-/** A question word's forms and each one's posting (none for a form no document holds). */
+/** A question word's forms, each one's number (-1 for a form no document holds) and posting. */
 interface WordPostings {
   forms: string[];
+  ids: Int32Array;
   postings: (Posting | undefined)[];
 }
 
@@ -45,6 +46,14 @@ const MAX_WORDS = 50_000;
 
 export class TermIndex<F extends string> {
   private readonly postings = new Map<string, Posting>();
+  /** A number for every indexed form (0 up to `formCount`), so a caller can keep per-form facts in arrays. */
+  private readonly formNumbers = new Map<string, number>();
+  /**
+   * Per search: the search's number for each form it met (`seenIn[id] === searchNumber`), in place
+   * of a Set of strings per search.
+   */
+  private readonly seenIn: Uint32Array;
+  private searchNumber = 0;
   /**
    * Each word's forms and postings, looked up once per word (they depend on the word and the fixed
    * index alone): a search then reads one record per word instead of a forms and a posting look-up each.
@@ -112,7 +121,19 @@ export class TermIndex<F extends string> {
         }
       });
       this.postings.set(form, { docs: Int32Array.from(score.keys()), scores: Float64Array.from(score.values()) });
+      this.formNumbers.set(form, this.formNumbers.size);
     }
+    this.seenIn = new Uint32Array(this.formNumbers.size);
+  }
+
+  /** How many forms the index holds; each has a number below it. */
+  get formCount(): number {
+    return this.formNumbers.size;
+  }
+
+  /** The form's number (see `formNumbers`), undefined for a form no document holds. */
+  formNumber(form: string): number | undefined {
+    return this.formNumbers.get(form);
   }
 
   /** Whether any document holds this form. */
@@ -123,13 +144,14 @@ export class TermIndex<F extends string> {
   /**
    * Documents matching any of the question's words, best first. `boost` weighs a form (the ask's
    * words count fully, the context's less); a form met twice counts twice, as in MiniSearch.
+   * `boost` is told the form's number too (see `formNumber`), so a caller can read its weight from an array.
    */
-  search(words: readonly string[], boost: (form: string) => number): TermHit[] {
+  search(words: readonly string[], boost: (form: string, id: number) => number): TermHit[] {
     return this.match(words, boost).ranked();
   }
 
   /** The documents matching any of the question's words, unordered: the caller picks the ranked ones it needs. */
-  match(words: readonly string[], boost: (form: string) => number): Matches {
+  match(words: readonly string[], boost: (form: string, id: number) => number): Matches {
     this.clearLast();
     const { totals, counts } = this;
     // Each document's matched forms as bits over the question's distinct forms (in question order),
@@ -147,19 +169,25 @@ export class TermIndex<F extends string> {
     const distinct: string[] = [];
     let hits = 0;
     // A form met again adds its score again but is no new term for any document.
-    const seen = new Set<string>();
-    for (const { forms, postings } of read) {
+    const { seenIn } = this;
+    if (++this.searchNumber === 0xffffffff) {
+      seenIn.fill(0);
+      this.searchNumber = 1;
+    }
+    const number = this.searchNumber;
+    for (const { forms, ids, postings } of read) {
       for (let f = 0; f < forms.length; f++) {
-        const form = forms[f];
         const posting = postings[f];
         if (!posting) continue;
-        const weight = boost(form);
+        const form = forms[f];
+        const id = ids[f];
+        const weight = boost(form, id);
         const { docs, scores } = posting;
-        if (seen.has(form)) {
+        if (seenIn[id] === number) {
           for (let i = 0; i < docs.length; i++) totals[docs[i]] += weight * scores[i];
           continue;
         }
-        seen.add(form);
+        seenIn[id] = number;
         const k = distinct.length;
         distinct.push(form);
         const offset = k >>> 5;
@@ -184,7 +212,7 @@ export class TermIndex<F extends string> {
     let found = this.wordPostings.get(word);
     if (!found) {
       const forms = this.options.forms(word);
-      found = { forms, postings: forms.map((form) => (form ? this.postings.get(form) : undefined)) };
+      found = { forms, ids: Int32Array.from(forms, (form) => (form ? (this.formNumbers.get(form) ?? -1) : -1)), postings: forms.map((form) => (form ? this.postings.get(form) : undefined)) };
       if (this.wordPostings.size >= MAX_WORDS) this.wordPostings.clear();
       this.wordPostings.set(word, found);
     }
