@@ -181,6 +181,9 @@ const ASKS_WHAT = /\b(what|whats|which|wat|welke|hoe heet|how will|called|heten|
 /** The answer engine: one index built at construction, then pure, synchronous lookups. */
 export class AnswerEngine {
   private readonly entryOf: (id: string) => KbEntry | undefined;
+  /** The last question's slots and their words (see slotWordsOf): a question's slots are a new object, so this never outlives it. */
+  private lastSlots: QuestionSlots | undefined;
+  private lastSlotWords = new Set<string>();
 
   constructor(private readonly index: AnswerIndex) {
     this.entryOf = (id) => index.entry(id);
@@ -247,18 +250,33 @@ export class AnswerEngine {
     return { ...slots, asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded), mentionsMove: MENTIONS_MOVE.test(folded) };
   }
 
+  /** The words of the asker's data, worked out once per question's slots (every ask of a question reads the same). */
+  private slotWordsOf(slots: QuestionSlots): Set<string> {
+    if (this.lastSlots !== slots) {
+      this.lastSlots = slots;
+      this.lastSlotWords = slotWordsOf(slots);
+    }
+    return this.lastSlotWords;
+  }
+
   private rankAsk(ask: string, context: string, slots: AskSlots, follows = false): RankedAsk {
     // "what are they?", "do I need to do anything?": an ask with hardly a word of its own asks about its context.
     // One plain word ("what's the actual difference?") says as little; one CMG concept ("each region") does not.
-    const own = contentWords(ask).filter((word) => !GENERIC_ASK_WORDS.has(word));
-    if (context && (own.length === 0 || (own.length === 1 && !isDomainTerm(own[0]))) && contentWords(context).length >= 2) {
+    // Counted in place (no filtered copy): how many words of its own, and the first.
+    let ownCount = 0;
+    let firstOwn = '';
+    for (const word of contentWords(ask)) {
+      if (GENERIC_ASK_WORDS.has(word)) continue;
+      if (ownCount++ === 0) firstOwn = word;
+    }
+    if (context && (ownCount === 0 || (ownCount === 1 && !isDomainTerm(firstOwn))) && contentWords(context).length >= 2) {
       ask = `${context} ${ask}`;
       context = '';
     }
     // A second ask that points back leans on the first only as much as on plain context: it asks something new.
     // An ask of one telling word ("what about the cname?") asks about that word in its context.
     const foldedAsk = fold(ask);
-    const pointing = (!follows && context !== '' && own.length <= 1) || (follows ? FOLLOWING_POINTER.test(foldedAsk) && !POINTS_BACK.test(foldedAsk) : POINTS_BACK.test(foldedAsk));
+    const pointing = (!follows && context !== '' && ownCount <= 1) || (follows ? FOLLOWING_POINTER.test(foldedAsk) && !POINTS_BACK.test(foldedAsk) : POINTS_BACK.test(foldedAsk));
     const contextWeight = pointing ? POINTING_CONTEXT_WEIGHT : undefined;
     // The features this ask asks about belong to this ask only, not to a second one in the message.
     const features = ASKS_ABOUT_FEATURE.test(foldedAsk) ? featuresIn(ask) : [];
@@ -268,7 +286,7 @@ export class AnswerEngine {
     const dutchRegionForm = asksName && slots.region !== undefined && !prefixOf(slots) && isDutchRegionForm(slots.region.text, slots.region.region.dutchNames);
     const askSlots = { ...slots, features, asksName, asksCname: CNAME.test(foldedAsk), dutchRegionForm };
     const include = features.length > 0 ? FEATURE_ENTRIES : undefined;
-    const { candidates } = this.index.find(ask, context, { slotWords: slotWordsOf(slots), contextWeight, include });
+    const { candidates } = this.index.find(ask, context, { slotWords: this.slotWordsOf(slots), contextWeight, include });
     // The candidates are this search's own: each one's rank takes its fit in place (no copy per candidate).
     for (const candidate of candidates) candidate.rank *= slotFit(candidate.entry, askSlots);
     const ranked = sortByRank(candidates);
@@ -394,12 +412,12 @@ function verdictOf(ranked: Candidate[], slots: QuestionSlots): Verdict {
   const [top] = ranked;
   if (!top || top.coverage < WEAK_COVERAGE) return { kind: 'none', confidence: top?.coverage ?? 0 };
   // Entries that compute the same thing for the asker's data answer alike: no tie between them.
-  const sameComputation = (entry: KbEntry) => computedFamily(top.entry, slots) !== undefined && computedFamily(top.entry, slots) === computedFamily(entry, slots);
-  // Read from the second on in place (no copy of the list).
+  const topFamily = computedFamily(top.entry, slots);
+  // Read from the second on in place (no copy of the list); the cheap coverage test first.
   let rival: Candidate | undefined;
   for (let at = 1; at < ranked.length && !rival; at++) {
     const candidate = ranked[at];
-    if (!related(candidate.entry, top.entry, slots.version) && !sameComputation(candidate.entry) && candidate.coverage >= WEAK_COVERAGE) rival = candidate;
+    if (candidate.coverage >= WEAK_COVERAGE && !related(candidate.entry, top.entry, slots.version) && !(topFamily !== undefined && topFamily === computedFamily(candidate.entry, slots))) rival = candidate;
   }
   const closeness = rival ? rival.rank / top.rank : 0;
   const confidence = round(top.coverage * (1 - closeness / 2));
@@ -467,11 +485,20 @@ function isDutchRegionForm(text: string, dutchNames: readonly string[]): boolean
 
 /** What the entry computes from the data given: the asker's names and path, or their counts. */
 function computedFamily(entry: KbEntry, slots: QuestionSlots): 'names' | 'counts' | 'egress' | undefined {
-  const kinds = entry.compute.filter((kind) => computesWith(kind, slots));
-  if (kinds.some((kind) => kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports')) return 'counts';
-  if (kinds.includes('egress')) return 'egress';
-  if (kinds.includes('features')) return undefined;
-  return kinds.length > 0 ? 'names' : undefined;
+  // One pass over the kinds it computes for the data (no filtered copy): counts before egress before features before names.
+  let any = false;
+  let egress = false;
+  let features = false;
+  for (const kind of entry.compute) {
+    if (!computesWith(kind, slots)) continue;
+    if (kind === 'sizing' || kind === 'connectionPoints' || kind === 'ports') return 'counts';
+    any = true;
+    if (kind === 'egress') egress = true;
+    else if (kind === 'features') features = true;
+  }
+  if (egress) return 'egress';
+  if (features) return undefined;
+  return any ? 'names' : undefined;
 }
 
 /** Two sections whose computed part for the asker reads the same. */
