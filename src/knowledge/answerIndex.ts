@@ -439,18 +439,22 @@ export class AnswerIndex {
     if (slot === undefined) return 0;
     const { inQuestion, questionWeight, phrasingStart: starts, phrasingKey: ids, phrasingWeight: weights, phrasingTotal: totals } = this;
     let best = 0;
-    for (let phrasing = this.phrasingsOf[slot]; phrasing < this.phrasingsOf[slot + 1]; phrasing++) {
+    const last = this.phrasingsOf[slot + 1];
+    // A phrasing's positions follow on from the one before's, so one position runs through them all.
+    let i = starts[this.phrasingsOf[slot]];
+    for (let phrasing = this.phrasingsOf[slot]; phrasing < last; phrasing++) {
       let shared = 0;
       let phrasingShared = 0;
-      for (let i = starts[phrasing]; i < starts[phrasing + 1]; i++) {
+      for (const end = starts[phrasing + 1]; i < end; i++) {
         const id = ids[i];
-        if (inQuestion[id] === 0) continue;
-        shared += questionWeight[id];
-        phrasingShared += weights[i];
+        if (inQuestion[id] !== 0) {
+          shared += questionWeight[id];
+          phrasingShared += weights[i];
+        }
       }
       // The union: every question word, plus the phrasing's words the question does not have.
       const union = questionTotal + totals[phrasing] - phrasingShared;
-      if (union > 0) best = Math.max(best, shared / union);
+      if (union > 0 && shared / union > best) best = shared / union;
     }
     return best;
   }
