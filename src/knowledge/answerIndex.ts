@@ -146,8 +146,11 @@ export class AnswerIndex {
       }
       for (const form of forms) {
         this.documentFrequency.set(form, (this.documentFrequency.get(form) ?? 0) + 1);
+        if (this.formIds.has(form)) continue;
         // Every form of a document is one the search holds (the same words and stems of the same fields).
-        if (!this.formIds.has(form)) this.formIds.set(form, this.search.formNumber(form) as number);
+        const id = this.search.formNumber(form);
+        if (id === undefined) throw new Error(`the search does not hold the form ${form}`);
+        this.formIds.set(form, id);
       }
       return forms;
     });
