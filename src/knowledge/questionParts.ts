@@ -1,4 +1,4 @@
-import { GuardedPattern } from './guards';
+import { GuardedPattern, hasDigit } from './guards';
 import { contentWords, fold } from './text';
 
 /**
@@ -52,23 +52,28 @@ const PREPOSITION = new Set(['over', 'met', 'in', 'op', 'voor', 'via', 'naar', '
 const CONDITION =
   /\s(?:if|when|whenever|because|as long as|now that|given that|als|wanneer|omdat|aangezien|want|nu|terwijl|zolang|indien)\s+(?=(?:every|everyone|everyone's|everybody|all|each|we|i|our|the|you|they|clients?|devices?|there|it|alle|elke|iedereen|we|wij|ik|je|jij|u|onze|ons|de|het|een|er|ze|zij|clients?|apparaten|gij|ge)\b)/i;
 
+/** The mark of an item in a numbered list of asks, with the space around it. */
+const NUMBERED_ITEM = /\s(?:\(?[1-9a-c]\)|[1-9]\.)\s+(?=\S)/g;
+
 /** Whitespace that `replace(/\s+/g, ' ')` changes: a run of two or more, or one other than a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /** Splits a message into sentences: at ? and !, at a full stop before a space, at line breaks. */
 export function sentencesOf(text: string): string[] {
   // Most messages are spaced evenly already: then they are not copied only to come out the same.
-  const sentences = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text)
-    // A numbered list of asks ("1) … 2) …", "(a) … (b) …") is one sentence per item.
-    .replace(/\s(?:\(?[1-9a-c]\)|[1-9]\.)\s+(?=\S)/g, '\n')
+  const spaced = UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  // A numbered list of asks ("1) … 2) …", "(a) … (b) …") is one sentence per item.
+  // Safe: an item's mark holds a closing parenthesis or a digit, which most messages lack.
+  const sentences = (spaced.includes(')') || hasDigit(spaced) ? spaced.replace(NUMBERED_ITEM, '\n') : spaced)
     .split(/(?<=[?!])\s*|(?<=[.;])\s+(?=\S)|\s*\n+\s*/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   // A tag question ("doable?", "right?", "klopt dat?") asks about the sentence before it.
   const merged: string[] = [];
   for (const sentence of sentences) {
-    if (merged.length > 0 && /\?\s*$/.test(sentence) && wordCount(sentence) <= 3 && !INTERROGATIVE.has(firstWord(sentence))) merged[merged.length - 1] += ' ' + sentence;
-    else if (merged.length > 0 && /\?\s*$/.test(sentence) && TAG.test(fold(sentence))) merged[merged.length - 1] += ' ' + sentence;
+    const tagged = merged.length > 0 && /\?\s*$/.test(sentence);
+    if (tagged && wordCount(sentence) <= 3 && !INTERROGATIVE.has(firstWord(sentence))) merged[merged.length - 1] += ' ' + sentence;
+    else if (tagged && TAG.test(fold(sentence))) merged[merged.length - 1] += ' ' + sentence;
     else merged.push(sentence);
   }
   return merged;
@@ -89,8 +94,28 @@ function firstWord(text: string): string {
   return CONTRACTION.mayMatch(word) ? word.replace(CONTRACTION.pattern, '').replace(/'/g, '') : word;
 }
 
-/** The words of two letters or digits or more, counted in one pass over the folded text (no split). */
+/**
+ * The words of two letters or digits or more, counted in one pass (no split). Folding only lowers
+ * the case of ASCII (a backtick becomes a quote, no letter), so ASCII text is counted as it is, A-Z
+ * with a-z, without a folded copy; a character above ASCII may fold to a letter (é to e): then the
+ * folded text is counted.
+ */
 function wordCount(text: string): number {
+  let count = 0;
+  let run = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0;
+    if (code > 127) return foldedWordCount(text);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) run++;
+    else {
+      if (run > 1) count++;
+      run = 0;
+    }
+  }
+  return count;
+}
+
+function foldedWordCount(text: string): number {
   const folded = fold(text);
   let count = 0;
   let run = 0;
@@ -107,8 +132,7 @@ function wordCount(text: string): number {
 
 /** Whether a sentence asks something (rather than setting the scene). */
 export function isAsk(sentence: string): boolean {
-  const folded = fold(sentence);
-  return /\?\s*$/.test(sentence) || INTERROGATIVE.has(firstWord(sentence)) || ASK_PHRASE.test(folded);
+  return /\?\s*$/.test(sentence) || INTERROGATIVE.has(firstWord(sentence)) || ASK_PHRASE.test(fold(sentence));
 }
 
 /**
