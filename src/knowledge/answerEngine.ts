@@ -184,9 +184,12 @@ export class AnswerEngine {
   /** The last question's slots and their words (see slotWordsOf): a question's slots are a new object, so this never outlives it. */
   private lastSlots: QuestionSlots | undefined;
   private lastSlotWords = new Set<string>();
+  /** Made once, not per question: whether the index spells a folded word. */
+  private readonly knows: (folded: string) => boolean;
 
   constructor(private readonly index: AnswerIndex) {
     this.entryOf = (id) => index.entry(id);
+    this.knows = (word) => index.knows(word);
   }
 
   answer(fullQuestion: string, clientLang: Lang): EngineAnswer {
@@ -246,7 +249,7 @@ export class AnswerEngine {
 
   /** The asker's data, and what the whole question asks about (support, an upgrade, the classic CMG). */
   private slotsOf(question: string, folded: string): AskSlots {
-    const slots = questionSlots(question, { isKnownWord: (word) => this.index.knows(word) });
+    const slots = questionSlots(question, { isKnownWord: this.knows, folded });
     return { ...slots, asksSupport: SUPPORT_ASK.test(folded), asksUpgrade: UPGRADE_ASK.test(folded), mentionsClassic: MENTIONS_CLASSIC.test(folded), mentionsMove: MENTIONS_MOVE.test(folded) };
   }
 

@@ -305,9 +305,10 @@ function parseCount(digits: string, multiplier: string | undefined): number {
 }
 
 /** Reads the asker's own data from a question. */
-export function questionSlots(question: string, options: { catalog?: RegionCatalog; isKnownWord?: (folded: string) => boolean } = {}): QuestionSlots {
+export function questionSlots(question: string, options: { catalog?: RegionCatalog; isKnownWord?: (folded: string) => boolean; folded?: string } = {}): QuestionSlots {
   const catalog = options.catalog ?? defaultRegionCatalog;
-  const folded = fold(question);
+  // The engine has the question folded already.
+  const folded = options.folded ?? fold(question);
   const slots: QuestionSlots = {};
   const hosts = hostsIn(question);
   // The admin's certificate or service name comes first; a deployment name they quote is the target.
