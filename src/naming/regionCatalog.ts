@@ -43,6 +43,27 @@ const SUGGESTIONS = 3;
 interface Snapshot {
   regions: readonly Region[];
   entries: Entry[];
+  /**
+   * The entries by each of their keys, forms and tokens, each list in catalog order, for the
+   * lookups of `byWords`: reading a region out of running text would otherwise go through
+   * every entry for each run of words tried.
+   */
+  byKey: Map<string, Entry[]>;
+  byForm: Map<string, Entry[]>;
+  byToken: Map<string, Entry[]>;
+}
+
+/** Files each entry under each of its names (an entry once per name, however often it holds it). */
+function indexBy(entries: readonly Entry[], namesOf: (entry: Entry) => Iterable<string>): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const name of new Set(namesOf(entry))) {
+      const list = index.get(name);
+      if (list) list.push(entry);
+      else index.set(name, [entry]);
+    }
+  }
+  return index;
 }
 
 function snapshotOf(regions: readonly Region[]): Snapshot {
@@ -57,7 +78,13 @@ function snapshotOf(regions: readonly Region[]): Snapshot {
     };
   });
   // Frozen: `all()` hands this list out as it is.
-  return { regions: Object.freeze([...regions]), entries };
+  return {
+    regions: Object.freeze([...regions]),
+    entries,
+    byKey: indexBy(entries, (entry) => entry.keys),
+    byForm: indexBy(entries, (entry) => entry.forms),
+    byToken: indexBy(entries, (entry) => entry.tokens),
+  };
 }
 
 /** A location as ARM lists it for a subscription: programmatic name and English display name. */
@@ -159,16 +186,17 @@ export class RegionCatalog {
 
   /** The region or regions the input's words name as they are (no typo forgiven), if any. */
   private byWords(tokens: string[], key: string): RegionMatch | undefined {
-    const { entries } = this.current;
-    const exact = entries.filter((entry) => entry.keys.includes(key));
+    // The entries that hold the key, the form or the first token, in catalog order: what filtering every entry would keep.
+    const { byKey, byForm, byToken } = this.current;
+    const exact = byKey.get(key) ?? [];
     if (exact.length === 1) return { kind: 'found', region: exact[0].region };
 
     // Deduplicated, so the portal's "(US) East US" reads as "East US".
     const sorted = [...new Set(tokens)].sort().join(' ');
-    const sameWords = entries.filter((entry) => entry.forms.includes(sorted));
+    const sameWords = byForm.get(sorted) ?? [];
     if (sameWords.length === 1) return { kind: 'found', region: sameWords[0].region };
 
-    const containing = entries.filter((entry) => tokens.every((token) => entry.tokens.has(token)));
+    const containing = (byToken.get(tokens[0]) ?? []).filter((entry) => tokens.every((token) => entry.tokens.has(token)));
     if (containing.length === 1) return { kind: 'found', region: containing[0].region };
     if (containing.length > 1) return { kind: 'ambiguous', candidates: containing.map((entry) => entry.region) };
     return undefined;
