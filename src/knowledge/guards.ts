@@ -8,13 +8,17 @@ import { questionNumber } from './text';
  * that outgrows its list fails there.
  *
  * A literal of two characters or more is looked for in the text's sketch: one bit per pair of
- * adjacent characters (hashed into SKETCH_BITS). A text that holds the literal holds each of its
- * pairs, so their bits are all set; a bit left clear means the literal is not there. The sketch is
- * made in one pass over the text and serves every guard that reads the same text, where `includes`
- * would scan the text again for each literal.
+ * adjacent characters and one per run of three (each hashed into its own range of bits). A text
+ * that holds the literal holds each of its runs of three (a literal of two: its pair), so their
+ * bits are all set; a bit left clear means the literal is not there. Runs of three tell far more
+ * than pairs: the pairs of "kra" or "chain" are found in most questions, spread over other words,
+ * and each such false pass runs a pattern for nothing. The sketch is made in one pass over the
+ * text and serves every guard that reads the same text, where `includes` would scan the text
+ * again for each literal.
  */
-const SKETCH_BITS = 1024;
-const sketch = new Int32Array(SKETCH_BITS / 32);
+const PAIR_BITS = 1024;
+const TRIPLE_BITS = 4096;
+const sketch = new Int32Array((PAIR_BITS + TRIPLE_BITS) / 32);
 /** The text the sketch is of, within the question being answered (never carried into another question). */
 let sketchText: string | undefined;
 let sketchQuestion = -1;
@@ -23,22 +27,40 @@ function pairBit(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 22;
 }
 
+/** A run of three's bit, after the pairs' bits (hashed in a chain: a plain xor of the three leaves "csp" on one bit with one text in ten). */
+function tripleBit(first: number, second: number, third: number): number {
+  return PAIR_BITS + (Math.imul(Math.imul(Math.imul(first, 0x9e3779b1) + second, 0x85ebca6b) + third, 0xc2b2ae35) >>> 20);
+}
+
 /** The sketch of the text: made unless it is the text the last guard read, in the same question. */
 function sketchOf(text: string): Int32Array {
   const question = questionNumber();
   if (text === sketchText && question === sketchQuestion) return sketch;
   sketch.fill(0);
   for (let at = 1; at < text.length; at++) {
-    const bit = pairBit(text.charCodeAt(at - 1), text.charCodeAt(at));
-    sketch[bit >>> 5] |= 1 << (bit & 31);
+    const second = text.charCodeAt(at - 1);
+    const third = text.charCodeAt(at);
+    const pair = pairBit(second, third);
+    sketch[pair >>> 5] |= 1 << (pair & 31);
+    if (at < 2) continue;
+    const triple = tripleBit(text.charCodeAt(at - 2), second, third);
+    sketch[triple >>> 5] |= 1 << (triple & 31);
   }
   sketchText = text;
   sketchQuestion = question;
   return sketch;
 }
 
+/** The sketch bits a literal of two characters or more sets: its pair, or each of its runs of three. */
+function literalBits(literal: string): Set<number> {
+  const bits = new Set<number>();
+  if (literal.length === 2) bits.add(pairBit(literal.charCodeAt(0), literal.charCodeAt(1)));
+  for (let at = 2; at < literal.length; at++) bits.add(tripleBit(literal.charCodeAt(at - 2), literal.charCodeAt(at - 1), literal.charCodeAt(at)));
+  return bits;
+}
+
 export class GuardedPattern {
-  /** Per literal of two characters or more: how many pair bits, then the bits. */
+  /** Per literal of two characters or more: how many sketch bits, then the bits. */
   private readonly pairs: Int16Array;
   /** The one-character literals, looked for with `includes`. */
   private readonly chars: readonly string[];
@@ -51,8 +73,7 @@ export class GuardedPattern {
     const pairs: number[] = [];
     for (const literal of literals) {
       if (literal.length < 2) continue;
-      const bits = new Set<number>();
-      for (let at = 1; at < literal.length; at++) bits.add(pairBit(literal.charCodeAt(at - 1), literal.charCodeAt(at)));
+      const bits = literalBits(literal);
       pairs.push(bits.size, ...bits);
     }
     this.pairs = Int16Array.from(pairs);
