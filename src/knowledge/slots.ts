@@ -271,13 +271,26 @@ function regionIn(question: string, catalog: RegionCatalog): { region: Region; t
   return undefined;
 }
 
-/** A digit: what a version, a client count and an instance count all hold (for the check in guards.test.ts; callers test `hasDigit` once). */
+/** A digit: what a version holds (for the check in guards.test.ts; the caller tests `hasDigit` once). */
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const PREVIEW = new GuardedPattern(/\b(?:tp|technical preview|tech preview)\s*-?\s*(\d{4})\b/, DIGITS);
+// Safe: technical preview and tech preview hold preview.
+const PREVIEW = new GuardedPattern(/\b(?:tp|technical preview|tech preview)\s*-?\s*(\d{4})\b/, ['tp', 'preview']);
 const VERSION = new GuardedPattern(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g, DIGITS);
 
+/** Whether the text holds four digits in a row, as every version does (a question with a digit often has one alone: "West US 2"). */
+function hasFourDigits(text: string): boolean {
+  let run = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    run = code >= 48 && code <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+
 function versionIn(folded: string): QuestionSlots['version'] {
-  const preview = PREVIEW.pattern.exec(folded);
+  if (!hasFourDigits(folded)) return undefined;
+  const preview = PREVIEW.exec(folded);
   if (preview) return { number: Number(preview[1]), preview: true };
   for (const match of folded.matchAll(VERSION.pattern)) {
     const number = Number(match[1]);
@@ -287,8 +300,13 @@ function versionIn(folded: string): QuestionSlots['version'] {
 }
 
 const CLIENT_WORDS = 'clients?|devices?|apparaten|apparaat|toestellen|machines|werkplekken|endpoints?|pcs?|laptops?|computers?|systemen|users?|gebruikers|seats|werkstations|workstations';
-const COUNT = new GuardedPattern(new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`), DIGITS);
-const INSTANCE_COUNT = new GuardedPattern(/(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:cmg[\s-]*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/, DIGITS);
+// Safe: each client word holds one of these (apparaat and apparaten hold appara); the engine tests for a digit first.
+const COUNT = new GuardedPattern(
+  new RegExp(`(?<![\\w.,])(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|duizend|thousand|000)?\\s+(?:[a-z-]+\\s+){0,2}?(?:${CLIENT_WORDS})\\b`),
+  ['client', 'device', 'appara', 'toestellen', 'machines', 'werkplekken', 'endpoint', 'pc', 'laptop', 'computer', 'systemen', 'user', 'gebruikers', 'seats', 'werkstations', 'workstations'],
+);
+// Safe: each instance word holds one of these (instances and instanties hold instan, vms and vm's hold vm).
+const INSTANCE_COUNT = new GuardedPattern(/(?<![\w.,])(\d{1,2})\s*(?:x\s*)?(?:cmg[\s-]*)?(?:vm[\s-]*)?(?:instances?|instanties?|vms|vm's|nodes|virtuele machines|virtual machines)\b/, ['instan', 'vm', 'nodes', 'machines']);
 // Safe: each size word holds one of these (standaardformaat and the rest hold standa, a2_v2 holds a2).
 const LARGE = new GuardedPattern(/\b(large|groot|grote|a4_?v2)\b/, ['large', 'groot', 'grote', 'a4']);
 const LAB = new GuardedPattern(/\b(lab|b2s)\b/, ['lab', 'b2s']);
@@ -332,12 +350,12 @@ export function questionSlots(question: string, options: { catalog?: RegionCatal
   const digits = hasDigit(folded);
   const version = digits ? versionIn(folded) : undefined;
   if (version) slots.version = version;
-  const clients = digits ? COUNT.pattern.exec(folded) : null;
+  const clients = digits ? COUNT.exec(folded) : null;
   if (clients) {
     const count = parseCount(clients[1], clients[2]);
     if (Number.isFinite(count) && count >= 1 && count <= 10_000_000) slots.clients = count;
   }
-  const instances = digits ? INSTANCE_COUNT.pattern.exec(folded) : null;
+  const instances = digits ? INSTANCE_COUNT.exec(folded) : null;
   if (instances) {
     const count = Number(instances[1]);
     if (count >= 1 && count <= 99) slots.instances = count;
