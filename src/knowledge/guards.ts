@@ -59,48 +59,63 @@ function literalBits(literal: string): Set<number> {
   return bits;
 }
 
-export class GuardedPattern {
-  /** Per literal of two characters or more: how many sketch bits, then the bits. */
-  private readonly pairs: Int16Array;
+/** Literals as `mayMatch` reads them: per literal of two characters or more, how many sketch bits, then the bits; and the one-character ones. */
+interface LiteralSet {
+  bits: Int16Array;
   /** The one-character literals, looked for with `includes`. */
-  private readonly chars: readonly string[];
+  chars: readonly string[];
+}
+
+function literalSet(literals: readonly string[]): LiteralSet {
+  const bits: number[] = [];
+  for (const literal of literals) {
+    if (literal.length < 2) continue;
+    const own = literalBits(literal);
+    bits.push(own.size, ...own);
+  }
+  return { bits: Int16Array.from(bits), chars: literals.filter((literal) => literal.length < 2) };
+}
+
+/** Whether the folded text may hold one of the literals (false only when it holds none). */
+function holdsOne(folded: string, { bits, chars }: LiteralSet): boolean {
+  for (const char of chars) if (folded.includes(char)) return true;
+  if (bits.length === 0) return false;
+  const sketched = sketchOf(folded);
+  for (let at = 0; at < bits.length; ) {
+    const end = at + 1 + bits[at];
+    let all = true;
+    for (at++; at < end; at++) {
+      const bit = bits[at];
+      if ((sketched[bit >>> 5] & (1 << (bit & 31))) === 0) {
+        all = false;
+        at = end;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+export class GuardedPattern {
+  private readonly first: LiteralSet;
+  private readonly second: LiteralSet | undefined;
 
   constructor(
     readonly pattern: RegExp,
     /** Lower-case literals: every match of `pattern` (folded, for a case-insensitive one) holds one of them. */
     readonly literals: readonly string[],
+    /** Optionally a second such list: every match holds one of these as well (for a pattern whose first list is common in questions). */
+    readonly alsoLiterals: readonly string[] = [],
   ) {
-    const pairs: number[] = [];
-    for (const literal of literals) {
-      if (literal.length < 2) continue;
-      const bits = literalBits(literal);
-      pairs.push(bits.size, ...bits);
-    }
-    this.pairs = Int16Array.from(pairs);
-    this.chars = literals.filter((literal) => literal.length < 2);
+    this.first = literalSet(literals);
+    this.second = alsoLiterals.length > 0 ? literalSet(alsoLiterals) : undefined;
     guardedPatterns.push(this);
   }
 
-  /** Whether the folded text can hold a match (false only when it holds none of the literals). */
+  /** Whether the folded text can hold a match (false only when it holds none of the literals, or none of the second list). */
   mayMatch(folded: string): boolean {
-    for (const char of this.chars) if (folded.includes(char)) return true;
-    const { pairs } = this;
-    if (pairs.length === 0) return false;
-    const bits = sketchOf(folded);
-    for (let at = 0; at < pairs.length; ) {
-      const end = at + 1 + pairs[at];
-      let all = true;
-      for (at++; at < end; at++) {
-        const bit = pairs[at];
-        if ((bits[bit >>> 5] & (1 << (bit & 31))) === 0) {
-          all = false;
-          at = end;
-          break;
-        }
-      }
-      if (all) return true;
-    }
-    return false;
+    return holdsOne(folded, this.first) && (this.second === undefined || holdsOne(folded, this.second));
   }
 
   /** `pattern.test(text)`, skipped when the text cannot match; `folded` is fold(text) when the caller has it. */
