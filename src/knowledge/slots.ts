@@ -161,18 +161,30 @@ function isRegionWord(word: string): boolean {
 /** Every word of every region name the catalog knows, so only runs of such words are looked up. */
 const regionWordCache = new WeakMap<RegionCatalog, { regions: readonly Region[]; words: Set<string> }>();
 
+/** The last catalog read and its words, looked at before the map: every question reads the one catalog the engine has. */
+let lastCatalog: RegionCatalog | undefined;
+let lastWords: { regions: readonly Region[]; words: Set<string> } | undefined;
+
 function regionWords(catalog: RegionCatalog): Set<string> {
   // The catalog's own list, not a copy: a catalog whose regions change holds a new list.
   const regions = catalog.all();
+  if (catalog === lastCatalog && lastWords?.regions === regions) return lastWords.words;
   const cached = regionWordCache.get(catalog);
-  if (cached && cached.regions === regions) return cached.words;
+  if (cached && cached.regions === regions) {
+    lastCatalog = catalog;
+    lastWords = cached;
+    return cached.words;
+  }
   const words = new Set<string>();
   for (const region of regions) {
     for (const name of [region.name, region.displayName, ...region.dutchNames]) {
       for (const word of fold(name).replace(/([a-z])(\d)/g, '$1 $2').split(/[^a-z0-9]+/)) if (word) words.add(word);
     }
   }
-  regionWordCache.set(catalog, { regions, words });
+  const entry = { regions, words };
+  regionWordCache.set(catalog, entry);
+  lastCatalog = catalog;
+  lastWords = entry;
   return words;
 }
 
