@@ -19,8 +19,9 @@ export const TEAMS_CONVERSATION_LIMITS: readonly RateWindow[] = [
 export const TEAMS_GLOBAL_LIMITS: readonly RateWindow[] = [{ limit: 50, ms: 1_000 }];
 
 /**
- * Network jitter can bring two sends that left exactly a window apart to the channel slightly
- * closer together; keeping this much extra distance keeps the channel's count under the limit.
+ * Extra distance beyond each window. Sends are paced from when they were answered (`settle`),
+ * which is after the channel counted them; this margin covers the clocks of instances that hand
+ * a conversation's history to each other, and the channel's own rounding.
  */
 const SAFETY_MS = 100;
 
@@ -59,6 +60,23 @@ export class SendRateLimiter {
     while (drop < sends.length && sends[drop] < horizon) drop++;
     if (drop > 0) sends.splice(0, drop);
     this.history.set(key, sends);
+  }
+
+  /**
+   * Moves a recorded send from when it left to when its answer came back. The channel counts a
+   * send when it arrives, which is somewhere in between; a busy process can take longer between
+   * taking a slot and the request reaching the wire than any fixed margin allows. Pacing from the
+   * answer's time keeps the channel's count within the limits whatever that delay was.
+   */
+  settle(key: string, startedAt: number, endedAt: number): void {
+    const sends = this.history.get(key);
+    if (!sends || endedAt <= startedAt) return;
+    const at = sends.lastIndexOf(startedAt);
+    if (at < 0) return;
+    sends.splice(at, 1);
+    let i = sends.length;
+    while (i > 0 && sends[i - 1] > endedAt) i--;
+    sends.splice(i, 0, endedAt);
   }
 
   /** The channel said "not before": no send to `key` until then. */

@@ -189,23 +189,31 @@ export class ReminderScheduler {
   }
 
   /**
-   * Waits until a send to the conversation stays within the limits and takes that slot; false
-   * when the scheduler is stopping. Called right before the request, after the claim, so the
-   * recorded times are the times the channel sees (store latency would otherwise skew them).
+   * Waits until a send to the conversation stays within the limits and takes that slot; the
+   * slot's time, or undefined when the scheduler is stopping. Called right before the request,
+   * after the claim, so store latency does not skew the recorded times; `settleSlot` moves the
+   * slot to when the channel answered.
    */
-  private async waitForSlot(conversationId: string): Promise<boolean> {
+  private async waitForSlot(conversationId: string): Promise<number | undefined> {
     for (;;) {
-      if (this.stopping) return false;
+      if (this.stopping) return undefined;
       const wait = this.slotWaitMs(conversationId);
       if (wait === 0) {
         // Checked and recorded in one synchronous step, so concurrent conversations cannot share a slot.
         const now = this.pace.now();
         this.limiter.record(conversationId, now);
         this.globalLimiter.record(GLOBAL, now);
-        return true;
+        return now;
       }
       await this.pace.sleep(Math.min(wait, SLEEP_SLICE_MS));
     }
+  }
+
+  /** The send that took the slot at `startedAt` is answered (or refused): pace from now on. */
+  private settleSlot(conversationId: string, startedAt: number): void {
+    const now = this.pace.now();
+    this.limiter.settle(conversationId, startedAt, now);
+    this.globalLimiter.settle(GLOBAL, startedAt, now);
   }
 
   /** Claims, sends and marks one reminder; the outcome counts towards the poll's result. */
@@ -228,7 +236,9 @@ export class ReminderScheduler {
         return 'skipped';
       }
     }
-    if (!(await this.waitForSlot(conversationScope(claimed.value.conversationId)))) {
+    const scope = conversationScope(claimed.value.conversationId);
+    const slot = await this.waitForSlot(scope);
+    if (slot === undefined) {
       // Stopping before the send: hand the reminder back untouched for whoever polls next.
       await this.book.collection.replace(claimed.key, { ...claimed.value, state: listed.value.state, lease: listed.value.lease, inDoubt: listed.value.inDoubt }, claimed.version);
       return 'skipped';
@@ -236,7 +246,8 @@ export class ReminderScheduler {
     const reminder = claimed.value;
     const lateMs = Math.max(0, clock.now().getTime() - new Date(reminder.dueAt).getTime());
     try {
-      const activityId = await outbox.send(reminder.conversationId, followUp ? followUp.reply : reminderCard({ ...reminder, lateMs }));
+      const reply = followUp ? followUp.reply : reminderCard({ ...reminder, lateMs });
+      const activityId = await outbox.send(reminder.conversationId, reply).finally(() => this.settleSlot(scope, slot));
       const sentAt = clock.now().toISOString();
       const sent: Reminder = { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined };
       // A repeating nudge is armed for its next round in the same conditional write that records this one.

@@ -545,6 +545,25 @@ describe('reminders under throttling (real clock)', () => {
       expect(maxInWindow(times, 30_000)).toBeLessThanOrEqual(60);
     }
   }, 40_000);
+
+  it('keeps to the limits as the channel counts them when a send is slow to arrive', async () => {
+    bot = await startTestBot({ ...FAST });
+    const client = bot.client();
+    await client.say('help');
+    // The first reminder, and every ninth after it, takes 400 ms to reach the channel. Pacing
+    // from when a send left rather than when it arrived would let nine arrive within two seconds.
+    let posts = 0;
+    bot.connector.latency = (method) => (method === 'POST' && posts++ % 9 === 0 ? 400 : 0);
+    const past = new Date(Date.now() - 1000).toISOString();
+    for (let i = 1; i <= 19; i++) await bot.app.capabilities.reminders.book.add(dueReminder(`s${i}`, client.conversationId, past));
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length >= 19, 25_000);
+    expect(posts).toBe(19);
+    const times = bot.connector.calls.filter((call) => call.method === 'POST' && call.conversationId === client.conversationId).map((call) => call.at);
+    const sends = times.slice(1); // the help card came before the reminders
+    expect(sends).toHaveLength(19);
+    expect(maxInWindow(sends, 1000)).toBeLessThanOrEqual(7);
+    expect(maxInWindow(sends, 2000)).toBeLessThanOrEqual(8);
+  }, 40_000);
 });
 
 function dueReminder(id: string, conversationId: string, dueAt: string): Reminder {

@@ -26,6 +26,11 @@ export class LocalConnector {
   readonly calls: ConnectorCall[] = [];
   fault: ConnectorFault | undefined;
   /**
+   * Network delay a test gives a send (method, conversation): the call is stamped and answered
+   * only after it, as a slow or busy path to the channel would.
+   */
+  latency: ((method: string, conversationId: string) => number) | undefined;
+  /**
    * Members the channel knows, for GET /v3/conversations/{id}/members/{userId} (TeamsInfo.getMember).
    * A member is found by Teams id or Entra object id, in any conversation; others get 404.
    */
@@ -109,9 +114,12 @@ export class LocalConnector {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'NotFound', message: 'unknown route' } }));
       return;
     }
+    const conversationId = decodeURIComponent(match[1]);
+    const delayMs = this.latency?.(req.method ?? '', conversationId) ?? 0;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const call: ConnectorCall = {
       method: req.method as ConnectorCall['method'],
-      conversationId: decodeURIComponent(match[1]),
+      conversationId,
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
       activity: body ? (JSON.parse(body) as Record<string, unknown>) : undefined,
       authorization: req.headers.authorization,
