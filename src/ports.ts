@@ -32,8 +32,20 @@ export interface SharedCards {
    * card always ends on the newest state; `latest` returns undefined when there is nothing to
    * show (no card posted yet). Resolves when this update is done; never rejects (failures are
    * logged, the card just stays as it was).
+   *
+   * The queue orders updates within one instance only. When `latest` also gives the `version` of
+   * the stored state it rendered, the state is read again after the card was replaced, and the card
+   * replaced once more if it changed meanwhile: another instance's update of the same card may have
+   * landed after, or before, this one, and the instance that finishes last then shows the newest.
    */
-  update(key: string, latest: () => Promise<{ card: PostedCard; reply: Reply } | undefined>, log?: Logger): Promise<void>;
+  update(key: string, latest: () => Promise<SharedCardUpdate | undefined>, log?: Logger): Promise<void>;
+}
+
+export interface SharedCardUpdate {
+  card: PostedCard;
+  reply: Reply;
+  /** The version of the stored state `reply` shows (see `update`). */
+  version?: string;
 }
 
 /**

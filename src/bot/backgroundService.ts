@@ -1,6 +1,8 @@
 import type { Logger } from '../log';
-import type { BackgroundWork, Outbox, PostedCard, SharedCards } from '../ports';
-import type { Reply } from '../turn';
+import type { BackgroundWork, Outbox, SharedCardUpdate, SharedCards } from '../ports';
+
+/** Card replacements per queued update when the state keeps changing under it (see `SharedCards.update`). */
+const MAX_ROUNDS = 3;
 
 /**
  * The one place for work that outlives its turn: shared-card updates, kept in order per card,
@@ -29,12 +31,19 @@ export class BackgroundService implements SharedCards, BackgroundWork {
     );
   }
 
-  update(key: string, latest: () => Promise<{ card: PostedCard; reply: Reply } | undefined>, log: Logger = this.log): Promise<void> {
+  update(key: string, latest: () => Promise<SharedCardUpdate | undefined>, log: Logger = this.log): Promise<void> {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.then(async () => {
       try {
-        const update = await latest();
-        if (update) await this.outbox.update(update.card.conversationId, update.card.activityId, update.reply);
+        let update = await latest();
+        // A versioned state is read again after each replacement, a bounded number of times.
+        for (let round = 1; update; round++) {
+          await this.outbox.update(update.card.conversationId, update.card.activityId, update.reply);
+          if (update.version === undefined || round === MAX_ROUNDS) break;
+          const shown = update.version;
+          update = await latest();
+          if (update?.version === shown) break;
+        }
       } catch (error) {
         log.warn({ err: error, card: key }, 'could not update a shared card');
       }

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
-import { format } from '../i18n/language';
+import { format, Lang } from '../i18n/language';
 import type { RegionCatalog } from '../naming';
 import type { Store, StoredItem } from '../storage/store';
 import type { Logger } from '../log';
@@ -125,6 +125,8 @@ export class CutoverService implements FollowUpSource {
     const formWith = (problems: FormProblem[]): CardActionResult => ({ kind: 'card', reply: formCard({ ...formValues(data, zone, settings), problems, target: { kind: 'new', formId } }, turn.lang) });
     if (!form.ok) return formWith(form.problems);
     const requester = personOf(turn);
+    const unreachable = this.unreachableApprovals(requester, turn.lang);
+    if (unreachable) return formWith([{ text: unreachable }]);
     // A form submitted again (a retry, a double click) shows its plan, whatever the quota says now.
     const earlier = await this.plans.planOfForm(formId);
     const candidateId = newPlanId();
@@ -169,6 +171,8 @@ export class CutoverService implements FollowUpSource {
     const item = await this.loadFor(turn, planId);
     if (!item) return { kind: 'message', text: format(s.notFound, { id: planId }) };
     const requester = personOf(turn);
+    const unreachable = this.unreachableApprovals(item.value.requester, turn.lang);
+    if (unreachable) return this.viewFor(turn, item.value, { text: unreachable, tone: 'warning' });
     const newId = newPlanId();
     const quota = item.value.status === 'expired' && isRequester(item.value, requester) && !item.value.nextPlanId ? await this.reserveOpenPlan(turn, requester, newId) : undefined;
     if (quota) return this.viewFor(turn, item.value, { text: quota, tone: 'warning' });
@@ -479,6 +483,21 @@ export class CutoverService implements FollowUpSource {
    * moment count through their reservation (a conditional write on one document per scope), so
    * sixty simultaneous submits cannot all pass the same check.
    */
+  /**
+   * Why a plan this person requests could never be approved, or undefined when it could: the
+   * approvers (backups included) who may decide on it, the requester left out, are fewer than the
+   * approvals a plan needs. Refused up front rather than left waiting until it expires. Without
+   * any approvers configured the plan is still made: its card says that nobody can approve it yet.
+   */
+  private unreachableApprovals(requester: Person, lang: Lang): string | undefined {
+    const { settings, policy } = this.deps;
+    if (policy.approverIds.length === 0 || policy.allowSelfApproval) return undefined;
+    const deciders = new Set([...policy.approverIds, ...settings.escalationIds]);
+    const available = [...deciders].filter((id) => id !== requester.aadObjectId).length;
+    if (available >= settings.approvalsRequired) return undefined;
+    return format(cutoverStrings[lang].tooFewApprovers, { required: settings.approvalsRequired, available });
+  }
+
   private async reserveOpenPlan(turn: TurnInfo, requester: Person, planId: string): Promise<string | undefined> {
     const { settings, clock } = this.deps;
     const q = cutoverStrings[turn.lang].quota;
@@ -718,7 +737,7 @@ export class CutoverService implements FollowUpSource {
         const card = item?.value.card;
         if (!item || !card) return undefined;
         const plan = item.value;
-        return { card, reply: planCard(plan, { lang: plan.lang, now: this.deps.clock.now(), policy: this.deps.policy }) };
+        return { card, reply: planCard(plan, { lang: plan.lang, now: this.deps.clock.now(), policy: this.deps.policy }), version: item.version };
       },
       log,
     );

@@ -97,6 +97,8 @@ export interface CutoverStrings {
     approvalsSoFar: string;
   };
   quota: { tooManyOpen: string; tooManyOpenForPerson: string };
+  /** A plan whose requester is one of the approvers and that too few others could approve: `{required}`, `{available}`. */
+  tooFewApprovers: string;
   /** The CNAME check when a cutover is marked done: `{host}`, `{target}`, `{newName}`, `{time}`. */
   cnameCheck: Record<'scaleSet' | 'classic' | 'other' | 'unresolved', string>;
   checklist: {
@@ -292,6 +294,8 @@ export const cutoverStrings: Localized<CutoverStrings> = {
       tooManyOpen: 'This conversation already has {max} open cutover plans. Finish or cancel one before you plan another. Type **cutovers** to see them.',
       tooManyOpenForPerson: 'You already have {max} open cutover plans in this conversation. Finish or cancel one before you plan another. Type **cutovers** to see them.',
     },
+    tooFewApprovers:
+      'A cutover plan needs {required} approvals, but only {available} of the approvers may decide on a plan you request (nobody approves their own). Ask another admin to request it, or ask the bot administrator to add approvers or lower the number of approvals required.',
     cnameCheck: {
       scaleSet: 'CNAME check on {time}: {host} already points at the new name {target}.',
       classic: 'CNAME check on {time}: {host} still points at the old name {target}. Switch the CNAME to {newName}.',
@@ -494,6 +498,8 @@ export const cutoverStrings: Localized<CutoverStrings> = {
       tooManyOpen: 'Dit gesprek heeft al {max} open overstapplannen. Rond er een af of annuleer er een voordat je een nieuwe plant. Typ **overstappen** om ze te zien.',
       tooManyOpenForPerson: 'Je hebt al {max} open overstapplannen in dit gesprek. Rond er een af of annuleer er een voordat je een nieuwe plant. Typ **overstappen** om ze te zien.',
     },
+    tooFewApprovers:
+      'Een overstapplan heeft {required} goedkeuringen nodig, maar van de goedkeurders mogen er maar {available} beslissen over een plan dat jij aanvraagt (niemand keurt zijn eigen plan goed). Laat een andere beheerder het aanvragen, of vraag de beheerder van de bot goedkeurders toe te voegen of minder goedkeuringen te vereisen.',
     cnameCheck: {
       scaleSet: 'CNAME-controle op {time}: {host} wijst al naar de nieuwe naam {target}.',
       classic: 'CNAME-controle op {time}: {host} wijst nog naar de oude naam {target}. Zet de CNAME om naar {newName}.',

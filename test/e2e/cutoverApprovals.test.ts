@@ -235,6 +235,34 @@ describe('cutover approvals that finish', () => {
       expect(history).toContain('Kim Lead approved (Waiting for approval → Approved, r1): 2 of 2 approvals');
     });
 
+    it.each([
+      ['en-US', 'A cutover plan needs 2 approvals, but only 1 of the approvers may decide on a plan you request'],
+      ['nl-NL', 'Een overstapplan heeft 2 goedkeuringen nodig, maar van de goedkeurders mogen er maar 1 beslissen over een plan dat jij aanvraagt'],
+    ])('refuses a plan an approver requests when the others could not approve it, with the form kept as typed (%s)', async (locale, reason) => {
+      // Two leads, two approvals needed: a plan Lee requests could only ever get Kim's approval.
+      await start({ CUTOVER_APPROVALS_REQUIRED: '2' }, undefined, locale);
+      const lee = as(LEE);
+      await lee.say(locale.startsWith('nl') ? 'plan overstap' : 'plan cutover');
+      const submit = action(cardOf(bot.connector.sent(lee.conversationId).at(-1)), 'cutover.create');
+      const before = bot.connector.calls.length;
+      const form = expectCard(await lee.invoke('cutover.create', { ...submit.data, ...SAMPLE_PLAN_INPUTS }));
+      expect(cardText(form)).toContain(reason);
+      expect(verbs(form)).toContain('cutover.create');
+      expect(JSON.stringify(form)).toContain(SAMPLE_PLAN_INPUTS.cmgName);
+      // No plan and no approval card.
+      expect(bot.connector.calls.slice(before).filter((call) => call.method === 'POST')).toEqual([]);
+      await alex.say(locale.startsWith('nl') ? 'overstappen' : 'cutovers');
+      expect(cardText(cardOf(bot.connector.sent(alex.conversationId).at(-1)))).not.toContain(SAMPLE_PLAN_INPUTS.cmgName);
+      // Someone who is not an approver can still request the same plan: both leads may decide on it.
+      await createPlan();
+    });
+
+    it('accepts a plan an approver requests when a backup approver makes up the number', async () => {
+      await start({ CUTOVER_APPROVALS_REQUIRED: '2', CUTOVER_ESCALATION_IDS: BO.aadObjectId });
+      const { planId } = await createPlan(as(LEE));
+      expect(planId).toMatch(/^C[A-Z0-9]{5}$/);
+    });
+
     it('rejects on any rejection, even after an approval', async () => {
       await start({ CUTOVER_APPROVALS_REQUIRED: '2' });
       const { planId, activityId } = await createPlan();
