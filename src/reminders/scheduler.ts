@@ -21,6 +21,9 @@ const MAX_THROTTLES = 30;
 const LONGEST_WAIT_IN_TURN_MS = 10_000;
 /** Sleep in slices so stop() is never held up by a long wait. */
 const SLEEP_SLICE_MS = 200;
+/** Writes that record a delivered reminder, and the pause before the second (then twice that). */
+const MARK_ATTEMPTS = 3;
+const MARK_RETRY_MS = 250;
 const GLOBAL = '*';
 
 export interface SchedulerOptions {
@@ -139,8 +142,12 @@ export class ReminderScheduler {
     const conversations = [...byConversation.keys()];
     // Each instance walks the conversations in its own random order, so instances polling the
     // same due list spread over different conversations instead of queueing for the same turn.
+    // One conversation's failure (a busy store) is its own: the poll, and so a stop, still waits
+    // for every other conversation's sends in flight.
     await eachWithLimit(shuffled(conversations, this.random), this.options.settings.concurrentConversations, (conversationId) =>
-      this.serveConversation(conversationId, byConversation.get(conversationId) ?? [], result),
+      this.serveConversation(conversationId, byConversation.get(conversationId) ?? [], result).catch((error: unknown) => {
+        this.options.log.error({ err: error, conversationId, instance: this.instanceId }, 'could not serve the reminders of a conversation');
+      }),
     );
     return result;
   }
@@ -245,19 +252,42 @@ export class ReminderScheduler {
     }
     const reminder = claimed.value;
     const lateMs = Math.max(0, clock.now().getTime() - new Date(reminder.dueAt).getTime());
+    let activityId: string;
     try {
       const reply = followUp ? followUp.reply : reminderCard({ ...reminder, lateMs });
-      const activityId = await outbox.send(reminder.conversationId, reply).finally(() => this.settleSlot(scope, slot));
-      const sentAt = clock.now().toISOString();
-      const sent: Reminder = { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined };
-      // A repeating nudge is armed for its next round in the same conditional write that records this one.
-      const next = followUp?.nextDueAt ? { ...rearm(reminder, new Date(followUp.nextDueAt)), sentAt, lateMs } : sent;
-      const marked = await this.book.collection.replace(reminder.id, next, claimed.version);
-      if (marked.status !== 'ok') log.warn({ ...context }, 'reminder sent, but its claim was taken over before it could be marked');
-      log.info({ ...context, lateMs, attempts: reminder.attempts, inDoubt: reminder.inDoubt }, 'reminder sent');
-      return 'sent';
+      activityId = await outbox.send(reminder.conversationId, reply).finally(() => this.settleSlot(scope, slot));
     } catch (error) {
       return this.handleFailure(claimed, error, context);
+    }
+    // The card has arrived. From here only recording that can fail, and that is never a failed
+    // delivery: the reminder is not re-armed for a retry, nor listed as not delivered.
+    const sentAt = clock.now().toISOString();
+    const sent: Reminder = { ...reminder, state: 'sent', activityId, sentAt, lateMs, lease: undefined, retryAt: undefined };
+    // A repeating nudge is armed for its next round in the same conditional write that records this one.
+    const next = followUp?.nextDueAt ? { ...rearm(reminder, new Date(followUp.nextDueAt)), sentAt, lateMs } : sent;
+    const marked = await this.markSent(reminder.id, next, claimed.version, context);
+    if (marked === 'takenOver') log.warn({ ...context }, 'reminder sent, but its claim was taken over before it could be marked');
+    log.info({ ...context, lateMs, attempts: reminder.attempts, inDoubt: reminder.inDoubt }, 'reminder sent');
+    return 'sent';
+  }
+
+  /**
+   * Records a delivered reminder, trying the write again when the store fails (busy, briefly
+   * unreachable). If it never succeeds the reminder stays `sending` under this instance's lease:
+   * once that runs out it is sent again with the note that it may be a copy, never silently twice.
+   */
+  private async markSent(key: string, next: Reminder, version: string, context: Record<string, unknown>): Promise<'ok' | 'takenOver' | 'unrecorded'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const written = await this.book.collection.replace(key, next, version);
+        return written.status === 'ok' ? 'ok' : 'takenOver';
+      } catch (error) {
+        if (attempt >= MARK_ATTEMPTS) {
+          this.options.log.error({ ...context, err: error }, 'reminder sent, but it could not be recorded as sent; it will be sent again, marked as a possible copy, when its lease ends');
+          return 'unrecorded';
+        }
+        await this.pace.sleep(MARK_RETRY_MS * attempt);
+      }
     }
   }
 
