@@ -91,9 +91,18 @@ export class CutoverService implements FollowUpSource {
   }
 
   async statusCommand(turn: TurnInfo, planId: string): Promise<Reply> {
+    const s = cutoverStrings[turn.lang];
     const item = await this.loadFor(turn, normalizeId(planId));
-    if (!item) return text(format(cutoverStrings[turn.lang].notFound, { id: normalizeId(planId) }));
-    return historyCard(item.value, turn.lang);
+    if (!item) return text(format(s.notFound, { id: normalizeId(planId) }));
+    let plan = item.value;
+    // An approval card that could not be posted (the bot was not yet in the approvers'
+    // conversation) goes out now, as the delivery-failed message promised.
+    if (!plan.card && plan.status === 'pending' && this.deps.clock.now().getTime() < Date.parse(plan.expiresAt)) {
+      const posted = await this.postApprovalCard(plan, this.deps.settings.approvalConversationId ?? plan.conversationId, turn.log);
+      if (!posted.ok) return text(format(s.deliveryFailed, { id: plan.id, reason: posted.reason }));
+      plan = posted.plan;
+    }
+    return historyCard(plan, turn.lang);
   }
 
   /** `cutovers`: open plans requested in this conversation (the channel, for a channel thread), oldest first. */
