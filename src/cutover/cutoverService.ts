@@ -487,12 +487,6 @@ export class CutoverService implements FollowUpSource {
   }
 
   /**
-   * Takes a place for a new plan within the open-plan limits of the conversation and the person,
-   * or says why not. Plans already stored count from the listing; plans being created at this
-   * moment count through their reservation (a conditional write on one document per scope), so
-   * sixty simultaneous submits cannot all pass the same check.
-   */
-  /**
    * Why a plan this person requests could never be approved, or undefined when it could: the
    * approvers (backups included) who may decide on it, the requester left out, are fewer than the
    * approvals a plan needs. Refused up front rather than left waiting until it expires. Without
@@ -507,6 +501,12 @@ export class CutoverService implements FollowUpSource {
     return format(cutoverStrings[lang].tooFewApprovers, { required: settings.approvalsRequired, available });
   }
 
+  /**
+   * Takes a place for a new plan within the open-plan limits of the conversation and the person,
+   * or says why not. Plans already stored count from the listing; plans being created at this
+   * moment count through their reservation (a conditional write on one document per scope), so
+   * sixty simultaneous submits cannot all pass the same check.
+   */
   private async reserveOpenPlan(turn: TurnInfo, requester: Person, planId: string): Promise<string | undefined> {
     const { settings, clock } = this.deps;
     const q = cutoverStrings[turn.lang].quota;
