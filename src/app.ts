@@ -113,7 +113,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const reminders = new Reminders(store, clock, { sharedCards: background, retentionDays: config.reminders.retentionDays, maxPending: config.reminders.maxPending });
   // The scheduler paces and retries itself, so its sends skip botbuilder's own retries.
-  const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true });
+  // A send waits at most a third of the claim's lease (and 30 s), so a hung connection neither
+  // holds up the other reminders nor outlives the claim; what timed out is sent again as a possible copy.
+  const reminderOutbox = new ProactiveOutbox(access, renderer, { callerRetries: true, timeoutMs: Math.min(30_000, Math.floor(config.reminders.leaseMs / 3)) });
 
   // One catalog per app, shared by naming, guidance and cutover, so a region refresh reaches both.
   const regions = new RegionCatalog();

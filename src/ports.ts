@@ -64,6 +64,11 @@ export class DeliveryError extends Error {
     readonly status: number | undefined,
     /** Seconds the channel asked us to wait (429 Retry-After), if it said. */
     readonly retryAfterSeconds?: number,
+    /**
+     * The request was given up on while waiting for the channel's answer (a timeout): it may
+     * have arrived all the same, so whatever is sent again should say it may be a copy.
+     */
+    readonly unanswered = false,
   ) {
     super(message);
     this.name = 'DeliveryError';

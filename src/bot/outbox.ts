@@ -11,6 +11,12 @@ export interface OutboxOptions {
    * request it makes is one it counted against the rate limits.
    */
   callerRetries?: boolean;
+  /**
+   * Milliseconds a request may wait for the channel before it is given up on (a
+   * DeliveryError marked `unanswered`). Without one a hung connection waits for ever, and so
+   * does whoever awaits the send.
+   */
+  timeoutMs?: number;
 }
 
 /** The connector client's retry policy name in @azure/core-rest-pipeline. */
@@ -31,7 +37,7 @@ export class ProactiveOutbox implements Outbox {
   async send(conversationId: string, reply: Reply): Promise<string> {
     try {
       return await withConversation(this.access, conversationId, async (context) => {
-        if (this.options.callerRetries) withoutSdkRetries(context);
+        this.prepare(context);
         const response = await context.sendActivity(this.renderer.activity(reply));
         return response?.id ?? '';
       });
@@ -43,21 +49,43 @@ export class ProactiveOutbox implements Outbox {
     }
   }
 
+  private prepare(context: TurnContext): void {
+    if (this.options.callerRetries || this.options.timeoutMs) adjustConnector(context, this.options);
+  }
+
   async update(conversationId: string, activityId: string, reply: Reply): Promise<void> {
     await withConversation(this.access, conversationId, async (context) => {
-      if (this.options.callerRetries) withoutSdkRetries(context);
+      this.prepare(context);
       await context.updateActivity({ ...this.renderer.activity(reply), id: activityId });
     });
   }
 }
 
+/** The pipeline of the connector client @azure/core-rest-pipeline builds, as far as it is used here. */
+interface ConnectorPipeline {
+  removePolicy(policy: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown> }): void;
+}
+
 /**
- * Removes the retry policy from the connector client of this (proactive) turn only; the
- * adapter creates a fresh client for every continueConversationAsync, so replies in normal
- * turns keep the SDK's retries.
+ * Changes the connector client of this (proactive) turn only: without the SDK's retries, with a
+ * time limit per request. The adapter creates a fresh client for every
+ * continueConversationAsync, so replies in normal turns keep the SDK's defaults.
  */
-function withoutSdkRetries(context: TurnContext): void {
+function adjustConnector(context: TurnContext, options: OutboxOptions): void {
   const adapter = context.adapter as CloudAdapter;
-  const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined;
-  connector?.client?.pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+  const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: ConnectorPipeline } } | undefined;
+  const pipeline = connector?.client?.pipeline;
+  if (!pipeline) return;
+  if (options.callerRetries) pipeline.removePolicy({ name: SDK_RETRY_POLICY });
+  const timeoutMs = options.timeoutMs;
+  if (timeoutMs) {
+    pipeline.addPolicy({
+      name: 'cmgRequestTimeout',
+      sendRequest: (request, next) => {
+        request.timeout = timeoutMs;
+        return next(request);
+      },
+    });
+  }
 }

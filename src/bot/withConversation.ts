@@ -40,6 +40,8 @@ export async function withConversation<T>(access: ConversationAccess, conversati
 /** The channel's refusal as a DeliveryError: its status and, for 429, how long it asked us to wait. */
 export function asDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
+  // The send's own time limit (ProactiveOutbox's timeoutMs) aborted it: no answer came.
+  if ((error as { name?: string } | undefined)?.name === 'AbortError') return new DeliveryError('The channel did not answer in time.', undefined, undefined, true);
   const e = error as { statusCode?: number; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
   const retryAfter = retryAfterSeconds((name) => e.response?.headers?.get?.(name));
   return new DeliveryError(e.message ?? String(error), e.statusCode, retryAfter);

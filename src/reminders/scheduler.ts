@@ -352,6 +352,8 @@ export class ReminderScheduler {
               attempts,
               state: 'pending',
               lease: undefined,
+              // No answer came: the card may have arrived, so the next try says it may be a copy.
+              ...(error instanceof DeliveryError && error.unanswered ? { inDoubt: true } : {}),
               retryAt: new Date(now.getTime() + retryDelayMs(attempts, settings.retryBaseMs, settings.retryMaxMs, this.random)).toISOString(),
             };
     }

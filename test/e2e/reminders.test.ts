@@ -546,6 +546,26 @@ describe('reminders under throttling (real clock)', () => {
     }
   }, 40_000);
 
+  it('gives up on a send the channel does not answer in time, and sends it again as a possible copy', async () => {
+    // A lease of 3 s gives each send a second (a third of it) to be answered.
+    bot = await startTestBot({ ...FAST, REMINDER_LEASE_MS: '3000' });
+    const client = bot.client();
+    await client.say('help');
+    let posts = 0;
+    bot.connector.latency = (method) => (method === 'POST' && posts++ === 0 ? 2500 : 0);
+    await bot.app.capabilities.reminders.book.add(dueReminder('hung', client.conversationId, new Date(Date.now() - 1000).toISOString()));
+    // The first request still reaches the channel, late (here even after the second try); the
+    // second try says it may be a copy.
+    await bot.connector.waitFor(() => reminderCards(bot.connector).length >= 2, 15_000);
+    const cards = reminderCards(bot.connector);
+    expect(cards.map((card) => card.text.includes('ignore this copy')).sort()).toEqual([false, true]);
+    await waitUntil(async () => (await storedReminders(bot, client.conversationId))[0].state === 'sent');
+    const [sent] = await storedReminders(bot, client.conversationId);
+    expect(sent.attempts).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reminderCards(bot.connector)).toHaveLength(2);
+  }, 30_000);
+
   it('keeps to the limits as the channel counts them when a send is slow to arrive', async () => {
     bot = await startTestBot({ ...FAST });
     const client = bot.client();
