@@ -147,6 +147,8 @@ export class ProviderRegistrar {
     await report({ lock, phase: 'running', result: last.ok ? last.result : undefined });
     let waited = alreadyWaited;
     let delay = this.schedule.firstMs;
+    /** What kept the last poll from reading the providers (a throttle, an outage), if it did. */
+    let passing: ArmProblem | undefined;
     while (waited < this.schedule.capMs) {
       const step = Math.min(delay, this.schedule.capMs - waited);
       await sleep(step, signal);
@@ -160,11 +162,19 @@ export class ProviderRegistrar {
       const outcome = await this.checker.check(subscriptionId, { fresh: true });
       if (!outcome.ok) {
         // Throttling and outages pass; a lost permission or subscription does not.
-        if (outcome.problem.kind === 'throttled' || outcome.problem.kind === 'unavailable') continue;
+        if (outcome.problem.kind === 'throttled' || outcome.problem.kind === 'unavailable') {
+          passing = outcome.problem;
+          // Azure said how long to wait: no poll before then, and none at all past the window.
+          const waitMs = (outcome.problem.detail.retryAfterSeconds ?? 0) * 1000;
+          if (waitMs >= this.schedule.capMs - waited) break;
+          delay = Math.max(delay, waitMs);
+          continue;
+        }
         await this.finish(subscriptionId, lock, { lock, phase: 'failed', problem: outcome.problem, result: last.ok ? last.result : undefined }, report);
         return;
       }
       last = outcome;
+      passing = undefined;
       if (this.allDone(outcome.result, lock)) {
         await this.finish(subscriptionId, lock, { lock, phase: 'registered', result: outcome.result }, report);
         return;
@@ -175,7 +185,7 @@ export class ProviderRegistrar {
         await report({ lock, phase: 'running', result: outcome.result });
       }
     }
-    await this.finish(subscriptionId, lock, { lock, phase: 'timedOut', result: last.ok ? last.result : undefined }, report);
+    await this.finish(subscriptionId, lock, { lock, phase: 'timedOut', result: last.ok ? last.result : undefined, ...(passing ? { problem: passing } : {}) }, report);
   }
 
   /** Stops pollers at shutdown; each hands its registration over to the next start-up. */
