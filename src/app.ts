@@ -101,7 +101,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const clock = overrides.clock ?? systemClock;
 
   const adapter = createAdapter(config.bot);
-  const references = new ConversationReferences(store);
+  const references = new ConversationReferences(store, () => clock.now().getTime());
   const renderer = new ActivityRenderer(new CardRenderer({ strict: overrides.strictCards }));
   const access = { adapter, references, appId: config.bot.appId ?? '' };
   const outbox = new ProactiveOutbox(access, renderer);

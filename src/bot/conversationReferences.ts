@@ -12,6 +12,12 @@ export interface StoredConversation {
 
 /** Conversations whose last saved reference this instance remembers; beyond that it reads storage once more. */
 const REMEMBERED = 10_000;
+/**
+ * How long a remembered reference is trusted without looking at storage. Another instance may
+ * have deleted it meanwhile (a send there met 403: the person had blocked the bot); the next
+ * message after this long finds that out and writes it back. One read per conversation per minute.
+ */
+const RECHECK_MS = 60_000;
 
 /**
  * What a proactive send uses from a reference, and the locale it writes in: when one of these
@@ -37,14 +43,18 @@ export interface ReferenceFacts {
  *
  * A reference rarely changes (the service URL, the locale), yet every message carries one, so
  * `save` writes only when it differs from what this instance last saved or read: a message in a
- * known conversation costs no storage at all.
+ * known conversation costs no storage at all, apart from one read a minute (`RECHECK_MS`).
  */
 export class ConversationReferences {
   private readonly references: Collection<StoredConversation>;
   private readonly welcomes: Collection<{ at: string }>;
-  private readonly known = new Map<string, string>();
+  private readonly known = new Map<string, { print: string; at: number }>();
 
-  constructor(store: Store) {
+  constructor(
+    store: Store,
+    /** Epoch milliseconds, for how long a remembered reference is trusted. */
+    private readonly now: () => number = Date.now,
+  ) {
     this.references = store.collection<StoredConversation>('conversationRefs');
     this.welcomes = store.collection<{ at: string }>('welcomes');
   }
@@ -54,15 +64,18 @@ export class ConversationReferences {
    * message in a known conversation can then skip building a reference at all.
    */
   isCurrent(conversationId: string, facts: ReferenceFacts): boolean {
-    return this.known.get(conversationId) === fingerprint(facts);
+    const known = this.known.get(conversationId);
+    return known !== undefined && this.now() - known.at < RECHECK_MS && known.print === fingerprint(facts);
   }
 
   /** Stores the reference if it changed; `always` (install events) writes regardless. */
   async save(conversationId: string, conversation: StoredConversation, options: { always?: boolean } = {}): Promise<void> {
     const print = fingerprint(conversation);
     if (!options.always) {
-      if (this.known.get(conversationId) === print) return;
-      if (!this.known.has(conversationId)) {
+      const known = this.known.get(conversationId);
+      const trusted = known !== undefined && this.now() - known.at < RECHECK_MS;
+      if (trusted && known.print === print) return;
+      if (!trusted) {
         const stored = await this.references.get(conversationId);
         if (stored && fingerprint(stored.value) === print) return this.remember(conversationId, print);
       }
@@ -90,7 +103,7 @@ export class ConversationReferences {
 
   private remember(conversationId: string, print: string): void {
     this.known.delete(conversationId);
-    this.known.set(conversationId, print);
+    this.known.set(conversationId, { print, at: this.now() });
     // Oldest first in a Map: drop it once over the bound.
     if (this.known.size > REMEMBERED) this.known.delete(this.known.keys().next().value!);
   }

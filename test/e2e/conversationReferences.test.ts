@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp } from '../../src/app';
+import { RunningApp, startApp } from '../../src/app';
+import { ManualClock } from '../../src/clock';
 import { SqliteStore } from '../../src/storage/sqliteStore';
 import { startTestBot, TestBot } from '../harness/app';
 import { CountingStore } from '../harness/countingStore';
@@ -85,5 +86,46 @@ describe('conversation references', () => {
     } finally {
       await other.stop().catch(() => undefined);
     }
+  });
+});
+
+/**
+ * Two instances sharing storage. Instance B's proactive send meets a 403 (the person blocked the
+ * bot) and forgets the conversation, as designed. When the person unblocks the bot and writes
+ * again, the message may land on instance A, which remembers having saved that reference: A
+ * must find out it is gone and write it back, or every later proactive card there fails.
+ */
+describe('a conversation another instance forgot', () => {
+  let bot: TestBot;
+  let other: RunningApp;
+  let store: SqliteStore;
+  let dir: string;
+  const clock = new ManualClock('2026-01-05T09:00:00Z');
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cmg-refs-two-'));
+    store = new SqliteStore(join(dir, 'bot.db'));
+    bot = await startTestBot({}, { store, clock });
+    other = await startApp({ ...bot.config, server: { ...bot.config.server, port: 0 } }, { store, clock, logDestination: bot.logs, strictCards: true });
+  });
+  afterEach(async () => {
+    await other.stop().catch(() => undefined);
+    await bot.stop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is written back by the instance that remembered it, on the first message after a minute', async () => {
+    const client = bot.client({ scope: 'personal' });
+    await client.say('help'); // instance A saves (and remembers) the reference
+    bot.connector.fault = (call) => (call.method === 'POST' ? { status: 403, body: { error: { code: 'ConversationBlockedByUser', message: 'blocked' } } } : undefined);
+    await expect(other.outbox.send(client.conversationId, { kind: 'text', text: 'reminder' })).rejects.toMatchObject({ status: 403 });
+    expect(await store.collection('conversationRefs').get(client.conversationId)).toBeUndefined();
+    bot.connector.fault = undefined;
+
+    // The person unblocks the bot a few minutes later and writes again, to instance A.
+    clock.advance(5 * 60_000);
+    await client.say('help');
+    expect(await store.collection('conversationRefs').get(client.conversationId)).toBeDefined();
+    await expect(other.outbox.send(client.conversationId, { kind: 'text', text: 'reminder' })).resolves.toEqual(expect.any(String));
   });
 });
