@@ -44,6 +44,8 @@ const WRITE_ATTEMPTS = 5;
 export class CurationLog {
   private readonly feedback: Collection<FeedbackRecord>;
   private readonly unanswered: Collection<UnansweredRecord>;
+  /** Who already said "none of these" to which wording: hashed, holding no identity. */
+  private readonly noneMarks: Collection<{ at: string }>;
 
   constructor(
     store: Store,
@@ -51,6 +53,17 @@ export class CurationLog {
   ) {
     this.feedback = store.collection<FeedbackRecord>('kbFeedback', { partitionOf: () => ALL });
     this.unanswered = store.collection<UnansweredRecord>('kbUnanswered', { partitionOf: () => ALL });
+    this.noneMarks = store.collection<{ at: string }>('kbNoneOfThese', { partitionOf: () => ALL });
+  }
+
+  /**
+   * True the first time this person says "none of these" to this wording: the button stays on
+   * its card, and pressing it again (or sending its data again) must not count again. Like a
+   * vote, the marker's key is a hash of the wording and the person.
+   */
+  async firstNoneOfThese(question: string, personId: string): Promise<boolean> {
+    const key = createHash('sha256').update(`${wordingKey(question)}\u0000${personId}`).digest('hex').slice(0, 32);
+    return (await this.noneMarks.create(key, { at: this.clock.now().toISOString() })).status === 'ok';
   }
 
   /**
@@ -76,7 +89,7 @@ export class CurationLog {
   async recordUnanswered(question: string, lang: Lang, reason: UnansweredRecord['reason'], conversationId: string): Promise<void> {
     const text = question.trim().slice(0, MAX_QUESTION_LENGTH);
     if (!text) return;
-    const key = createHash('sha256').update(fold(text).replace(/\s+/g, ' ')).digest('hex').slice(0, 32);
+    const key = wordingKey(text);
     const now = this.clock.now().toISOString();
     for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
       const changed = await this.unanswered.change(key, (previous) => ({
@@ -112,6 +125,11 @@ export class CurationLog {
       .slice(0, limit);
     return { unanswered, negative };
   }
+}
+
+/** One key per wording of a question, whatever its case, accents or spacing. */
+function wordingKey(question: string): string {
+  return createHash('sha256').update(fold(question.trim().slice(0, MAX_QUESTION_LENGTH)).replace(/\s+/g, ' ')).digest('hex').slice(0, 32);
 }
 
 /** The report as plain text for a terminal. */

@@ -122,7 +122,10 @@ export class Knowledge {
   async noneOfThese(turn: TurnInfo, data: Record<string, unknown>): Promise<CardActionResult> {
     const lang = langOf(data, turn);
     const question = typeof data.question === 'string' ? data.question : '';
-    await this.recordUnanswered(question, lang, 'noneOfThese', turn);
+    // One count per person and wording: the button stays on the card and can be pressed again.
+    if (this.settings.recordUnanswered && question.trim() && (await this.log.firstNoneOfThese(question, turn.user.aadObjectId ?? turn.user.id))) {
+      await this.recordUnanswered(question, lang, 'noneOfThese', turn);
+    }
     return { kind: 'card', reply: messageCard('', knowledgeStrings[lang].noneRecorded) };
   }
 

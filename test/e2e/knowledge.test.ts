@@ -284,3 +284,29 @@ describe('unanswered questions, written after the reply', () => {
     }
   });
 });
+
+/** "None of these" stays on its "Did you mean" card: pressing it again must not count again. */
+describe('"none of these" on the curation report', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('counts each person once per question, however often they press it', async () => {
+    const client = bot.client({ locale: 'en-US', scope: 'channel' });
+    await client.say('cmg certificate?');
+    expect(JSON.stringify(bot.connector.sent(client.conversationId).at(-1))).toContain('kb.none');
+    for (let i = 0; i < 3; i++) expect((await client.submit({ verb: 'kb.none', question: 'cmg certificate?', lang: 'en' })).status).toBe(200);
+    // The same wording, differently spaced and cased, is the same question.
+    await client.submit({ verb: 'kb.none', question: '  CMG   certificate? ', lang: 'en' });
+    const once = await bot.app.capabilities.knowledge.report();
+    expect(once.unanswered.find((item) => item.question === 'cmg certificate?')).toMatchObject({ reason: 'noneOfThese', count: 1 });
+    // Someone else pressing it counts.
+    await client.as(teamsUser('Other Admin')).submit({ verb: 'kb.none', question: 'cmg certificate?', lang: 'en' });
+    const twice = await bot.app.capabilities.knowledge.report();
+    expect(twice.unanswered.find((item) => item.question === 'cmg certificate?')).toMatchObject({ count: 2 });
+  });
+});
