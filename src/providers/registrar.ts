@@ -160,6 +160,9 @@ export class ProviderRegistrar {
       waited += step;
       delay = Math.min(Math.round(delay * 1.5), this.schedule.maxMs);
       const outcome = await this.checker.check(subscriptionId, { fresh: true });
+      // The window counts only the sleeps, the lease real time: slow answers must not let it lapse
+      // while this poller is alive (someone could then start a second registration).
+      if (!(await this.renew(subscriptionId, lock, this.schedule.capMs - waited))) return;
       if (!outcome.ok) {
         // Throttling and outages pass; a lost permission or subscription does not.
         if (outcome.problem.kind === 'throttled' || outcome.problem.kind === 'unavailable') {
@@ -191,6 +194,19 @@ export class ProviderRegistrar {
   /** Stops pollers at shutdown; each hands its registration over to the next start-up. */
   stop(): void {
     this.stopping.abort();
+  }
+
+  /**
+   * Extends the lock's lease to cover what is left of the window, if the lock is still this
+   * registration's; false when it is not (another instance took it over: that one follows it now).
+   */
+  private async renew(subscriptionId: string, lock: RegistrationLock, leftMs: number): Promise<boolean> {
+    const held = await this.records.locks.get(subscriptionId);
+    if (held?.value.registrationId !== lock.registrationId) return false;
+    const leaseUntil = new Date(this.clock.now().getTime() + Math.max(0, leftMs) + this.leaseMarginMs).toISOString();
+    if (leaseUntil <= held.value.leaseUntil) return true;
+    const renewed = await this.records.locks.replace(subscriptionId, { ...held.value, leaseUntil }, held.version);
+    return renewed.status === 'ok';
   }
 
   /** Marks the lock as no longer followed, if it is still this registration's. */
