@@ -2,7 +2,8 @@ import { ManualClock } from '../../src/clock';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser } from '../harness/teams';
+import { cardOf, cardText, HttpResult, TeamsClient, teamsUser } from '../harness/teams';
+import { said } from './cutoverHelpers';
 
 /**
  * A plan whose approval card could not be posted (the bot is not, or no longer, in the approvers'
@@ -12,13 +13,6 @@ import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser } from
 const ALEX = teamsUser('Alex Admin');
 const LEE = teamsUser('Lee Lead');
 const APPROVALS = '19:approvals@thread.v2';
-
-function said(result: HttpResult): string {
-  const card = invokeCard(result);
-  if (card) return cardText(card);
-  const body = result.body as { value?: unknown } | undefined;
-  return JSON.stringify(body?.value ?? body);
-}
 
 describe('an approval card that could not be posted', () => {
   let bot: TestBot;

@@ -12,6 +12,13 @@ export function nudgeCards(connector: LocalConnector, conversationId?: string): 
   });
 }
 
+/** What an invoke's reply says, card or text. */
+export function said(result: HttpResult): string {
+  const card = invokeCard(result);
+  if (card) return cardText(card);
+  const body = result.body as { value?: unknown } | undefined;
+  return JSON.stringify(body?.value ?? body);
+}
 
 /** The card an invoke answered with: a 200 and a card, or the test fails saying what came instead. */
 export function expectCard(result: HttpResult): Record<string, unknown> {

@@ -2,7 +2,8 @@ import { ManualClock } from '../../src/clock';
 import { startTestBot, TestBot } from '../harness/app';
 import { action, buttons } from '../harness/cardWalk';
 import { SAMPLE_PLAN_INPUTS } from '../harness/cutoverPlans';
-import { cardOf, cardText, HttpResult, invokeCard, TeamsClient, teamsUser } from '../harness/teams';
+import { cardOf, cardText, invokeCard, TeamsClient, teamsUser } from '../harness/teams';
+import { said } from './cutoverHelpers';
 
 /**
  * A plan is readable and actionable only in its own conversation scope (the channel, for a
@@ -13,14 +14,6 @@ const ALEX = teamsUser('Alex Admin');
 const LEE = teamsUser('Lee Lead');
 const OLLY = teamsUser('Olly Other');
 const CHANNEL = '19:migration-channel@thread.tacv2';
-
-/** What a reply says, card or text. */
-function said(result: HttpResult): string {
-  const card = invokeCard(result);
-  if (card) return cardText(card);
-  const body = result.body as { value?: unknown } | undefined;
-  return JSON.stringify(body?.value ?? body);
-}
 
 describe('cutover plans stay in their own conversation', () => {
   let bot: TestBot;

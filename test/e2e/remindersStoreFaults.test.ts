@@ -14,6 +14,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** What Azure Table Storage throws when it is busy and the SDK's own retries are used up. */
 const serverBusy = () => Object.assign(new Error('The server is busy.'), { statusCode: 503, code: 'ServerBusy' });
 
+/** A fault that makes the first `times` writes recording a reminder as sent meet a busy store; `refused()` counts them. */
+function failSentWrites(times: number): { fault: FaultyStore['fault']; refused: () => number } {
+  let refused = 0;
+  return {
+    fault: (collection, method, args) => (collection === 'reminders' && method === 'replace' && (args[1] as Reminder).state === 'sent' && refused++ < times ? serverBusy() : undefined),
+    refused: () => Math.min(refused, times),
+  };
+}
+
 async function storedReminders(store: { collection<T>(name: string): { listByPartition(p: string): Promise<{ value: T }[]> } }, conversationId: string): Promise<Reminder[]> {
   return (await store.collection<Reminder>('reminders').listByPartition(conversationId)).map((i) => i.value);
 }
@@ -42,9 +51,8 @@ describe('reminders when the store hiccups', () => {
     const client = bot.client();
     await client.say('remind me in 10 minutes to check the CMG');
     // The channel accepts the card; the one write that records it as sent meets a busy store.
-    let refused = 0;
-    store.fault = (collection, method, args) =>
-      collection === 'reminders' && method === 'replace' && (args[1] as Reminder).state === 'sent' && refused++ === 0 ? serverBusy() : undefined;
+    const sentWrites = failSentWrites(1);
+    store.fault = sentWrites.fault;
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot!.connector).length === 1);
     // A minute passes: any retry backoff here is shorter; the claim's lease (2 minutes) is not over.
@@ -54,7 +62,7 @@ describe('reminders when the store hiccups', () => {
     }
     await sleep(300);
     const cards = reminderCards(bot.connector);
-    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(sentWrites.refused()).toBe(1);
     // The person got the card once: the store error is not taken for a failed delivery (which
     // would re-arm the reminder and send the same card again, without the "ignore this copy" note).
     expect(cards.map((c) => c.text.includes('ignore this copy'))).toEqual([false]);
@@ -65,9 +73,8 @@ describe('reminders when the store hiccups', () => {
     bot = await startTestBot({ ...FAST, REMINDER_MAX_ATTEMPTS: '1', SQLITE_PATH: path }, { clock, store });
     const client = bot.client();
     await client.say('remind me in 10 minutes to check the CMG');
-    let refused = 0;
-    store.fault = (collection, method, args) =>
-      collection === 'reminders' && method === 'replace' && (args[1] as Reminder).state === 'sent' && refused++ === 0 ? serverBusy() : undefined;
+    const sentWrites = failSentWrites(1);
+    store.fault = sentWrites.fault;
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot!.connector).length === 1);
     await sleep(300);
@@ -85,11 +92,11 @@ describe('reminders when the store hiccups', () => {
     const client = bot.client();
     await client.say('remind me in 10 minutes to check the CMG');
     // Every try of the first delivery's "sent" write fails; the store is back for the second delivery.
-    let refused = 0;
-    store.fault = (collection, method, args) => (collection === 'reminders' && method === 'replace' && (args[1] as Reminder).state === 'sent' && refused++ < 3 ? serverBusy() : undefined);
+    const sentWrites = failSentWrites(3);
+    store.fault = sentWrites.fault;
     clock.advance(10 * 60_000);
     await bot.connector.waitFor(() => reminderCards(bot!.connector).length === 1);
-    await waitUntil(async () => refused >= 3);
+    await waitUntil(async () => sentWrites.refused() === 3);
     await sleep(150);
     const [claimed] = await storedReminders(bot.app.store, client.conversationId);
     expect(claimed.state).toBe('sending');
