@@ -35,6 +35,11 @@ export interface ArmProblemDetail extends ArmCallContext {
   status?: number;
   code?: string;
   retryAfterSeconds?: number;
+  /**
+   * When the wait Azure asked for ends (ISO-8601 UTC), for a problem shown again later: the card
+   * then names the same time and the seconds still left, not a new wait from now.
+   */
+  retryAt?: string;
 }
 
 /** A classified ARM failure: the kind picks the message and the fix; the rest is for logs. */

@@ -14,7 +14,10 @@ export function describeArmProblem(problem: ArmProblem, lang: Lang, timezone: st
   let fix = format(text.fix, values);
   const seconds = problem.detail.retryAfterSeconds;
   if (problem.kind === 'throttled' || (problem.kind === 'unavailable' && seconds)) {
-    const retry = seconds ? format(s.retryAt, { time: formatTime(new Date(now.getTime() + seconds * 1000).toISOString(), lang, timezone), seconds }) : s.retryLater;
+    const at = problem.detail.retryAt ? Date.parse(problem.detail.retryAt) : seconds ? now.getTime() + seconds * 1000 : undefined;
+    const left = at === undefined ? 0 : Math.ceil((at - now.getTime()) / 1000);
+    // Once the wait is over, any time is good to try again.
+    const retry = at !== undefined && left > 0 ? format(s.retryAt, { time: formatTime(new Date(at).toISOString(), lang, timezone), seconds: left }) : s.retryLater;
     fix = `${fix} ${retry}`.trim();
   }
   return { title: text.title, body: format(text.body, values), fix };

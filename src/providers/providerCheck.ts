@@ -15,7 +15,7 @@ import { CheckOutcome, ProviderChecker } from './providerChecker';
 import { cmgProviderNamed, CmgProvider, missingProviders, ProviderCheckResult, registeredCount } from './providerCheckResult';
 import { ProviderRegistrar, RegistrationProgress } from './registrar';
 import { RefreshCooldown } from './refreshCooldown';
-import { PostedCheckCard, registrationCollections, RegistrationCollections, RegistrationLock } from './registrationRecords';
+import { PostedCheckCard, registrationCollections, RegistrationCollections, RegistrationLock, ShownProblem, ShownRegistration } from './registrationRecords';
 import type { ProviderCheckSettings } from './settings';
 import { providerStrings } from './strings';
 import type { CheckCardRef, CheckRun, RegisterData } from './verbs';
@@ -156,15 +156,18 @@ export class ProviderCheck {
     return { kind: 'card', reply: await this.currentCard(posted.card, posted.cardId, this.viewerOf(turn)) };
   }
 
-  /** What the card shows now, for one reader, built from what it last showed (no ARM call). */
+  /**
+   * What the card shows now, for one reader, built from what it last showed (no ARM call): a
+   * failed check, or the latest result with the registration running now or, when none runs, how
+   * the last one on this card ended, as the card everyone gets says.
+   */
   private async currentCard(card: PostedCheckCard, cardId: string, viewer: CardViewer, notice?: string): Promise<CardReply> {
     if (card.lastProblem) {
-      const { kind, ...detail } = card.lastProblem;
-      return problemCard(card.subscriptionId, new ArmProblem(kind, detail), viewer, { cardId, now: this.deps.clock.now(), notice });
+      return problemCard(card.subscriptionId, armProblemOf(card.lastProblem), viewer, { cardId, now: this.deps.clock.now(), notice });
     }
     const latest = await this.checker.latest(card.subscriptionId);
     if (!latest) return checkingCard(viewer.lang, card.subscriptionId, cardId);
-    return this.cardFor(known(latest), card, cardId, viewer, notice);
+    return this.cardFor(known(latest), card, cardId, viewer, notice, this.endedRegistration(card.lastRegistration));
   }
 
   /** "Register missing": administrators only; shows exactly what would be registered. */
@@ -281,8 +284,10 @@ export class ProviderCheck {
       postedAt: this.deps.clock.now().toISOString(),
     };
     const work = this.check(subscriptionId, turn.log);
-    const early = await settleWithin(work, this.deps.settings.replyWithinMs);
-    noteProblem(card, early);
+    const settled = await settleWithin(work, this.deps.settings.replyWithinMs);
+    const now = this.deps.clock.now();
+    const early = settled && pinned(settled, now);
+    noteProblem(card, early, now);
     // Saved before posting: a client may ask for its own view as soon as the card appears.
     await this.records.cards.upsert(cardId, card);
     const first = early ? await this.cardFor(early, card, cardId, this.baseViewer(card)) : checkingCard(turn.lang, subscriptionId, cardId);
@@ -300,27 +305,63 @@ export class ProviderCheck {
 
   private async reportProgress(cardId: string, card: PostedCheckCard, progress: RegistrationProgress): Promise<void> {
     const outcome: CheckOutcome | undefined = progress.result ? { ok: true, result: progress.result, fromCache: false } : await this.checker.check(card.subscriptionId);
-    const view = this.registrationView(progress.lock, progress.phase, progress.problem);
+    const now = this.deps.clock.now();
+    // A wait Azure asked for is kept as a time, so the card and every later view name the same one.
+    const problem = progress.problem && shownProblem(progress.problem, now);
+    const registration: ShownRegistration = {
+      registrationId: progress.lock.registrationId,
+      phase: progress.phase,
+      startedByName: progress.lock.startedBy.name,
+      startedAt: progress.lock.startedAt,
+      namespaces: progress.lock.namespaces,
+      ...(problem ? { problem } : {}),
+    };
+    const failedCheck = outcome.ok ? undefined : (problem ?? shownProblem(outcome.problem, now));
     const reply = outcome.ok
-      ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.azure.cloud, registration: view, now: this.deps.clock.now() })
-      : problemCard(card.subscriptionId, progress.problem ?? outcome.problem, this.baseViewer(card), { cardId, now: this.deps.clock.now() });
+      ? resultCard(outcome.result, this.baseViewer(card), { cardId, cloud: this.deps.azure.cloud, registration: this.viewOf(registration), now })
+      : problemCard(card.subscriptionId, armProblemOf(failedCheck!), this.baseViewer(card), { cardId, now });
+    // Noted before the card is replaced: a reader's own view, asked for when the new card shows, says the same.
+    await this.noteShown(cardId, { lastProblem: failedCheck, lastRegistration: registration });
     await this.deliver(cardId, card, reply);
     if (progress.phase !== 'running') {
       this.deps.log.info({ subscriptionId: card.subscriptionId, registrationId: progress.lock.registrationId, outcome: progress.phase, problem: progress.problem?.kind }, 'provider registration finished');
     }
   }
 
-  private async updateForEveryone(cardId: string, card: PostedCheckCard, outcome: CheckOutcome): Promise<void> {
-    noteProblem(card, outcome);
-    await this.records.cards.upsert(cardId, card);
+  /** A check's result (or failure) replaces the card for everyone, and with it any registration outcome it showed. */
+  private async updateForEveryone(cardId: string, card: PostedCheckCard, checked: CheckOutcome): Promise<void> {
+    const now = this.deps.clock.now();
+    const outcome = pinned(checked, now);
+    noteProblem(card, outcome, now);
+    card.lastRegistration = undefined;
+    await this.noteShown(cardId, { lastProblem: card.lastProblem, lastRegistration: undefined });
     await this.deliver(cardId, card, await this.cardFor(outcome, card, cardId, this.baseViewer(card)));
+  }
+
+  /**
+   * Writes on the card's record what the card everyone gets shows now (readers' own views are
+   * built from it). A failed write is logged and the card still replaced: a registration poller
+   * must not stop over it.
+   */
+  private async noteShown(cardId: string, shown: Pick<PostedCheckCard, 'lastProblem' | 'lastRegistration'>): Promise<void> {
+    try {
+      await this.records.cards.change(cardId, (current) => {
+        const next: PostedCheckCard = { ...current, lastProblem: shown.lastProblem, lastRegistration: shown.lastRegistration };
+        if (!next.lastProblem) delete next.lastProblem;
+        if (!next.lastRegistration) delete next.lastRegistration;
+        return next;
+      });
+    } catch (error) {
+      this.deps.log.warn({ err: error, cardId }, 'provider check card: what it shows was not saved, readers may see an older view');
+    }
   }
 
   private deliver(cardId: string, card: PostedCheckCard, reply: CardReply): Promise<void> {
     return this.deps.sharedCards.update(`providerCheck:${cardId}`, async () => ({ card, reply }));
   }
 
-  private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer, notice?: string): Promise<CardReply> {
+  /** A check's card; `ended` is how a registration on it ended, shown unless one runs now. */
+  private async cardFor(outcome: CheckOutcome, card: PostedCheckCard, cardId: string, viewer: CardViewer, notice?: string, ended?: RegistrationView): Promise<CardReply> {
     const now = this.deps.clock.now();
     if (!outcome.ok) return problemCard(card.subscriptionId, outcome.problem, viewer, { cardId, now, notice });
     const lock = await this.registrar.running(card.subscriptionId);
@@ -328,21 +369,37 @@ export class ProviderCheck {
       cardId,
       cloud: this.deps.azure.cloud,
       fromCache: outcome.fromCache,
-      registration: lock ? this.registrationView(lock, 'running') : undefined,
+      registration: lock ? this.registrationView(lock, 'running') : ended,
       notice: notice ?? (outcome.shared ? providerStrings[viewer.lang].sharedNote : undefined),
       now,
     });
   }
 
-  private registrationView(lock: RegistrationLock, phase: RegistrationView['phase'], problem?: RegistrationView['problem']): RegistrationView {
+  private registrationView(lock: RegistrationLock, phase: RegistrationView['phase']): RegistrationView {
+    return { phase, startedByName: lock.startedBy.name, startedAt: lock.startedAt, namespaces: lock.namespaces, capMinutes: this.capMinutes() };
+  }
+
+  private viewOf(shown: ShownRegistration): RegistrationView {
     return {
-      phase,
-      startedByName: lock.startedBy.name,
-      startedAt: lock.startedAt,
-      namespaces: lock.namespaces,
-      problem,
-      capMinutes: Math.max(1, Math.round(this.deps.settings.pollCapMs / 60_000)),
+      phase: shown.phase,
+      startedByName: shown.startedByName,
+      startedAt: shown.startedAt,
+      namespaces: shown.namespaces,
+      problem: shown.problem && armProblemOf(shown.problem),
+      capMinutes: this.capMinutes(),
     };
+  }
+
+  /**
+   * How the last registration on a card ended, if it did. One the card shows as running but no
+   * lock holds any more (its poller died) is not shown: the next sweep follows it to its end.
+   */
+  private endedRegistration(shown: ShownRegistration | undefined): RegistrationView | undefined {
+    return shown && shown.phase !== 'running' ? this.viewOf(shown) : undefined;
+  }
+
+  private capMinutes(): number {
+    return Math.max(1, Math.round(this.deps.settings.pollCapMs / 60_000));
   }
 
   /** The card a button sits on, looked up on the server and only within this conversation. */
@@ -384,7 +441,23 @@ function known(result: ProviderCheckResult): CheckOutcome {
 }
 
 /** Remembers on the card record whether it shows a failed check. */
-function noteProblem(card: PostedCheckCard, outcome: CheckOutcome | undefined): void {
-  const problem = outcome && !outcome.ok ? outcome.problem : undefined;
-  card.lastProblem = problem ? { kind: problem.kind, retryAfterSeconds: problem.detail.retryAfterSeconds, permission: problem.detail.permission } : undefined;
+function noteProblem(card: PostedCheckCard, outcome: CheckOutcome | undefined, now: Date): void {
+  card.lastProblem = outcome && !outcome.ok ? shownProblem(outcome.problem, now) : undefined;
+}
+
+/** What a card keeps of a problem it shows: a wait Azure asked for becomes the time it ends. */
+function shownProblem(problem: ArmProblem, now: Date): ShownProblem {
+  const { retryAfterSeconds, permission } = problem.detail;
+  const retryAt = problem.detail.retryAt ?? (retryAfterSeconds ? new Date(now.getTime() + retryAfterSeconds * 1000).toISOString() : undefined);
+  return { kind: problem.kind, ...(retryAfterSeconds ? { retryAfterSeconds } : {}), ...(retryAt ? { retryAt } : {}), ...(permission ? { permission } : {}) };
+}
+
+function armProblemOf(shown: ShownProblem): ArmProblem {
+  const { kind, ...detail } = shown;
+  return new ArmProblem(kind, detail);
+}
+
+/** A failed check with the end of Azure's wait fixed at `now`, so the card and later views agree on it. */
+function pinned(outcome: CheckOutcome, now: Date): CheckOutcome {
+  return outcome.ok ? outcome : { ok: false, problem: armProblemOf(shownProblem(outcome.problem, now)) };
 }

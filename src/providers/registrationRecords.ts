@@ -16,7 +16,32 @@ export interface PostedCheckCard {
   /** ISO-8601 UTC; the newest card of a conversation is its "latest provider check". */
   postedAt: string;
   /** Set while the card shows a failed check, so a reader's own view shows the same. */
-  lastProblem?: { kind: ArmProblemKind; retryAfterSeconds?: number; permission?: string };
+  lastProblem?: ShownProblem;
+  /**
+   * The registration the card everyone gets last showed (running, or how it ended), so a reader's
+   * own view shows the same outcome; cleared when a check result replaces the card.
+   */
+  lastRegistration?: ShownRegistration;
+}
+
+/** An ARM problem as a card showed it. */
+export interface ShownProblem {
+  kind: ArmProblemKind;
+  retryAfterSeconds?: number;
+  /** When Azure's wait ends (ISO-8601 UTC): a later view names the same time to try again. */
+  retryAt?: string;
+  permission?: string;
+}
+
+/** A registration as the card everyone gets last showed it. */
+export interface ShownRegistration {
+  registrationId: string;
+  phase: 'running' | 'registered' | 'timedOut' | 'failed';
+  startedByName: string;
+  startedAt: string;
+  namespaces: CmgProvider[];
+  /** Why it stopped or what kept the poller from reading (a throttled Azure), if anything. */
+  problem?: ShownProblem;
 }
 
 export interface Person {

@@ -701,3 +701,113 @@ describe('provider registration under throttling and slow answers', () => {
     expect(records.map((r) => r.outcome)).toEqual(['running']);
   }, 30_000);
 });
+
+/**
+ * Two people in one chat: the card everyone gets is replaced as a registration ends, and each
+ * reader's Teams client asks for its own view (the card's refresh action). Both must say the same.
+ */
+describe("a reader's own view of a registration's outcome", () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    h?.arm.release();
+    await stop(h);
+    h = undefined;
+  });
+
+  /** The posted card's refresh action, invoked by `reader` as their Teams client does when it shows the card. */
+  async function viewAs(client: TeamsClient, reader: typeof member, card: Record<string, unknown>): Promise<string> {
+    const refresh = (card.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+    expect(refresh.verb).toBe('providerCheck.view');
+    return cardText(invokeCard(await client.as(reader).invoke(refresh.verb, refresh.data, { trigger: 'automatic' })));
+  }
+
+  /** Ada (an administrator) checks in a group chat and registers both missing providers; resolves when the registration has ended. */
+  async function registerAndWait(client: TeamsClient): Promise<void> {
+    await client.say(`check providers ${SUB}`);
+    const cardId = String(findButton((await postedCard(h!, client)).card, 'providerCheck.refresh')!.data.cardId);
+    await client.invoke('providerCheck.register', { cardId, namespaces: 'Microsoft.KeyVault,Microsoft.Storage' });
+    await waitUntil(async () => (await registrations(h!)).some((r) => r.outcome !== 'running'), 10_000);
+  }
+
+  it('stopped by an hour of throttling: a member\'s view says Azure is busy and until when, like the card everyone got, also minutes later', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T09:30:00Z'));
+    h = await start({ PROVIDER_REGISTER_POLL_MS: '50', PROVIDER_REGISTER_POLL_MAX_MS: '50', PROVIDER_REGISTER_POLL_CAP_MS: '1500' }, new LocalArm(), clock);
+    h.arm.readsUntilRegistered = 1_000_000;
+    const ada = h.bot.client({ user: admin, scope: 'groupChat' });
+    await ada.say(`check providers ${SUB}`);
+    const cardId = String(findButton((await postedCard(h, ada)).card, 'providerCheck.refresh')!.data.cardId);
+    await ada.invoke('providerCheck.register', { cardId, namespaces: 'Microsoft.KeyVault,Microsoft.Storage' });
+    await waitUntil(async () => h!.bot.connector.updates(ada.conversationId).length > 0, 10_000);
+    h.arm.fail({ route: 'provider' }, { status: 429, headers: { 'Retry-After': '3600' }, body: { error: { code: 'SubscriptionRequestsThrottled', message: 'Try again after 3600 seconds.' } } });
+    await waitUntil(async () => (await registrations(h!)).some((r) => r.outcome !== 'running'), 10_000);
+
+    const shared = await postedCard(h, ada);
+    expect(shared.text).toContain('Azure is still registering Microsoft.KeyVault and Microsoft.Storage');
+    expect(shared.text).toContain('Azure is busy');
+    expect(shared.text).toContain('Try again after 2 Mar 2026, 11:30 (Europe/Amsterdam) (in 3600 seconds).');
+    expect(await viewAs(ada, member, shared.card)).toBe(shared.text);
+
+    // Ten minutes later Teams shows the card again: still the same time to try again, ten minutes nearer.
+    clock.advance(10 * 60_000);
+    const later = await viewAs(ada, member, shared.card);
+    expect(later).toContain('Azure is still registering Microsoft.KeyVault and Microsoft.Storage');
+    expect(later).toContain('Try again after 2 Mar 2026, 11:30 (Europe/Amsterdam) (in 3000 seconds).');
+  });
+
+  it('failed for a missing permission: a member\'s view says so like the card everyone got, until a Refresh replaces both', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T09:30:00Z'));
+    h = await start({}, new LocalArm(), clock);
+    h.arm.fail({ route: 'register' }, armErrorFixture('403-AuthorizationFailed-register-action'));
+    const ada = h.bot.client({ user: admin, scope: 'groupChat' });
+    await registerAndWait(ada);
+
+    const shared = await postedCard(h, ada);
+    expect(shared.text).toContain('Registration stopped.');
+    expect(shared.text).toContain('No permission to register');
+    expect(await viewAs(ada, member, shared.card)).toBe(shared.text);
+
+    // Someone refreshes: the card everyone gets shows the new check, and so does every reader's view.
+    h.arm.clearFaults();
+    const refresh = findButton(shared.card, 'providerCheck.refresh')!;
+    await ada.as(member).invoke(refresh.verb, refresh.data);
+    const refreshed = await postedCard(h, ada);
+    expect(refreshed.text).not.toContain('Registration stopped.');
+    expect(await viewAs(ada, member, refreshed.card)).toBe(refreshed.text);
+  });
+
+  it.each([
+    ['finished', {}, 'Registration finished: all 4 resource providers are registered.'],
+    ['timed out at the polling cap', { PROVIDER_REGISTER_POLL_CAP_MS: '60' }, 'Azure is still registering Microsoft.KeyVault and Microsoft.Storage'],
+  ])('%s: a member\'s view says what the card everyone got says', async (_name, env, expected) => {
+    const clock = new ManualClock(new Date('2026-03-02T09:30:00Z'));
+    h = await start(env, new LocalArm(), clock);
+    if (expected.startsWith('Azure is still')) h.arm.readsUntilRegistered = 1_000_000;
+    const ada = h.bot.client({ user: admin, scope: 'groupChat' });
+    await registerAndWait(ada);
+    const shared = await postedCard(h, ada);
+    expect(shared.text).toContain(expected);
+    expect(await viewAs(ada, member, shared.card)).toBe(shared.text);
+  });
+
+  it('a throttled Refresh before the registration does not stay in a member\'s view once the registration has replaced it', async () => {
+    const clock = new ManualClock(new Date('2026-03-02T09:30:00Z'));
+    h = await start({}, new LocalArm(), clock);
+    const ada = h.bot.client({ user: admin, scope: 'groupChat' });
+    await ada.say(`check providers ${SUB}`);
+    const posted = await postedCard(h, ada);
+    const cardId = String(findButton(posted.card, 'providerCheck.refresh')!.data.cardId);
+    // Ada opens the confirmation; meanwhile Mo's Refresh meets a throttled Azure, and everyone's card says so.
+    const confirm = invokeCard(await ada.invoke('providerCheck.registerAsk', { cardId }));
+    h.arm.fail({ route: 'provider' }, armErrorFixture('429-SubscriptionRequestsThrottled'));
+    await ada.as(member).invoke('providerCheck.refresh', { cardId });
+    expect((await postedCard(h, ada)).text).toContain('Azure is busy');
+    // Azure recovers; Ada confirms, and the registration finishes on the same card.
+    h.arm.clearFaults();
+    const go = findButton(confirm, 'providerCheck.register')!;
+    await ada.invoke(go.verb, go.data);
+    await waitUntil(async () => (await registrations(h!)).some((r) => r.outcome !== 'running'), 10_000);
+    const shared = await postedCard(h, ada);
+    expect(shared.text).toContain('Registration finished: all 4 resource providers are registered.');
+    expect(await viewAs(ada, member, shared.card)).toBe(shared.text);
+  });
+});
