@@ -176,7 +176,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   }
   // After the server is up, so reminders that fell due while the bot was down go out at start-up.
   if (config.reminders.schedulerEnabled) reminderScheduler.start();
-  // Registrations a previous run was following when it stopped: their cards carry on updating.
+  // Registrations no poller follows (a previous run, or another instance, stopped or crashed while
+  // following them): now and on a timer, so their cards carry on updating.
   providerCheck.resumeInterrupted();
   // Expire undecided plans on a short timer (the due-time index makes an idle sweep nearly free).
   const expirySweep =

@@ -56,6 +56,9 @@ export class ProviderCheck {
   private readonly registrar: ProviderRegistrar;
   private readonly records: RegistrationCollections;
   private readonly cooldown: RefreshCooldown;
+  private sweepTimer: ReturnType<typeof setInterval> | undefined;
+  private sweeping = false;
+  private stopped = false;
 
   constructor(private readonly deps: ProviderCheckDeps) {
     const s = deps.settings;
@@ -238,15 +241,33 @@ export class ProviderCheck {
   }
 
   /**
-   * At start-up: follows again the registrations no poller follows (a bot stopped or crashed
-   * while Azure was registering), updating the same card until they end. In the background.
+   * Follows again the registrations no poller follows (an instance stopped and handed its
+   * registration over, or crashed and its lease ran out), updating the same card until they end:
+   * at start-up, and then every `registrationSweepSeconds`, so an instance already running (a
+   * rolling update, a second instance) picks them up too. In the background; stop() ends it.
    */
   resumeInterrupted(): void {
-    void this.deps.background.run('provider registration resume', () => this.resumeAll());
+    this.sweep();
+    this.sweepTimer ??= setInterval(() => this.sweep(), this.deps.settings.registrationSweepSeconds * 1000).unref();
+  }
+
+  /** One sweep at a time per instance; between instances, takeOver's conditional write decides. */
+  private sweep(): void {
+    if (this.stopped || this.sweeping) return;
+    this.sweeping = true;
+    void this.deps.background.run('provider registration sweep', async () => {
+      try {
+        await this.resumeAll();
+      } finally {
+        this.sweeping = false;
+      }
+    });
   }
 
   private async resumeAll(): Promise<void> {
     for (const orphan of await this.registrar.orphaned()) {
+      // Stopping: what is left stays due for another instance.
+      if (this.stopped) return;
       const lock = await this.registrar.takeOver(orphan);
       if (!lock) continue;
       const stored = await this.records.cards.get(lock.cardId);
@@ -266,8 +287,13 @@ export class ProviderCheck {
     return this.deps.arm.listLocations(subscriptionId, signal);
   }
 
-  /** Stops registration pollers; each hands its registration over to the next start-up (the background service awaits them). */
+  /**
+   * Stops the sweeps and the registration pollers; each poller hands its registration over to
+   * another instance's sweep or the next start-up (the background service awaits them).
+   */
   stop(): void {
+    this.stopped = true;
+    clearInterval(this.sweepTimer);
     this.registrar.stop();
   }
 

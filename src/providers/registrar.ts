@@ -21,8 +21,8 @@ export interface RegistrationProgress {
   problem?: ArmProblem;
 }
 
-/** More than this many registrations left behind at once would be unusual; the rest wait for the next start. */
-const ORPHANS_PER_START = 50;
+/** More than this many registrations left behind at once would be unusual; the rest wait for the next sweep. */
+const ORPHANS_PER_SWEEP = 50;
 
 export type StartOutcome = { started: true; lock: RegistrationLock } | { started: false; running: RegistrationLock };
 
@@ -106,7 +106,7 @@ export class ProviderRegistrar {
    * because the bot that started them crashed.
    */
   async orphaned(): Promise<{ subscriptionId: string; lock: RegistrationLock; version: string }[]> {
-    const due = await this.records.locks.listDue(this.clock.now().toISOString(), ORPHANS_PER_START);
+    const due = await this.records.locks.listDue(this.clock.now().toISOString(), ORPHANS_PER_SWEEP);
     return due.map((item) => ({ subscriptionId: item.key, lock: item.value, version: item.version }));
   }
 
@@ -153,7 +153,7 @@ export class ProviderRegistrar {
       const step = Math.min(delay, this.schedule.capMs - waited);
       await sleep(step, signal);
       if (signal.aborted) {
-        // Shutting down: hand the polling to whichever bot starts next (or a click after the lease).
+        // Shutting down: hand the polling to another instance's next sweep, or the next start-up.
         await this.handOver(subscriptionId, lock);
         return;
       }
@@ -191,7 +191,7 @@ export class ProviderRegistrar {
     await this.finish(subscriptionId, lock, { lock, phase: 'timedOut', result: last.ok ? last.result : undefined, ...(passing ? { problem: passing } : {}) }, report);
   }
 
-  /** Stops pollers at shutdown; each hands its registration over to the next start-up. */
+  /** Stops pollers at shutdown; each hands its registration over (another instance's sweep or the next start-up takes it). */
   stop(): void {
     this.stopping.abort();
   }

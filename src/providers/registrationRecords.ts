@@ -59,7 +59,7 @@ export interface RegistrationLock {
   /** After this the lock counts as abandoned (e.g. the bot crashed mid-registration). */
   leaseUntil: string;
   /**
-   * Set when a stopping bot handed the polling over: whichever instance starts next resumes it.
+   * Set when a stopping bot handed the polling over: the next sweep of any instance resumes it.
    * Absent while a poller is following the registration.
    */
   pausedAt?: string;
@@ -92,7 +92,7 @@ export function registrationCollections(store: Store): RegistrationCollections {
     // Listed per scope: a cutover planned in one thread of a channel sees a check run in another.
     cards: store.collection<PostedCheckCard>('providerCheckCards', { partitionOf: (card) => conversationScope(card.conversationId) }),
     // Due once handed over by a stopping bot, or once the lease ran out (a bot that crashed):
-    // either way no poller follows it, and the next start-up picks it up.
+    // either way no poller follows it, and the next sweep (every instance, at start-up and on a timer) picks it up.
     locks: store.collection<RegistrationLock>('providerRegistrationLocks', { dueOf: (lock) => lock.pausedAt ?? lock.leaseUntil }),
     history: store.collection<RegistrationRecord>('providerRegistrations', { partitionOf: (record) => record.subscriptionId }),
   };

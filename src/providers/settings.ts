@@ -12,6 +12,11 @@ export interface ProviderCheckSettings {
   pollFirstMs: number;
   pollMaxMs: number;
   pollCapMs: number;
+  /**
+   * How often each instance looks for registrations no poller follows (handed over by an
+   * instance that stopped, or left by one that crashed) and takes them over.
+   */
+  registrationSweepSeconds: number;
 }
 
 /** Reads the provider-check section; every bad value names its variable. */
@@ -28,5 +33,8 @@ export function readProviderCheckSettings(env: Env): ProviderCheckSettings {
     pollFirstMs,
     pollMaxMs,
     pollCapMs: readInt(env, 'PROVIDER_REGISTER_POLL_CAP_MS', 10 * 60_000, 1, 60 * 60_000),
+    // A sweep is one indexed read of the due locks; a minute keeps a handed-over card from
+    // looking stuck for long without loading the store.
+    registrationSweepSeconds: readInt(env, 'PROVIDER_REGISTRATION_SWEEP_SECONDS', 60, 1, 3600),
   };
 }
