@@ -168,6 +168,16 @@ describe('live CMG checks over HTTP', () => {
       expect(nl).toContain('ik heb het servercertificaat gecontroleerd');
     });
 
+    it('keeps the typed region when the paste starts with openssl\'s own lines (Bag Attributes, subject=, issuer=)', async () => {
+      const openssl = ['Bag Attributes', '    localKeyID: 01 00 00 00', '    friendlyName: GraniteFalls CMG', 'subject=CN = GraniteFalls.contoso.com', 'issuer=CN = Contoso Test Root CA', targets.chain.server.cert].join('\n');
+      const en = cardText(await ask(bot.client(), `check certificate West Europe<br>${html(openssl)}`));
+      expect(en).toContain('Deployment name in West Europe');
+      expect(en).toContain('GraniteFalls.contoso.com. CNAME GraniteFalls.WestEurope.CloudApp.Azure.com.');
+      expect(en).not.toContain('I do not know the region');
+      const nl = cardText(await ask(bot.client({ locale: 'nl-NL' }), `controleer certificaat West-Europa<br>${html(openssl)}`));
+      expect(nl).toContain('GraniteFalls.contoso.com. CNAME GraniteFalls.WestEurope.CloudApp.Azure.com.');
+    });
+
     it('explains how to paste when no certificate came with the command', async () => {
       expect(cardText(await ask(bot.client(), 'check certificate'))).toContain('Paste the certificate');
       expect(cardText(await ask(bot.client({ locale: 'nl-NL' }), 'controleer certificaat'))).toContain('Plak het certificaat');
