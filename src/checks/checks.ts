@@ -5,7 +5,7 @@ import { ConfigError } from '../env';
 import { format } from '../i18n/language';
 import type { Logger } from '../log';
 import { regionErrorText, RegionCatalog } from '../naming';
-import type { Region } from '../naming';
+import type { Region, RegionMatch } from '../naming';
 import { plainText } from '../text/markdown';
 import type { CardActionResult, CardReply, TurnInfo } from '../turn';
 import { busyCard, certificateCard, cnameCard, endpointCard, hostProblemCard, noticeCard } from './cards';
@@ -145,7 +145,7 @@ export class Checks {
     if (found.kind === 'unreadable') return noticeCard(s.unreadableTitle, s.unreadable, 'warning');
 
     const regionText = textBeforePem(pasted);
-    const match = regionText ? this.deps.regions.resolve(regionText) : undefined;
+    const match = regionText ? regionBeforePem(this.deps.regions, regionText) : undefined;
     const region = match?.kind === 'found' ? match.region : undefined;
     const check = checkCertificate(found.certificates[0], { now: this.deps.clock.now(), region, regions: this.deps.regions, ignored: found.certificates.length - 1 + found.ignored });
     // Words before the PEM that are no region ("here it is:") do not stop the check; the card says what was not understood.
@@ -232,6 +232,26 @@ export class Checks {
     this.deps.log.info({ correlationId: turn.correlationId, check, target, result: result(outcome.value), durationMs }, 'live check');
     return outcome.value;
   }
+}
+
+/** "Germany West Central", "(US) East US 2": more words than this before a paste are no region. */
+const MAX_REGION_WORDS = 5;
+
+/**
+ * The region typed before a pasted certificate: all the words, or else the first few of them
+ * that name a region exactly, because export tools write lines of their own above the PEM
+ * (`openssl pkcs12` puts "Bag Attributes", "subject=…" and "issuer=…" there). Nothing found:
+ * what the whole text matched, so the card can say what was not understood.
+ */
+function regionBeforePem(regions: RegionCatalog, text: string): RegionMatch {
+  const whole = regions.resolve(text);
+  if (whole.kind === 'found') return whole;
+  const words = text.split(' ');
+  for (let count = Math.min(words.length - 1, MAX_REGION_WORDS); count >= 1; count--) {
+    const region = regions.resolveExactly(words.slice(0, count).join(' '));
+    if (region) return { kind: 'found', region };
+  }
+  return whole;
 }
 
 function stringOf(value: unknown): string | undefined {

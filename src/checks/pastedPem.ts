@@ -54,7 +54,20 @@ export function pastedCertificates(text: string): PastedCertificates {
       return { kind: 'unreadable' };
     }
   }
-  return { kind: 'certificates', certificates, ignored: blocks.length - certificates.length };
+  return { kind: 'certificates', certificates: serverCertificateFirst(certificates), ignored: blocks.length - certificates.length };
+}
+
+/**
+ * A pasted chain in any order, with its server certificate first: the one that issued none of
+ * the others, preferably not a CA. Chains arrive root first as often as leaf first (`openssl
+ * pkcs12` writes the bags in the PFX's order, CA bundles start at the root), and the CMG takes
+ * its name from the server certificate alone.
+ */
+function serverCertificateFirst(certificates: X509Certificate[]): X509Certificate[] {
+  const issuesAnother = (issuer: X509Certificate) => certificates.some((other) => other !== issuer && other.fingerprint256 !== issuer.fingerprint256 && other.checkIssued(issuer));
+  const ends = certificates.filter((certificate) => !issuesAnother(certificate));
+  const server = ends.find((certificate) => !certificate.ca) ?? ends[0] ?? certificates[0];
+  return [server, ...certificates.filter((certificate) => certificate !== server)];
 }
 
 /** The words before the first PEM armour line (a region, in `check certificate West Europe -----BEGIN…`). */

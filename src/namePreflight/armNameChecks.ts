@@ -15,11 +15,13 @@ export interface NameChecksGateway {
  * exactly what the bot's role lacks. Reader includes all four.
  */
 const READS = {
-  dnsLabel: { apiVersion: '2024-05-01', permission: 'Microsoft.Network/locations/CheckDnsNameAvailability/read' },
-  keyVault: { apiVersion: '2024-11-01', permission: 'Microsoft.KeyVault/checkNameAvailability/read' },
-  storage: { apiVersion: '2025-01-01', permission: 'Microsoft.Storage/checkNameAvailability/read' },
-  skus: { apiVersion: '2021-07-01', permission: 'Microsoft.Compute/skus/read' },
+  dnsLabel: { apiVersion: '2024-05-01', namespace: 'Microsoft.Network', permission: 'Microsoft.Network/locations/CheckDnsNameAvailability/read' },
+  keyVault: { apiVersion: '2024-11-01', namespace: 'Microsoft.KeyVault', permission: 'Microsoft.KeyVault/checkNameAvailability/read' },
+  storage: { apiVersion: '2025-01-01', namespace: 'Microsoft.Storage', permission: 'Microsoft.Storage/checkNameAvailability/read' },
+  skus: { apiVersion: '2021-07-01', namespace: 'Microsoft.Compute', permission: 'Microsoft.Compute/skus/read' },
 } as const;
+
+type ReadKind = (typeof READS)[keyof typeof READS];
 
 /** The label rule ARM's CheckDnsNameAvailability documents for `domainNameLabel`; others are refused without asking. */
 const DNS_LABEL = /^[a-z][a-z0-9-]{1,61}[a-z0-9]$/;
@@ -56,7 +58,7 @@ export class ArmNameChecks implements NameChecksGateway {
   async dnsLabel(subscriptionId: string, region: string, label: string): Promise<NameAnswer> {
     // Not a label ARM accepts: nothing Azure could say would make it usable.
     if (!DNS_LABEL.test(label)) return { available: false, reason: 'AccountNameInvalid' };
-    const body = await this.read(READS.dnsLabel.permission, async (client, abortSignal) =>
+    const body = await this.read(READS.dnsLabel, async (client, abortSignal) =>
       bodyOf<{ available?: boolean }>(
         await client
           .pathUnchecked('/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/CheckDnsNameAvailability', subscriptionId, region)
@@ -67,15 +69,15 @@ export class ArmNameChecks implements NameChecksGateway {
   }
 
   keyVaultName(subscriptionId: string, name: string): Promise<NameAnswer> {
-    return this.nameAvailability(subscriptionId, 'Microsoft.KeyVault', { name, type: 'Microsoft.KeyVault/vaults' }, READS.keyVault);
+    return this.nameAvailability(subscriptionId, { name, type: 'Microsoft.KeyVault/vaults' }, READS.keyVault);
   }
 
   storageAccountName(subscriptionId: string, name: string): Promise<NameAnswer> {
-    return this.nameAvailability(subscriptionId, 'Microsoft.Storage', { name, type: 'Microsoft.Storage/storageAccounts' }, READS.storage);
+    return this.nameAvailability(subscriptionId, { name, type: 'Microsoft.Storage/storageAccounts' }, READS.storage);
   }
 
   async vmSizes(subscriptionId: string, region: string): Promise<SizeOffer[]> {
-    const skus = await this.read(READS.skus.permission, async (client, abortSignal) => {
+    const skus = await this.read(READS.skus, async (client, abortSignal) => {
       const all: Sku[] = [];
       let body = bodyOf<SkuListBody>(
         await client
@@ -93,21 +95,25 @@ export class ArmNameChecks implements NameChecksGateway {
     return CMG_VM_SIZES.map((size) => sizeOffer(size, region, skus));
   }
 
-  private async nameAvailability(subscriptionId: string, namespace: string, body: { name: string; type: string }, read: { apiVersion: string; permission: string }): Promise<NameAnswer> {
-    const answer = await this.read(read.permission, async (client, abortSignal) =>
+  private async nameAvailability(subscriptionId: string, body: { name: string; type: string }, read: ReadKind): Promise<NameAnswer> {
+    const answer = await this.read(read, async (client, abortSignal) =>
       bodyOf<NameAvailabilityBody>(
         await client
-          .pathUnchecked(`/subscriptions/{subscriptionId}/providers/${namespace}/checkNameAvailability`, subscriptionId)
+          .pathUnchecked(`/subscriptions/{subscriptionId}/providers/${read.namespace}/checkNameAvailability`, subscriptionId)
           .post({ queryParameters: { 'api-version': read.apiVersion }, body, contentType: 'application/json', abortSignal }),
       ),
     );
     return { available: answer.nameAvailable === true, reason: answer.reason, message: answer.message };
   }
 
-  /** One read under the shared connection (cap, deadline, classification into an ArmProblem). */
-  private read<T>(permission: string, send: (client: Client, abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  /**
+   * One read under the shared connection (cap, deadline, classification into an ArmProblem). The
+   * problem names the read's provider namespace, so a subscription that has not registered it can
+   * be told so (see `unregisteredNamespace`).
+   */
+  private read<T>(read: ReadKind, send: (client: Client, abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     const client = this.connection.rest();
-    return this.connection.call('read', (abortSignal) => send(client, abortSignal), { permission });
+    return this.connection.call('read', (abortSignal) => send(client, abortSignal), { permission: read.permission, namespace: read.namespace });
   }
 }
 

@@ -7,7 +7,7 @@ import type { Region } from '../naming';
 import { regionTitle } from '../naming';
 import { plainText } from '../text/markdown';
 import { card, CardReply } from '../turn';
-import { azureName, CMG_VM_SIZES, failedReads, NameAnswer, PreflightRequest, PreflightResult, Read, SizeOffer } from './preflightResult';
+import { azureName, CMG_VM_SIZES, failedReads, NameAnswer, PreflightRequest, PreflightResult, Read, SizeOffer, unregisteredNamespace } from './preflightResult';
 import { preflightStrings, PreflightStrings } from './strings';
 import { NAME_PREFLIGHT_VERBS } from './verbs';
 
@@ -88,10 +88,13 @@ export function resultCard(result: PreflightResult, region: Region, viewer: Pref
   data.facts = facts(s, request, region, lang);
 
   const failures = failedReads(result);
-  // One cause for every read (no identity, Azure unreachable): said once, above the rows.
-  const shared = failures.length === 4 && failures.every((p) => p.kind === failures[0].kind) ? failures[0] : undefined;
+  // One cause for every read (no identity, Azure unreachable): said once, above the rows. A
+  // provider the subscription has not registered is said on each row it keeps from an answer.
+  const shared = failures.length === 4 && !failures.some((p) => unregisteredNamespace(p)) && failures.every((p) => p.kind === failures[0].kind) ? failures[0] : undefined;
   const unchecked = (problem: ArmProblem) => {
     if (shared) return '';
+    const namespace = unregisteredNamespace(problem);
+    if (namespace) return format(s.notRegistered, { namespace, subscriptionId: request.subscriptionId });
     const text = describeArmProblem(problem, lang, viewer.timezone, options.now);
     return format(s.notChecked, { title: text.title, fix: text.fix });
   };

@@ -59,6 +59,16 @@ export function azureName(prefix: string): string {
   return prefix.toLowerCase();
 }
 
+/**
+ * The provider namespace a read was refused for because the subscription has not registered it:
+ * ARM answers 409 MissingSubscriptionRegistration to a provider's reads (name checks and SKU list
+ * included) until the provider is registered, which new subscriptions often have not done. That
+ * is no outage, and asking again will not help; registering will (facts RP-01, ERR-04).
+ */
+export function unregisteredNamespace(problem: ArmProblem): string | undefined {
+  return problem.detail.code === 'MissingSubscriptionRegistration' ? problem.detail.namespace : undefined;
+}
+
 /** The reads that failed, in card order. */
 export function failedReads(result: PreflightResult): ArmProblem[] {
   return [result.dnsLabel, result.keyVault, result.storage, result.sizes].flatMap((read) => (read.ok ? [] : [read.problem]));

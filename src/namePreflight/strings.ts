@@ -21,6 +21,7 @@ export interface PreflightStrings {
   sizeAbsent: string;
   sizeOnlyIfChosen: string;
   notChecked: string;
+  notRegistered: string;
   ready: string;
   problems: { one: string; other: string };
   unchecked: { one: string; other: string };
@@ -89,6 +90,8 @@ export const preflightStrings: Localized<PreflightStrings> = {
     sizeAbsent: 'Azure does not list this size in {region}. Choose another size or region.',
     sizeOnlyIfChosen: 'This only matters if you choose this size.',
     notChecked: '{title}. {fix}',
+    notRegistered:
+      'The subscription has not registered the resource provider {namespace}, and Azure answers this check only where it is registered. A scale-set CMG needs it registered anyway: type "check providers {subscriptionId}" to check and register the four providers it needs, then check the names again.',
     ready: 'Ready to order the certificate for {name} in {region}: every name is free and the default VM size is offered.',
     problems: { one: '1 problem: solve it before you order the certificate.', other: '{count} problems: solve them before you order the certificate.' },
     unchecked: { one: '1 check could not run.', other: '{count} checks could not run.' },
@@ -156,6 +159,8 @@ export const preflightStrings: Localized<PreflightStrings> = {
     sizeAbsent: 'Azure biedt deze grootte niet aan in {region}. Kies een andere grootte of regio.',
     sizeOnlyIfChosen: 'Dit telt alleen als je deze grootte kiest.',
     notChecked: '{title}. {fix}',
+    notRegistered:
+      'Het abonnement heeft de resourceprovider {namespace} niet geregistreerd, en Azure beantwoordt deze controle alleen waar die geregistreerd is. Een CMG op een schaalset heeft hem hoe dan ook nodig: typ "controleer providers {subscriptionId}" om de vier providers die hij nodig heeft te controleren en te registreren, en controleer daarna de namen opnieuw.',
     ready: 'Klaar om het certificaat voor {name} in {region} te bestellen: alle namen zijn vrij en de standaard-VM-grootte wordt aangeboden.',
     problems: { one: '1 probleem: los het op voordat je het certificaat bestelt.', other: '{count} problemen: los ze op voordat je het certificaat bestelt.' },
     unchecked: { one: '1 controle kon niet worden uitgevoerd.', other: '{count} controles konden niet worden uitgevoerd.' },

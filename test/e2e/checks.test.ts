@@ -152,6 +152,32 @@ describe('live CMG checks over HTTP', () => {
       expect(text).toContain('This certificate is in cloudapp.net');
     });
 
+    it('checks the server certificate of a chain pasted root first (as openssl or a CA bundle writes it), in both languages', async () => {
+      const intermediate = await makeCertificate({ cn: 'Contoso Issuing CA', isCa: true, issuer: targets.chain.ca });
+      const server = await makeCertificate({ cn: 'GraniteFalls.contoso.com', dnsNames: ['GraniteFalls.contoso.com'], eku: { serverAuth: true }, issuer: intermediate });
+      const pasted = [targets.chain.ca.cert, intermediate.cert, server.cert].map(html).join('<br>');
+      const en = cardText(await ask(bot.client(), `check certificate East US <p>${pasted}</p>`));
+      expect(en).toContain('Certificate check: GraniteFalls.contoso.com');
+      expect(en).toContain('Fits a CMG');
+      expect(en).not.toContain('This is a CA certificate');
+      expect(en).toContain('GraniteFalls.contoso.com. CNAME GraniteFalls.EastUS.CloudApp.Azure.com.');
+      expect(en).toContain('The paste holds 2 more certificate(s), probably the chain; I checked the server certificate');
+      const nl = cardText(await ask(bot.client({ locale: 'nl-NL' }), `controleer certificaat VS-Oost <p>${pasted}</p>`));
+      expect(nl).toContain('Certificaatcontrole: GraniteFalls.contoso.com');
+      expect(nl).not.toContain('Dit is een CA-certificaat');
+      expect(nl).toContain('ik heb het servercertificaat gecontroleerd');
+    });
+
+    it('keeps the typed region when the paste starts with openssl\'s own lines (Bag Attributes, subject=, issuer=)', async () => {
+      const openssl = ['Bag Attributes', '    localKeyID: 01 00 00 00', '    friendlyName: GraniteFalls CMG', 'subject=CN = GraniteFalls.contoso.com', 'issuer=CN = Contoso Test Root CA', targets.chain.server.cert].join('\n');
+      const en = cardText(await ask(bot.client(), `check certificate West Europe<br>${html(openssl)}`));
+      expect(en).toContain('Deployment name in West Europe');
+      expect(en).toContain('GraniteFalls.contoso.com. CNAME GraniteFalls.WestEurope.CloudApp.Azure.com.');
+      expect(en).not.toContain('I do not know the region');
+      const nl = cardText(await ask(bot.client({ locale: 'nl-NL' }), `controleer certificaat West-Europa<br>${html(openssl)}`));
+      expect(nl).toContain('GraniteFalls.contoso.com. CNAME GraniteFalls.WestEurope.CloudApp.Azure.com.');
+    });
+
     it('explains how to paste when no certificate came with the command', async () => {
       expect(cardText(await ask(bot.client(), 'check certificate'))).toContain('Paste the certificate');
       expect(cardText(await ask(bot.client({ locale: 'nl-NL' }), 'controleer certificaat'))).toContain('Plak het certificaat');

@@ -155,6 +155,38 @@ describe('name pre-flight over HTTP', () => {
     expect(nameReads(h)).toHaveLength(8);
   });
 
+  it('says which resource provider the subscription has not registered instead of "Azure did not answer", in both languages', async () => {
+    // A new subscription: ARM refuses the Key Vault and storage name checks until those providers are registered.
+    h = await start();
+    h.arm.nameChecksNeedRegistration = true;
+    const client = h.bot.client();
+    await client.say(`check names GraniteFalls East US ${SUB}`);
+    const { text } = await latestCard(h, client);
+    expect(text).toMatch(/Deployment name granitefalls\.eastus\.cloudapp\.azure\.com[\s\S]*Free/);
+    expect(text).toMatch(/Key Vault name granitefalls[\s\S]*Not checked[\s\S]*The subscription has not registered the resource provider Microsoft\.KeyVault/);
+    expect(text).toMatch(/Storage account name granitefalls[\s\S]*Not checked[\s\S]*The subscription has not registered the resource provider Microsoft\.Storage/);
+    expect(text).toContain(`check providers ${SUB}`);
+    expect(text).not.toContain('Azure did not answer');
+    expect(text).not.toContain('Try again in a few minutes');
+    expect(text).toContain('No problem found so far. 2 checks could not run.');
+
+    const nl = h.bot.client({ locale: 'nl-NL' });
+    await nl.say(`controleer namen GraniteFalls VS-Oost ${SUB}`);
+    const dutch = (await latestCard(h, nl)).text;
+    expect(dutch).toMatch(/Naam van de Key Vault granitefalls[\s\S]*Niet gecontroleerd[\s\S]*Het abonnement heeft de resourceprovider Microsoft\.KeyVault niet geregistreerd/);
+    expect(dutch).toContain(`controleer providers ${SUB}`);
+
+    // None of the four registered: still no outage, and not "the bot could not ask Azure".
+    const fresh = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    h.arm.addSubscription(fresh, { providers: { 'Microsoft.Compute': 'NotRegistered', 'Microsoft.Network': 'NotRegistered' } });
+    await client.say(`check names GraniteFalls East US ${fresh}`);
+    const none = (await latestCard(h, client)).text;
+    expect(none).toMatch(/Deployment name granitefalls\.eastus\.cloudapp\.azure\.com[\s\S]*Not checked[\s\S]*resource provider Microsoft\.Network/);
+    expect(none).toMatch(/Standard \(A2_v2\), the default[\s\S]*Not checked[\s\S]*resource provider Microsoft\.Compute/);
+    expect(none).not.toContain('The bot could not ask Azure');
+    expect(none).not.toContain('Azure did not answer');
+  });
+
   it('answers controleer namen in Dutch', async () => {
     h = await start();
     h.arm.takeName('keyVault', 'granitefalls');
